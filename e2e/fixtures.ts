@@ -1,0 +1,46 @@
+// The public e2e fixture: `test` gives every spec an `app` (see
+// harness/types.ts and the README's Testing section) on a fresh temp data
+// folder, in Chromium with the real handlers, or in real Electron.
+import { test as base, expect } from '@playwright/test'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { launchChromiumApp } from './harness/chromium-app'
+import { findElectron, launchElectronApp } from './harness/electron-app'
+import { serveDirectory } from './harness/static-server'
+import type { GlossApp } from './harness/types'
+
+export type { GlossApp }
+
+const RENDERER_DIR = resolve('out/renderer')
+
+export const test = base.extend<{ app: GlossApp }, { rendererUrl: string }>({
+  rendererUrl: [
+    async ({}, use) => {
+      if (!existsSync(join(RENDERER_DIR, 'index.html')))
+        throw new Error('out/renderer is missing: run `npm run build` first (npm test does).')
+      const server = await serveDirectory(RENDERER_DIR)
+      await use(server.url)
+      await server.close()
+    },
+    { scope: 'worker' },
+  ],
+
+  app: async ({ browser, rendererUrl }, use, testInfo) => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'gloss-e2e-'))
+    let app: GlossApp & { close(): Promise<void> }
+    if (testInfo.project.name === 'electron') {
+      const electron = findElectron()
+      test.skip('missing' in electron, `Electron project skipped: ${'missing' in electron ? electron.missing : ''}`)
+      app = await launchElectronApp((electron as { path: string }).path, dataDir)
+    } else {
+      app = await launchChromiumApp(browser, rendererUrl, dataDir)
+    }
+    await use(app)
+    await app.close()
+    await rm(dataDir, { recursive: true, force: true })
+  },
+})
+
+export { expect }

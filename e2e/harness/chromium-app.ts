@@ -1,0 +1,100 @@
+// Gloss in plain Chromium: the built renderer, with window.gloss installed by
+// an init script and every call routed through Playwright to the REAL
+// main-process handlers (createHandlers), running in this test process
+// against real files in the test's data folder. Only Electron and the native
+// dialogs are replaced.
+import type { Browser, BrowserContext, Page } from '@playwright/test'
+import { resolve } from 'node:path'
+import type { MenuCommand } from '../../src/shared/api'
+import { INVOKE_METHODS } from '../../src/shared/ipc-channels'
+import type { Dialogs } from '../../src/main/dialogs'
+import { createHandlers, type Handlers } from '../../src/main/handlers'
+import type { GlossApp } from './types'
+
+const SAMPLE = resolve('resources/sample-article-fr.txt')
+
+/** Dialog answers queued by the test; an unexpected dialog fails loudly. */
+export class DialogQueue implements Dialogs {
+  private answers: (string | null)[] = []
+  push(answer: string | null) {
+    this.answers.push(answer)
+  }
+  private next(kind: string): Promise<string | null> {
+    if (this.answers.length === 0)
+      return Promise.reject(new Error(`Unexpected ${kind} dialog: call app.answerNextDialog() first`))
+    return Promise.resolve(this.answers.shift()!)
+  }
+  openFile() {
+    return this.next('open')
+  }
+  saveFile() {
+    return this.next('save')
+  }
+}
+
+/** Runs in the page before any app script: the test transport of the contract. */
+function installBridge(methods: readonly string[]) {
+  const listeners = new Set<(c: string) => void>()
+  const call = (window as unknown as { __glossInvoke(m: string, a: unknown[]): Promise<unknown> })
+    .__glossInvoke
+  const api: Record<string, unknown> = {
+    onMenuCommand(listener: (c: string) => void) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
+  for (const m of methods) api[m] = (...args: unknown[]) => call(m, args)
+  Object.defineProperty(window, 'gloss', { value: Object.freeze(api), writable: false })
+  Object.defineProperty(window, '__glossMenu', {
+    value: (c: string) => listeners.forEach((l) => l(c)),
+  })
+}
+
+export async function launchChromiumApp(
+  browser: Browser,
+  url: string,
+  dataDir: string,
+): Promise<GlossApp & { close(): Promise<void> }> {
+  const dialogs = new DialogQueue()
+  let handlers: Handlers
+  let context: BrowserContext
+
+  async function start(): Promise<Page> {
+    handlers = createHandlers({ dataDir, dialogs, samplePath: SAMPLE, author: 'e2e-analyst' })
+    const h = handlers
+    context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB' })
+    await context.exposeBinding('__glossInvoke', async (_source, method: string, args: unknown[]) => {
+      if (!(INVOKE_METHODS as readonly string[]).includes(method))
+        return { ok: false, error: { code: 'invalid-argument', message: `unknown method ${method}` } }
+      return h[method as (typeof INVOKE_METHODS)[number]](...(Array.isArray(args) ? args : []))
+    })
+    await context.addInitScript(installBridge, INVOKE_METHODS)
+    const page = await context.newPage()
+    await page.goto(url)
+    await page.getByRole('heading', { name: 'Gloss', level: 1 }).waitFor()
+    return page
+  }
+
+  const app = {
+    page: await start(),
+    dataDir,
+    async restart() {
+      await handlers.flushAll()
+      await context.close()
+      app.page = await start()
+      return app.page
+    },
+    answerNextDialog(path: string | null) {
+      dialogs.push(path)
+      return Promise.resolve()
+    },
+    async sendMenuCommand(command: MenuCommand) {
+      await app.page.evaluate((c) => (window as unknown as { __glossMenu(c: string): void }).__glossMenu(c), command)
+    },
+    async close() {
+      await handlers.flushAll()
+      await context.close()
+    },
+  }
+  return app
+}

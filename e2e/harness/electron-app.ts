@@ -1,0 +1,83 @@
+// Gloss in real Electron, through Playwright's _electron.launch, when the
+// Electron binary is installed. Native dialogs are answered by patching
+// electron.dialog in the main process.
+import { _electron, type ElectronApplication, type Page } from '@playwright/test'
+import { existsSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join, resolve } from 'node:path'
+import type { MenuCommand } from '../../src/shared/api'
+import { MENU_CHANNEL } from '../../src/shared/ipc-channels'
+import type { GlossApp } from './types'
+
+/** The Electron binary's path, or why there is none. */
+export function findElectron(): { path: string } | { missing: string } {
+  try {
+    const pkg = createRequire(import.meta.url).resolve('electron/package.json')
+    const dir = dirname(pkg)
+    const pathFile = join(dir, 'path.txt')
+    if (!existsSync(pathFile))
+      return { missing: 'the Electron binary was not downloaded (ELECTRON_SKIP_BINARY_DOWNLOAD or no network)' }
+    const binary = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim())
+    return existsSync(binary) ? { path: binary } : { missing: `${binary} does not exist` }
+  } catch (e) {
+    return { missing: `the electron package is not installed (${(e as Error).message})` }
+  }
+}
+
+export async function launchElectronApp(
+  executablePath: string,
+  dataDir: string,
+): Promise<GlossApp & { close(): Promise<void> }> {
+  let electronApp: ElectronApplication
+
+  async function start(): Promise<Page> {
+    electronApp = await _electron.launch({
+      executablePath,
+      args: [resolve('out/main/index.js')],
+      env: { ...process.env, GLOSS_DATA_DIR: dataDir } as Record<string, string>,
+    })
+    const page = await electronApp.firstWindow()
+    await page.getByRole('heading', { name: 'Gloss', level: 1 }).waitFor()
+    return page
+  }
+
+  const app = {
+    page: await start(),
+    dataDir,
+    async restart() {
+      await electronApp.close()
+      app.page = await start()
+      return app.page
+    },
+    async answerNextDialog(path: string | null) {
+      await electronApp.evaluate(({ dialog }, answer) => {
+        const g = globalThis as unknown as { __glossAnswers?: (string | null)[] }
+        if (!g.__glossAnswers) {
+          g.__glossAnswers = []
+          const next = () => {
+            const a = g.__glossAnswers!.shift()
+            if (a === undefined) throw new Error('Unexpected dialog')
+            return a
+          }
+          dialog.showOpenDialog = (async () => {
+            const a = next()
+            return { canceled: a === null, filePaths: a === null ? [] : [a] }
+          }) as typeof dialog.showOpenDialog
+          dialog.showSaveDialog = (async () => {
+            const a = next()
+            return { canceled: a === null, filePath: a ?? '' }
+          }) as typeof dialog.showSaveDialog
+        }
+        g.__glossAnswers.push(answer)
+      }, path)
+    },
+    async sendMenuCommand(command: MenuCommand) {
+      await electronApp.evaluate(
+        ({ BrowserWindow }, [channel, c]) => BrowserWindow.getAllWindows()[0]?.webContents.send(channel!, c),
+        [MENU_CHANNEL, command] as const,
+      )
+    },
+    close: () => electronApp.close(),
+  }
+  return app
+}

@@ -1,0 +1,100 @@
+// Page object for the session view: what an analyst does, in their words.
+import type { Locator, Page } from '@playwright/test'
+
+export class SessionPage {
+  readonly article: Locator
+  readonly toolbar: Locator
+  readonly status: Locator
+  readonly passages: Locator
+  readonly details: Locator
+
+  constructor(readonly page: Page) {
+    this.article = page.getByRole('article', { name: 'Article' })
+    this.toolbar = page.getByRole('toolbar', { name: 'Tag selection' })
+    this.status = page.getByRole('status').filter({ hasText: /Saved|Saving|Not saved/ })
+    this.passages = page.getByRole('list', { name: 'Passages' }).getByRole('listitem')
+    this.details = page.getByRole('region', { name: 'Passage details' })
+  }
+
+  async openSample() {
+    await this.page.getByRole('button', { name: 'Open sample article' }).click()
+    await this.article.waitFor()
+  }
+
+  /** Viewport points at the start and end of the n-th occurrence of `text`. */
+  async pointsOf(text: string, occurrence = 0) {
+    return this.article.evaluate(
+      (article, [needle, nth]) => {
+        const segs = Array.from(article.querySelectorAll<HTMLElement>('.seg'))
+        const full = segs.map((s) => s.textContent).join('')
+        const starts = segs.map((s) => Number(s.dataset.start))
+        let at = -1
+        for (let i = 0; i <= (nth as number); i++) at = full.indexOf(needle as string, at + 1)
+        if (at < 0) throw new Error(`text not found: ${needle}`)
+        // Map a position in the concatenated segment text to a DOM point.
+        const point = (pos: number): [Node, number] => {
+          let acc = 0
+          for (const s of segs) {
+            const len = s.textContent!.length
+            if (pos <= acc + len && s.firstChild) return [s.firstChild, pos - acc]
+            acc += len
+          }
+          throw new Error('out of range')
+        }
+        void starts
+        const range = document.createRange()
+        range.setStart(...point(at))
+        range.setEnd(...point(at + (needle as string).length))
+        const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0)
+        const first = rects[0]!
+        const last = rects[rects.length - 1]!
+        return {
+          start: { x: first.left + 1, y: first.top + first.height / 2 },
+          end: { x: last.right - 1, y: last.top + last.height / 2 },
+        }
+      },
+      [text, occurrence] as const,
+    )
+  }
+
+  /** Drags the mouse across the n-th occurrence of `text` in the article. */
+  async selectWithMouse(text: string, occurrence = 0) {
+    const { start, end } = await this.pointsOf(text, occurrence)
+    await this.page.mouse.move(start.x, start.y)
+    await this.page.mouse.down()
+    await this.page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 4 })
+    await this.page.mouse.move(end.x, end.y, { steps: 4 })
+    await this.page.mouse.up()
+  }
+
+  /** Tags the n-th occurrence of `text` with a theme, through the toolbar button. */
+  async tag(text: string, theme: string, occurrence = 0) {
+    await this.selectWithMouse(text, occurrence)
+    await this.toolbar.getByRole('button', { name: `Tag as ${theme}` }).click()
+  }
+
+  /** The sidebar item of the passage whose quote contains `text`. */
+  passage(text: string): Locator {
+    return this.passages.filter({ hasText: text })
+  }
+
+  /** Clicks the highlighted text to open its passage's details. */
+  async clickHighlight(text: string) {
+    const { start, end } = await this.pointsOf(text)
+    await this.page.mouse.click((start.x + end.x) / 2, (start.y + end.y) / 2)
+  }
+
+  async waitSaved() {
+    await this.status.filter({ hasText: /^Saved$/ }).waitFor()
+  }
+
+  /** The theme ids painted on the character at the start of the n-th occurrence of `text`. */
+  async themesAt(text: string, occurrence = 0): Promise<string[]> {
+    const { start } = await this.pointsOf(text, occurrence)
+    return this.page.evaluate(({ x, y }) => {
+      const pos = document.caretPositionFromPoint(x + 1, y)
+      const seg = pos?.offsetNode.parentElement?.closest('.seg')
+      return (seg?.getAttribute('data-themes') ?? '').split(' ').filter(Boolean)
+    }, start)
+  }
+}

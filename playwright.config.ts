@@ -1,0 +1,41 @@
+import { defineConfig } from '@playwright/test'
+import { findElectron } from './e2e/harness/electron-app'
+
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+const electron = findElectron()
+if ('missing' in electron) console.log(`[gloss e2e] Electron project will be skipped: ${electron.missing}`)
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  timeout: 30_000,
+  use: {
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        browserName: 'chromium',
+        launchOptions: {
+          executablePath: chromiumPath,
+          // No network on our machines: keep Chromium from reaching out at all.
+          args: [
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      },
+    },
+    { name: 'electron' },
+  ],
+})

@@ -1,0 +1,64 @@
+// App lifecycle only: single-instance lock, ready, quit flush. Everything
+// else lives in plain modules (handlers.ts) that run and are tested without Electron.
+import { userInfo } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { app, BrowserWindow } from 'electron'
+import { electronDialogs } from './dialogs-electron'
+import { createHandlers } from './handlers'
+import { bindIpc } from './ipc'
+import { installMenu } from './menu'
+import { createMainWindow, denyAllPermissions, registerAppScheme, serveRenderer } from './window'
+
+const here = fileURLToPath(new URL('.', import.meta.url))
+const dataDir = process.env.GLOSS_DATA_DIR || app.getPath('userData')
+const resourcesDir = app.isPackaged ? process.resourcesPath : join(here, '../../resources')
+
+let mainWindow: BrowserWindow | null = null
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  registerAppScheme()
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore()
+    mainWindow?.focus()
+  })
+
+  const handlers = createHandlers({
+    dataDir,
+    dialogs: electronDialogs(() => mainWindow),
+    samplePath: join(resourcesDir, 'sample-article-fr.txt'),
+    author: safeUserName(),
+  })
+
+  app.whenReady().then(() => {
+    denyAllPermissions()
+    serveRenderer(join(here, '../renderer'))
+    bindIpc(handlers, (wc) => wc === mainWindow?.webContents)
+    installMenu(() => mainWindow)
+    mainWindow = createMainWindow(join(here, '../preload/index.cjs'))
+    mainWindow.on('closed', () => (mainWindow = null))
+  })
+
+  // Flush pending writes once, then quit for real.
+  let flushed = false
+  app.on('before-quit', (event) => {
+    if (flushed) return
+    event.preventDefault()
+    void handlers.flushAll().finally(() => {
+      flushed = true
+      app.quit()
+    })
+  })
+
+  app.on('window-all-closed', () => app.quit())
+}
+
+function safeUserName(): string {
+  try {
+    return userInfo().username
+  } catch {
+    return ''
+  }
+}

@@ -1,0 +1,29 @@
+// Exposes the GlossApi contract as window.gloss, and nothing else: the
+// renderer never sees ipcRenderer itself. Runs sandboxed, so it may only
+// import 'electron' and the pure shared modules bundled into it.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+import type { GlossApi, MenuCommand } from '../shared/api'
+import { channelOf, MENU_CHANNEL, type InvokeMethod } from '../shared/ipc-channels'
+
+const invoke =
+  (method: InvokeMethod) =>
+  (...args: unknown[]) =>
+    ipcRenderer.invoke(channelOf(method), ...args)
+
+const api: GlossApi = {
+  openSample: invoke('openSample'),
+  openArticle: invoke('openArticle'),
+  openSession: invoke('openSession'),
+  openRecent: invoke('openRecent'),
+  listRecent: invoke('listRecent'),
+  applyEdits: invoke('applyEdits'),
+  exportCsv: invoke('exportCsv'),
+  closeSession: invoke('closeSession'),
+  onMenuCommand(listener) {
+    const wrapped = (_e: IpcRendererEvent, command: MenuCommand) => listener(command)
+    ipcRenderer.on(MENU_CHANNEL, wrapped)
+    return () => ipcRenderer.removeListener(MENU_CHANNEL, wrapped)
+  },
+}
+
+contextBridge.exposeInMainWorld('gloss', api)

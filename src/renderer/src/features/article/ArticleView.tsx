@@ -1,0 +1,100 @@
+// The article as readable paragraphs, with passages painted over it. Reports
+// text selections (snapped to whole words unless Alt is held) and clicks on
+// highlights; never edits the session itself.
+import { memo, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react'
+import { passageAt } from '../../../../shared/model/segments'
+import { snapToWords, splitParagraphs, trimRange } from '../../../../shared/model/text'
+import type { Passage, Theme } from '../../../../shared/model/schema'
+import { selectionOffsets } from './dom-offsets'
+import { Paragraph } from './Paragraph'
+
+export interface PendingSelection {
+  start: number
+  end: number
+  /** Where to show the theme toolbar, in the scroller's content coordinates. */
+  top: number
+  left: number
+}
+
+interface Props {
+  text: string
+  lang: string | undefined
+  passages: readonly Passage[]
+  codebook: readonly Theme[]
+  selectedId: string | null
+  flashId: string | null
+  initialScrollTop: number
+  onSelection(pending: PendingSelection | null): void
+  onPassageClick(id: string | null): void
+  onScroll(scrollTop: number): void
+  children?: ReactNode
+}
+
+export const ArticleView = memo(function ArticleView(props: Props) {
+  const { text, passages, codebook, selectedId, flashId, onSelection, onPassageClick } = props
+  const scrollerRef = useRef<HTMLDivElement>(null)
+  const articleRef = useRef<HTMLElement>(null)
+  const paragraphs = useMemo(() => splitParagraphs(text), [text])
+  const initialScroll = useRef(props.initialScrollTop)
+
+  useLayoutEffect(() => {
+    if (scrollerRef.current) scrollerRef.current.scrollTop = initialScroll.current
+  }, [])
+
+  const report = (altKey: boolean) => {
+    const article = articleRef.current
+    const scroller = scrollerRef.current
+    if (!article || !scroller) return
+    const sel = selectionOffsets(article)
+    if (!sel) return onSelection(null)
+    const snapped = altKey ? trimRange(text, sel.start, sel.end) : snapToWords(text, sel.start, sel.end)
+    if (!snapped) return onSelection(null)
+    const rect = sel.range.getBoundingClientRect()
+    const box = scroller.getBoundingClientRect()
+    onSelection({
+      ...snapped,
+      top: rect.bottom - box.top + scroller.scrollTop + 8,
+      left: Math.max(8, rect.left - box.left + scroller.scrollLeft),
+    })
+  }
+
+  return (
+    <div
+      className="article-scroller"
+      ref={scrollerRef}
+      onScroll={(e) => props.onScroll(e.currentTarget.scrollTop)}
+    >
+      <article
+        ref={articleRef}
+        className="article"
+        lang={props.lang}
+        aria-label="Article"
+        onMouseUp={(e) => {
+          const sel = window.getSelection()
+          if (sel && !sel.isCollapsed) return report(e.altKey)
+          onSelection(null)
+          const seg = (e.target as Element).closest('.seg.hl')
+          const start = seg ? Number(seg.getAttribute('data-start')) : NaN
+          onPassageClick(Number.isNaN(start) ? null : (passageAt(passages, start)?.id ?? null))
+        }}
+        onKeyUp={(e) => {
+          if (e.shiftKey || e.key === 'Shift') report(e.altKey)
+        }}
+      >
+        {paragraphs.map((p) => (
+          <Paragraph
+            key={p.start}
+            start={p.start}
+            end={p.end}
+            text={text}
+            passages={passages}
+            codebook={codebook}
+            selectedId={selectedId}
+            flashId={flashId}
+          />
+        ))}
+      </article>
+      {props.children}
+    </div>
+  )
+})

@@ -1,0 +1,66 @@
+// The session header: back to the start screen, the document title, the save
+// status, undo/redo and export.
+import type { SaveStatus } from '../../state/session-store'
+import { formatDateTime } from '../../format'
+
+interface Props {
+  title: string
+  filePath: string
+  status: SaveStatus
+  canUndo: boolean
+  canRedo: boolean
+  onBack(): void
+  onUndo(): void
+  onRedo(): void
+  onExport(): void
+  exporting: boolean
+}
+
+export function SaveStatusText({ status }: { status: SaveStatus }) {
+  switch (status.kind) {
+    case 'saving':
+      return <>Saving…</>
+    case 'saved':
+      return <span title={status.at ? `Saved ${formatDateTime(status.at)}` : undefined}>Saved</span>
+    case 'failed':
+      return <>Not saved: {status.reason}</>
+  }
+}
+
+export function SessionHeader(props: Props) {
+  return (
+    <header className="session-header">
+      <button type="button" className="link back" onClick={props.onBack}>
+        ← Sessions
+      </button>
+      <div className="session-title">
+        <h1 title={props.filePath}>{props.title}</h1>
+        <span
+          className={`save-status save-${props.status.kind}`}
+          role="status"
+          aria-live="polite"
+          data-testid="save-status"
+        >
+          <SaveStatusText status={props.status} />
+        </span>
+      </div>
+      <div className="session-actions">
+        <button type="button" onClick={props.onUndo} disabled={!props.canUndo} title="Undo (Ctrl+Z)">
+          Undo
+        </button>
+        <button type="button" onClick={props.onRedo} disabled={!props.canRedo} title="Redo (Ctrl+Shift+Z)">
+          Redo
+        </button>
+        <button
+          type="button"
+          className="primary"
+          onClick={props.onExport}
+          disabled={props.exporting}
+          title="Export CSV (Ctrl+E)"
+        >
+          {props.exporting ? 'Exporting…' : 'Export CSV…'}
+        </button>
+      </div>
+    </header>
+  )
+}

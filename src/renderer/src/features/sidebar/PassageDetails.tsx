@@ -1,0 +1,95 @@
+// Details of the selected passage: its quote, theme toggles, a multi-line
+// note (saved as the analyst types, one undo step per pause) and delete.
+import { useEffect, useRef, useState } from 'react'
+import type { Passage, Theme } from '../../../../shared/model/schema'
+import { excerpt } from '../../format'
+
+const NOTE_COMMIT_MS = 400
+
+interface Props {
+  passage: Passage
+  codebook: readonly Theme[]
+  onToggleTheme(themeId: string): void
+  onNote(note: string): void
+  onDelete(): void
+  onClose(): void
+}
+
+export function PassageDetails({ passage, codebook, onToggleTheme, onNote, onDelete, onClose }: Props) {
+  const [draft, setDraft] = useState(passage.note)
+  const committed = useRef(passage.note)
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
+  const onNoteRef = useRef(onNote)
+  onNoteRef.current = onNote
+
+  // An undo or redo changes the note under us: show it.
+  useEffect(() => {
+    if (passage.note !== committed.current) {
+      committed.current = passage.note
+      setDraft(passage.note)
+    }
+  }, [passage.note])
+
+  const commit = (value: string) => {
+    clearTimeout(timer.current)
+    if (value === committed.current) return
+    committed.current = value
+    onNoteRef.current(value)
+  }
+
+  // Commit what was typed when the panel closes or shows another passage.
+  const latest = useRef(draft)
+  latest.current = draft
+  useEffect(() => () => commitOnLeave(), [])
+  function commitOnLeave() {
+    clearTimeout(timer.current)
+    if (latest.current !== committed.current) onNoteRef.current(latest.current)
+  }
+
+  return (
+    <section className="details" aria-label="Passage details">
+      <div className="details-head">
+        <h2>Passage</h2>
+        <button type="button" className="link" onClick={onClose} aria-label="Close details">
+          Close
+        </button>
+      </div>
+      <blockquote className="details-quote">{excerpt(passage.quote, 280)}</blockquote>
+      <div className="details-themes" role="group" aria-label="Themes">
+        {codebook.map((t) => {
+          const on = passage.themeIds.includes(t.id)
+          return (
+            <button
+              key={t.id}
+              type="button"
+              className={on ? 'toggle on' : 'toggle'}
+              aria-pressed={on}
+              style={on ? { backgroundColor: t.colour, borderColor: t.colour } : { borderColor: t.colour }}
+              onClick={() => onToggleTheme(t.id)}
+            >
+              {t.name}
+            </button>
+          )
+        })}
+      </div>
+      <label className="note-label">
+        Note
+        <textarea
+          value={draft}
+          rows={5}
+          placeholder="Why this passage matters…"
+          onChange={(e) => {
+            const value = e.target.value
+            setDraft(value)
+            clearTimeout(timer.current)
+            timer.current = setTimeout(() => commit(value), NOTE_COMMIT_MS)
+          }}
+          onBlur={(e) => commit(e.target.value)}
+        />
+      </label>
+      <button type="button" className="danger" onClick={onDelete}>
+        Delete passage
+      </button>
+    </section>
+  )
+}

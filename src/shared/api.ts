@@ -1,0 +1,95 @@
+// The ONE contract between the renderer and the main process. The main
+// process implements it (src/main/handlers.ts), the preload carries it over
+// IPC as `window.gloss`, and the e2e harness carries it over Playwright.
+// Errors cross as values, never as exceptions.
+import { z } from 'zod'
+import { editSchema, type Edit } from './model/edits'
+import { idSchema, type Session } from './model/schema'
+import type { InvokeMethod } from './ipc-channels'
+
+export { channelOf, INVOKE_METHODS, MENU_CHANNEL, type InvokeMethod } from './ipc-channels'
+
+export type ErrorCode =
+  | 'invalid-argument'
+  | 'not-found'
+  | 'unreadable'
+  | 'invalid-session'
+  | 'invalid-edit'
+  | 'write-failed'
+  | 'internal'
+
+export interface GlossError {
+  code: ErrorCode
+  message: string
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: GlossError }
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value })
+export const fail = (code: ErrorCode, message: string): Result<never> => ({
+  ok: false,
+  error: { code, message },
+})
+
+export interface OpenedSession {
+  session: Session
+  /** Where the session file is, for display only. */
+  filePath: string
+  /** Who new passages are attributed to. */
+  author: string
+}
+
+export interface RecentSession {
+  id: string
+  title: string
+  filePath: string
+  /** ISO time of the last saved edit. */
+  updatedAt: string
+  passageCount: number
+}
+
+export interface SaveReceipt {
+  savedAt: string
+}
+
+export interface ExportReceipt {
+  filePath: string
+  rows: number
+}
+
+/** Commands the app menu sends to the renderer. */
+export type MenuCommand = 'export-csv' | 'undo' | 'redo' | 'close-session'
+
+export interface GlossApi {
+  /** Creates a new session on the bundled sample article. */
+  openSample(): Promise<Result<OpenedSession>>
+  /** Asks for a .txt/.md file and creates a session on it; null when cancelled. */
+  openArticle(): Promise<Result<OpenedSession | null>>
+  /** Asks for a *.gloss.json file and opens it; null when cancelled. */
+  openSession(): Promise<Result<OpenedSession | null>>
+  /** Reopens a session from the recent list. */
+  openRecent(sessionId: string): Promise<Result<OpenedSession>>
+  listRecent(): Promise<Result<RecentSession[]>>
+  /** Applies edits in order and resolves once they are on disk. */
+  applyEdits(sessionId: string, edits: Edit[]): Promise<Result<SaveReceipt>>
+  /** Asks where to save, then writes the CSV; null when cancelled. */
+  exportCsv(sessionId: string): Promise<Result<ExportReceipt | null>>
+  /** Writes pending edits and forgets the session. */
+  closeSession(sessionId: string): Promise<Result<null>>
+  /** Subscribes to app-menu commands; returns an unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void
+}
+
+/** Argument schemas of every invokable method, checked in main before use. */
+export const argSchemas: Record<InvokeMethod, z.ZodType<unknown[]>> = {
+  openSample: z.tuple([]),
+  openArticle: z.tuple([]),
+  openSession: z.tuple([]),
+  openRecent: z.tuple([idSchema]),
+  listRecent: z.tuple([]),
+  applyEdits: z.tuple([idSchema, z.array(editSchema).min(1).max(10_000)]),
+  exportCsv: z.tuple([idSchema]),
+  closeSession: z.tuple([idSchema]),
+}
+
+export type { Edit }

@@ -1,0 +1,120 @@
+// Edits: the only way a session changes. Pure functions over plain data, so
+// the renderer (optimistic state, undo/redo) and the main process (the copy
+// that is saved) apply exactly the same code.
+import { z } from 'zod'
+import {
+  CONTEXT_LENGTH,
+  findPassageProblems,
+  idSchema,
+  passageSchema,
+  splitsSurrogatePair,
+  uiStateSchema,
+  type Passage,
+  type Session,
+} from './schema'
+
+export const editSchema = z.discriminatedUnion('type', [
+  /** Create a passage, or replace the one with the same id. */
+  z.object({ type: z.literal('putPassage'), passage: passageSchema }),
+  z.object({ type: z.literal('deletePassage'), id: idSchema }),
+  z.object({ type: z.literal('setUi'), ui: uiStateSchema }),
+])
+export type Edit = z.infer<typeof editSchema>
+
+export class EditError extends Error {}
+
+/** Document order: by start, then the longer passage first, then by id. */
+export function comparePassages(a: Passage, b: Passage): number {
+  return a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+}
+
+/** Applies one edit; throws EditError when the edit does not fit the session. */
+export function applyEdit(session: Session, edit: Edit, now: string): Session {
+  switch (edit.type) {
+    case 'putPassage': {
+      const problems = findPassageProblems(session, edit.passage)
+      if (problems.length) throw new EditError(problems.join('; '))
+      const rest = session.passages.filter((p) => p.id !== edit.passage.id)
+      const passages = [...rest, edit.passage].sort(comparePassages)
+      return { ...session, passages, updatedAt: now }
+    }
+    case 'deletePassage': {
+      if (!session.passages.some((p) => p.id === edit.id))
+        throw new EditError(`no passage ${edit.id}`)
+      return {
+        ...session,
+        passages: session.passages.filter((p) => p.id !== edit.id),
+        updatedAt: now,
+      }
+    }
+    case 'setUi':
+      return { ...session, ui: edit.ui }
+  }
+}
+
+export function applyEdits(session: Session, edits: readonly Edit[], now: string): Session {
+  return edits.reduce((s, e) => applyEdit(s, e, now), session)
+}
+
+/** The edit that undoes `edit` when applied to the session after it. */
+export function invertEdit(before: Session, edit: Edit): Edit {
+  switch (edit.type) {
+    case 'putPassage': {
+      const old = before.passages.find((p) => p.id === edit.passage.id)
+      return old ? { type: 'putPassage', passage: old } : { type: 'deletePassage', id: edit.passage.id }
+    }
+    case 'deletePassage': {
+      const old = before.passages.find((p) => p.id === edit.id)
+      if (!old) throw new EditError(`no passage ${edit.id}`)
+      return { type: 'putPassage', passage: old }
+    }
+    case 'setUi':
+      return { type: 'setUi', ui: before.ui }
+  }
+}
+
+export interface NewPassage {
+  id: string
+  start: number
+  end: number
+  themeIds: string[]
+  author: string
+  now: string
+}
+
+/** Builds a passage with its quote and context from the text. */
+export function makePassage(text: string, n: NewPassage): Passage {
+  if (!(n.start >= 0 && n.end > n.start && n.end <= text.length))
+    throw new EditError(`bad range ${n.start}–${n.end}`)
+  // The context never starts or ends in the middle of an emoji.
+  let from = Math.max(0, n.start - CONTEXT_LENGTH)
+  if (splitsSurrogatePair(text, from)) from++
+  let to = Math.min(text.length, n.end + CONTEXT_LENGTH)
+  if (splitsSurrogatePair(text, to)) to--
+  return {
+    id: n.id,
+    start: n.start,
+    end: n.end,
+    quote: text.slice(n.start, n.end),
+    prefix: text.slice(from, n.start),
+    suffix: text.slice(n.end, to),
+    themeIds: n.themeIds,
+    note: '',
+    createdAt: n.now,
+    updatedAt: n.now,
+    author: n.author,
+  }
+}
+
+/** Returns the passage with `themeId` added or removed, codebook order kept. */
+export function toggleTheme(
+  p: Passage,
+  themeId: string,
+  codebookOrder: readonly string[],
+  now: string,
+): Passage {
+  const has = p.themeIds.includes(themeId)
+  const next = has ? p.themeIds.filter((t) => t !== themeId) : [...p.themeIds, themeId]
+  next.sort((a, b) => codebookOrder.indexOf(a) - codebookOrder.indexOf(b))
+  return { ...p, themeIds: next, updatedAt: now }
+}

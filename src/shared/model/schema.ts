@@ -1,0 +1,119 @@
+// The session file's shape, as zod schemas: the single source of truth for
+// what a session on disk and every value crossing IPC may look like.
+// Pure: no DOM, no Node, no Electron.
+import { z } from 'zod'
+
+export const SCHEMA_VERSION = 1
+
+/** Longest prefix/suffix kept around each quote, in UTF-16 code units. */
+export const CONTEXT_LENGTH = 32
+
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'ids are letters, digits, _ and -')
+
+export const isoTimeSchema = z.iso.datetime({ offset: true })
+
+export const colourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colours are #rrggbb')
+
+export const themeSchema = z.object({
+  id: idSchema,
+  name: z.string().min(1).max(200),
+  colour: colourSchema,
+  /** The keyboard key that applies the theme ("1"–"9"). */
+  key: z.string().regex(/^[1-9]$/),
+})
+
+export const documentSchema = z.object({
+  title: z.string().max(1000),
+  sourceFileName: z.string().max(1000),
+  /** Normalized text (NFC, LF line endings); all offsets point into it. */
+  text: z.string(),
+  /** Hex sha256 of the UTF-8 bytes of `text`. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+})
+
+export const passageSchema = z
+  .object({
+    id: idSchema,
+    /** UTF-16 code unit offsets into document.text, end exclusive. */
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive(),
+    quote: z.string().min(1),
+    prefix: z.string().max(CONTEXT_LENGTH),
+    suffix: z.string().max(CONTEXT_LENGTH),
+    themeIds: z.array(idSchema).max(100),
+    note: z.string().max(1_000_000),
+    createdAt: isoTimeSchema,
+    updatedAt: isoTimeSchema,
+    author: z.string().max(200),
+  })
+  .refine((p) => p.end > p.start, { message: 'end must be after start' })
+
+export const uiStateSchema = z.object({
+  /** Article scroll position in CSS pixels. */
+  scrollTop: z.number().nonnegative().finite(),
+})
+
+export const sessionSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: idSchema,
+  createdAt: isoTimeSchema,
+  updatedAt: isoTimeSchema,
+  document: documentSchema,
+  codebook: z.array(themeSchema).min(1).max(9),
+  passages: z.array(passageSchema),
+  ui: uiStateSchema,
+})
+
+export type Theme = z.infer<typeof themeSchema>
+export type ArticleDocument = z.infer<typeof documentSchema>
+export type Passage = z.infer<typeof passageSchema>
+export type UiState = z.infer<typeof uiStateSchema>
+export type Session = z.infer<typeof sessionSchema>
+
+/**
+ * Checks what zod cannot: that every passage points at its own quote inside
+ * the text and uses themes of the codebook. Returns a list of problems.
+ */
+export function findSessionProblems(session: Session): string[] {
+  const problems: string[] = []
+  const themeIds = new Set(session.codebook.map((t) => t.id))
+  if (themeIds.size !== session.codebook.length) problems.push('duplicate theme ids in codebook')
+  const keys = new Set(session.codebook.map((t) => t.key))
+  if (keys.size !== session.codebook.length) problems.push('duplicate theme keys in codebook')
+  const ids = new Set<string>()
+  for (const p of session.passages) {
+    if (ids.has(p.id)) problems.push(`duplicate passage id ${p.id}`)
+    ids.add(p.id)
+    problems.push(...findPassageProblems(session, p))
+  }
+  return problems
+}
+
+export function findPassageProblems(
+  session: Pick<Session, 'document' | 'codebook'>,
+  p: Passage,
+): string[] {
+  const problems: string[] = []
+  const { text } = session.document
+  if (p.end > text.length) problems.push(`passage ${p.id} ends past the end of the text`)
+  else if (text.slice(p.start, p.end) !== p.quote)
+    problems.push(`passage ${p.id}: quote does not match the text at ${p.start}–${p.end}`)
+  else if (splitsSurrogatePair(text, p.start) || splitsSurrogatePair(text, p.end))
+    problems.push(`passage ${p.id}: ${p.start}–${p.end} cuts a character in two`)
+  const known = new Set(session.codebook.map((t) => t.id))
+  for (const t of p.themeIds) if (!known.has(t)) problems.push(`passage ${p.id}: unknown theme ${t}`)
+  if (new Set(p.themeIds).size !== p.themeIds.length)
+    problems.push(`passage ${p.id}: a theme is listed twice`)
+  return problems
+}
+
+/** True when UTF-16 offset `i` falls between the two halves of a surrogate pair. */
+export function splitsSurrogatePair(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1)
+  const after = text.charCodeAt(i)
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff
+}

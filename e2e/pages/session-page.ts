@@ -27,7 +27,6 @@ export class SessionPage {
       (article, [needle, nth]) => {
         const segs = Array.from(article.querySelectorAll<HTMLElement>('.seg'))
         const full = segs.map((s) => s.textContent).join('')
-        const starts = segs.map((s) => Number(s.dataset.start))
         let at = -1
         for (let i = 0; i <= (nth as number); i++) at = full.indexOf(needle as string, at + 1)
         if (at < 0) throw new Error(`text not found: ${needle}`)
@@ -41,10 +40,12 @@ export class SessionPage {
           }
           throw new Error('out of range')
         }
-        void starts
         const range = document.createRange()
         range.setStart(...point(at))
         range.setEnd(...point(at + (needle as string).length))
+        const r0 = range.getBoundingClientRect()
+        if (r0.top < 60 || r0.bottom > window.innerHeight - 60)
+          (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' })
         const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0)
         const first = rects[0]!
         const last = rects[rects.length - 1]!

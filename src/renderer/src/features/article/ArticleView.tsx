@@ -1,7 +1,7 @@
 // The article as readable paragraphs, with passages painted over it. Reports
 // text selections (snapped to whole words unless Alt is held) and clicks on
 // highlights; never edits the session itself.
-import { memo, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react'
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react'
 import { passageAt } from '../../../../shared/model/segments'
 import { snapToWords, splitParagraphs, trimRange } from '../../../../shared/model/text'
 import type { Passage, Theme } from '../../../../shared/model/schema'
@@ -41,13 +41,45 @@ export const ArticleView = memo(function ArticleView(props: Props) {
     if (scrollerRef.current) scrollerRef.current.scrollTop = initialScroll.current
   }, [])
 
-  const report = (altKey: boolean) => {
+  // Keyboard selections (Shift+arrows) arrive as selectionchange events; mouse
+  // selections are reported once the button is released.
+  const pointerDown = useRef(false)
+  const altKey = useRef(false)
+  const reportRef = useRef<(alt: boolean) => void>(() => {})
+  useEffect(() => {
+    let frame = 0
+    const onChange = () => {
+      if (pointerDown.current) return
+      cancelAnimationFrame(frame)
+      frame = requestAnimationFrame(() => reportRef.current(altKey.current))
+    }
+    const onKey = (e: KeyboardEvent) => (altKey.current = e.altKey)
+    // A drag may end outside the article.
+    const onUp = () => {
+      if (!pointerDown.current) return
+      pointerDown.current = false
+      onChange()
+    }
+    document.addEventListener('selectionchange', onChange)
+    window.addEventListener('keydown', onKey, true)
+    window.addEventListener('keyup', onKey, true)
+    window.addEventListener('mouseup', onUp)
+    return () => {
+      window.removeEventListener('mouseup', onUp)
+      cancelAnimationFrame(frame)
+      document.removeEventListener('selectionchange', onChange)
+      window.removeEventListener('keydown', onKey, true)
+      window.removeEventListener('keyup', onKey, true)
+    }
+  }, [])
+
+  const report = (alt: boolean) => {
     const article = articleRef.current
     const scroller = scrollerRef.current
     if (!article || !scroller) return
     const sel = selectionOffsets(article)
     if (!sel) return onSelection(null)
-    const snapped = altKey ? trimRange(text, sel.start, sel.end) : snapToWords(text, sel.start, sel.end)
+    const snapped = alt ? trimRange(text, sel.start, sel.end) : snapToWords(text, sel.start, sel.end)
     if (!snapped) return onSelection(null)
     const rect = sel.range.getBoundingClientRect()
     const box = scroller.getBoundingClientRect()
@@ -57,6 +89,10 @@ export const ArticleView = memo(function ArticleView(props: Props) {
       left: Math.max(8, rect.left - box.left + scroller.scrollLeft),
     })
   }
+
+  useEffect(() => {
+    reportRef.current = report
+  })
 
   return (
     <div
@@ -69,16 +105,19 @@ export const ArticleView = memo(function ArticleView(props: Props) {
         className="article"
         lang={props.lang}
         aria-label="Article"
+        onMouseDown={(e) => {
+          pointerDown.current = true
+          altKey.current = e.altKey
+        }}
         onMouseUp={(e) => {
+          pointerDown.current = false
+          altKey.current = e.altKey
           const sel = window.getSelection()
           if (sel && !sel.isCollapsed) return report(e.altKey)
           onSelection(null)
           const seg = (e.target as Element).closest('.seg.hl')
           const start = seg ? Number(seg.getAttribute('data-start')) : NaN
           onPassageClick(Number.isNaN(start) ? null : (passageAt(passages, start)?.id ?? null))
-        }}
-        onKeyUp={(e) => {
-          if (e.shiftKey || e.key === 'Shift') report(e.altKey)
         }}
       >
         {paragraphs.map((p) => (

@@ -1,0 +1,36 @@
+import { test, expect } from './fixtures'
+import { SessionPage } from './pages/session-page'
+
+test('reopens a session from the recent list exactly as it was left', async ({ app }) => {
+  let s = new SessionPage(app.page)
+  await s.openSample()
+  await s.tag('une culture du secret pour tenter', 'Culture')
+  await s.tag('du secret pour tenter de serrer les fuites', 'Secrecy')
+  await s.details.getByRole('textbox', { name: 'Note' }).fill('fuites\n=secret')
+  await s.details.getByRole('button', { name: 'Safety' }).click()
+  const scroller = app.page.locator('.article-scroller')
+  await scroller.evaluate((el) => (el.scrollTop = 640))
+  // Let the scroll position and the note reach the disk.
+  await app.page.waitForTimeout(700)
+  await s.waitSaved()
+  const before = await s.passages.allInnerTexts()
+
+  const page = await app.restart()
+  s = new SessionPage(page)
+  const recent = page.getByRole('button', { name: /OpenAI, vue de l’intérieur/ })
+  await expect(recent).toContainText('2 passages')
+  await expect(recent).toContainText('Last edited')
+  await recent.click()
+
+  await expect(s.passages).toHaveCount(2)
+  expect(await s.passages.allInnerTexts()).toEqual(before)
+  await expect(s.passage('serrer les fuites')).toContainText('fuites =secret')
+  await expect(page.locator('.article-scroller')).toHaveJSProperty('scrollTop', 640)
+  expect(await s.themesAt('secret pour')).toEqual(['culture', 'secrecy', 'safety'])
+  await s.passage('serrer les fuites').click()
+  await expect(s.details.getByRole('textbox', { name: 'Note' })).toHaveValue('fuites\n=secret')
+})
+
+test('lists no recent session on a fresh data folder', async ({ app }) => {
+  await expect(app.page.getByText('No sessions yet')).toBeVisible()
+})

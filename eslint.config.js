@@ -25,8 +25,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'react', 'react-dom', ...nodeBuiltins], message: 'src/shared is pure TypeScript.' },
-            { group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'src/shared imports none of the other layers.' },
+            {
+              group: ['electron', 'react', 'react-dom', ...nodeBuiltins],
+              message: 'src/shared is pure TypeScript.',
+            },
+            {
+              group: ['**/main/**', '**/renderer/**', '**/preload/**'],
+              message: 'src/shared imports none of the other layers.',
+            },
           ],
         },
       ],
@@ -42,8 +48,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', ...nodeBuiltins], message: 'The renderer talks to the system only through window.gloss.' },
-            { group: ['**/main/**', '**/preload/**'], message: 'The renderer imports only src/shared.' },
+            {
+              group: ['electron', ...nodeBuiltins],
+              message: 'The renderer talks to the system only through window.gloss.',
+            },
+            {
+              group: ['**/main/**', '**/preload/**'],
+              message: 'The renderer imports only src/shared.',
+            },
           ],
         },
       ],
@@ -60,13 +72,22 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/main/handlers.ts', 'src/main/store/**', 'src/main/export/**', 'src/main/import/**', 'src/main/dialogs.ts'],
+    files: [
+      'src/main/handlers.ts',
+      'src/main/store/**',
+      'src/main/export/**',
+      'src/main/import/**',
+      'src/main/dialogs.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['electron'], message: 'Handlers and their modules are plain Node, testable without Electron.' },
+            {
+              group: ['electron'],
+              message: 'Handlers and their modules are plain Node, testable without Electron.',
+            },
             { group: ['**/renderer/**'], message: 'Nothing imports the renderer.' },
           ],
         },

@@ -26,7 +26,9 @@ test.describe('editing passages', () => {
       .toBe('=SUM(A1:A2)\nseconde ligne, « citée »')
   })
 
-  test('opens a passage by clicking its highlight, toggles themes and deletes it', async ({ app }) => {
+  test('opens a passage by clicking its highlight, toggles themes and deletes it', async ({
+    app,
+  }) => {
     const s = new SessionPage(app.page)
     await s.openSample()
     await s.tag('Chaos', 'Culture')

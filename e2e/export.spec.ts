@@ -21,7 +21,9 @@ test('exports passages to a CSV that parses back with code point offsets', async
   await expect(app.page.getByRole('heading', { level: 1 })).toHaveText('rapport-😀')
 
   await s.tag('La sécurité d’abord', 'Safety')
-  await s.details.getByRole('textbox', { name: 'Note' }).fill('=HYPERLINK("http://x")\nligne 2, "citée"')
+  await s.details
+    .getByRole('textbox', { name: 'Note' })
+    .fill('=HYPERLINK("http://x")\nligne 2, "citée"')
   await s.details.getByRole('textbox', { name: 'Note' }).blur()
   await s.tag('=Ligne qui ressemble', 'Secrecy')
   await s.tag('croissance', 'Growth')
@@ -31,7 +33,9 @@ test('exports passages to a CSV that parses back with code point offsets', async
   const csvPath = join(app.dataDir, 'export.csv')
   await app.answerNextDialog(csvPath)
   await app.page.getByRole('button', { name: 'Export CSV…' }).click()
-  await expect(app.page.getByRole('status').filter({ hasText: 'Exported 3 passages to' })).toBeVisible()
+  await expect(
+    app.page.getByRole('status').filter({ hasText: 'Exported 3 passages to' }),
+  ).toBeVisible()
 
   const raw = await readFile(csvPath)
   expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
@@ -42,20 +46,32 @@ test('exports passages to a CSV that parses back with code point offsets', async
   const rows: Record<string, string>[] = parse(text, { bom: true, columns: true })
   expect(rows).toHaveLength(3)
   // Document order.
-  expect(rows.map((r) => r.quote)).toEqual(["'=Ligne qui ressemble", 'La sécurité d’abord', 'croissance'])
+  expect(rows.map((r) => r.quote)).toEqual([
+    "'=Ligne qui ressemble",
+    'La sécurité d’abord',
+    'croissance',
+  ])
 
   // Offsets count code points: slicing the article's code points gives the quote back.
   const codePoints = [...ARTICLE]
   const safety = rows[1]!
-  expect(codePoints.slice(Number(safety.start), Number(safety.end)).join('')).toBe('La sécurité d’abord')
+  expect(codePoints.slice(Number(safety.start), Number(safety.end)).join('')).toBe(
+    'La sécurité d’abord',
+  )
   expect(Number(safety.start)).toBeLessThan(ARTICLE.indexOf('La sécurité'))
   expect(safety.note).toBe('\'=HYPERLINK("http://x")\nligne 2, "citée"')
-  expect([safety.Growth, safety.Culture, safety.Secrecy, safety.Safety]).toEqual(['0', '0', '0', '1'])
+  expect([safety.Growth, safety.Culture, safety.Secrecy, safety.Safety]).toEqual([
+    '0',
+    '0',
+    '0',
+    '1',
+  ])
   expect(rows[2]!.themes).toBe('Growth; Culture')
   expect(rows[2]!.author).toBe('e2e-analyst')
   // Numbers stay numbers: offsets are never quoted or prefixed.
   expect(text).toMatch(new RegExp(`,${safety.start},${safety.end},`))
-  for (const r of rows) for (const v of Object.values(r)) expect(v).not.toMatch(/^[=+\-@\t\r\n＝＋－＠]/)
+  for (const r of rows)
+    for (const v of Object.values(r)) expect(v).not.toMatch(/^[=+\-@\t\r\n＝＋－＠]/)
 })
 
 test('exports with Ctrl+E and the File menu, and does nothing when cancelled', async ({ app }) => {
@@ -72,7 +88,9 @@ test('exports with Ctrl+E and the File menu, and does nothing when cancelled', a
   const viaKey = join(app.dataDir, 'via-key.csv')
   await app.answerNextDialog(viaKey)
   await app.page.keyboard.press('Control+e')
-  await expect(app.page.getByRole('status').filter({ hasText: 'Exported 1 passage to' })).toBeVisible()
+  await expect(
+    app.page.getByRole('status').filter({ hasText: 'Exported 1 passage to' }),
+  ).toBeVisible()
   expect(existsSync(viaKey)).toBe(true)
 
   const viaMenu = join(app.dataDir, 'via-menu.csv')

@@ -17,7 +17,7 @@ const RENDERER_DIR = resolve('out/renderer')
 
 export const test = base.extend<{ app: GlossApp }, { rendererUrl: string }>({
   rendererUrl: [
-    async ({}, use) => {
+    async ({ browserName: _ }, use) => {
       if (!existsSync(join(RENDERER_DIR, 'index.html')))
         throw new Error('out/renderer is missing: run `npm run build` first (npm test does).')
       const server = await serveDirectory(RENDERER_DIR)
@@ -32,7 +32,10 @@ export const test = base.extend<{ app: GlossApp }, { rendererUrl: string }>({
     let app: GlossApp & { close(): Promise<void> }
     if (testInfo.project.name === 'electron') {
       const electron = findElectron()
-      test.skip('missing' in electron, `Electron project skipped: ${'missing' in electron ? electron.missing : ''}`)
+      test.skip(
+        'missing' in electron,
+        `Electron project skipped: ${'missing' in electron ? electron.missing : ''}`,
+      )
       app = await launchElectronApp((electron as { path: string }).path, dataDir)
     } else {
       app = await launchChromiumApp(browser, rendererUrl, dataDir)

@@ -3,14 +3,23 @@ import { join } from 'node:path'
 import { test, expect } from './fixtures'
 import { SessionPage } from './pages/session-page'
 
-test('opens a .txt article through the dialog with its accents and paragraphs intact', async ({ app }) => {
+test('opens a .txt article through the dialog with its accents and paragraphs intact', async ({
+  app,
+}) => {
   const path = join(app.dataDir, 'Entretien équipe.txt')
-  await writeFile(path, '\uFEFFPremière ligne « guillemets ».\r\n\r\nDeuxième paragraphe — l’œuvre.\r\n', 'utf8')
+  await writeFile(
+    path,
+    '\uFEFFPremière ligne « guillemets ».\r\n\r\nDeuxième paragraphe — l’œuvre.\r\n',
+    'utf8',
+  )
   await app.answerNextDialog(path)
   await app.page.getByRole('button', { name: 'Open article…' }).click()
   const s = new SessionPage(app.page)
   await expect(app.page.getByRole('heading', { level: 1 })).toHaveText('Entretien équipe')
-  await expect(s.article.locator('p')).toHaveText(['Première ligne « guillemets ».', 'Deuxième paragraphe — l’œuvre.'])
+  await expect(s.article.locator('p')).toHaveText([
+    'Première ligne « guillemets ».',
+    'Deuxième paragraphe — l’œuvre.',
+  ])
   await s.tag('l’œuvre', 'Culture')
   await expect(s.passage('l’œuvre')).toContainText('Culture')
 })
@@ -22,7 +31,9 @@ test('cancelling the open dialog stays on the start screen', async ({ app }) => 
   await expect(app.page.getByRole('alert')).toHaveCount(0)
 })
 
-test('shows a clear error for a file that is not UTF-8 text or is not a session', async ({ app }) => {
+test('shows a clear error for a file that is not UTF-8 text or is not a session', async ({
+  app,
+}) => {
   const binary = join(app.dataDir, 'scan.txt')
   await writeFile(binary, Buffer.from([0xff, 0xfe, 0x00, 0x41, 0x80, 0x81]))
   await app.answerNextDialog(binary)

@@ -2,7 +2,9 @@ import { test, expect } from './fixtures'
 import { SessionPage } from './pages/session-page'
 
 test.describe('tagging passages', () => {
-  test('tags a passage by selecting with the mouse and clicking a theme button', async ({ app }) => {
+  test('tags a passage by selecting with the mouse and clicking a theme button', async ({
+    app,
+  }) => {
     const s = new SessionPage(app.page)
     await s.openSample()
     await expect(s.passages).toHaveCount(0)
@@ -10,7 +12,12 @@ test.describe('tagging passages', () => {
 
     await s.selectWithMouse('fondateur de startup')
     await expect(s.toolbar).toBeVisible()
-    await expect(s.toolbar.getByRole('button')).toHaveText([/Growth\s*1/, /Culture\s*2/, /Secrecy\s*3/, /Safety\s*4/])
+    await expect(s.toolbar.getByRole('button')).toHaveText([
+      /Growth\s*1/,
+      /Culture\s*2/,
+      /Secrecy\s*3/,
+      /Safety\s*4/,
+    ])
     await s.toolbar.getByRole('button', { name: 'Tag as Culture' }).click()
 
     await expect(s.toolbar).toBeHidden()
@@ -62,7 +69,10 @@ test.describe('tagging passages', () => {
     // A second theme on the same passage: both themes on its chips and in the text.
     await s.clickHighlight('de serrer les')
     await s.details.getByRole('button', { name: 'Safety' }).click()
-    await expect(s.details.getByRole('button', { name: 'Safety' })).toHaveAttribute('aria-pressed', 'true')
+    await expect(s.details.getByRole('button', { name: 'Safety' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
     await expect(s.passage('serrer les fuites')).toContainText('Secrecy')
     await expect(s.passage('serrer les fuites')).toContainText('Safety')
     expect(await s.themesAt('secret pour')).toEqual(['culture', 'secrecy', 'safety'])

@@ -21,7 +21,9 @@ export class DialogQueue implements Dialogs {
   }
   private next(kind: string): Promise<string | null> {
     if (this.answers.length === 0)
-      return Promise.reject(new Error(`Unexpected ${kind} dialog: call app.answerNextDialog() first`))
+      return Promise.reject(
+        new Error(`Unexpected ${kind} dialog: call app.answerNextDialog() first`),
+      )
     return Promise.resolve(this.answers.shift()!)
   }
   openFile() {
@@ -63,11 +65,17 @@ export async function launchChromiumApp(
     handlers = createHandlers({ dataDir, dialogs, samplePath: SAMPLE, author: 'e2e-analyst' })
     const h = handlers
     context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB' })
-    await context.exposeBinding('__glossInvoke', async (_source, method: string, args: unknown[]) => {
-      if (!(INVOKE_METHODS as readonly string[]).includes(method))
-        return { ok: false, error: { code: 'invalid-argument', message: `unknown method ${method}` } }
-      return h[method as (typeof INVOKE_METHODS)[number]](...(Array.isArray(args) ? args : []))
-    })
+    await context.exposeBinding(
+      '__glossInvoke',
+      async (_source, method: string, args: unknown[]) => {
+        if (!(INVOKE_METHODS as readonly string[]).includes(method))
+          return {
+            ok: false,
+            error: { code: 'invalid-argument', message: `unknown method ${method}` },
+          }
+        return h[method as (typeof INVOKE_METHODS)[number]](...(Array.isArray(args) ? args : []))
+      },
+    )
     await context.addInitScript(installBridge, INVOKE_METHODS)
     const page = await context.newPage()
     await page.goto(url)
@@ -89,7 +97,10 @@ export async function launchChromiumApp(
       return Promise.resolve()
     },
     async sendMenuCommand(command: MenuCommand) {
-      await app.page.evaluate((c) => (window as unknown as { __glossMenu(c: string): void }).__glossMenu(c), command)
+      await app.page.evaluate(
+        (c) => (window as unknown as { __glossMenu(c: string): void }).__glossMenu(c),
+        command,
+      )
     },
     async close() {
       await handlers.flushAll()

@@ -16,7 +16,10 @@ export function findElectron(): { path: string } | { missing: string } {
     const dir = dirname(pkg)
     const pathFile = join(dir, 'path.txt')
     if (!existsSync(pathFile))
-      return { missing: 'the Electron binary was not downloaded (ELECTRON_SKIP_BINARY_DOWNLOAD or no network)' }
+      return {
+        missing:
+          'the Electron binary was not downloaded (ELECTRON_SKIP_BINARY_DOWNLOAD or no network)',
+      }
     const binary = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim())
     return existsSync(binary) ? { path: binary } : { missing: `${binary} does not exist` }
   } catch (e) {
@@ -73,7 +76,8 @@ export async function launchElectronApp(
     },
     async sendMenuCommand(command: MenuCommand) {
       await electronApp.evaluate(
-        ({ BrowserWindow }, [channel, c]) => BrowserWindow.getAllWindows()[0]?.webContents.send(channel!, c),
+        ({ BrowserWindow }, [channel, c]) =>
+          BrowserWindow.getAllWindows()[0]?.webContents.send(channel!, c),
         [MENU_CHANNEL, command] as const,
       )
     },

@@ -3,7 +3,7 @@
 import { userInfo } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow } from 'electron'
+import { app, type BrowserWindow } from 'electron'
 import { electronDialogs } from './dialogs-electron'
 import { createHandlers } from './handlers'
 import { bindIpc } from './ipc'

@@ -29,5 +29,7 @@ export function App() {
   }, [opened])
 
   if (opened) return <SessionView key={opened.session.id} opened={opened} onClose={close} />
-  return <StartScreen onOpen={open} busy={busy} error={error} onDismissError={() => setError(null)} />
+  return (
+    <StartScreen onOpen={open} busy={busy} error={error} onDismissError={() => setError(null)} />
+  )
 }

@@ -61,7 +61,9 @@ export function invertEdit(before: Session, edit: Edit): Edit {
   switch (edit.type) {
     case 'putPassage': {
       const old = before.passages.find((p) => p.id === edit.passage.id)
-      return old ? { type: 'putPassage', passage: old } : { type: 'deletePassage', id: edit.passage.id }
+      return old
+        ? { type: 'putPassage', passage: old }
+        : { type: 'deletePassage', id: edit.passage.id }
     }
     case 'deletePassage': {
       const old = before.passages.find((p) => p.id === edit.id)

@@ -53,7 +53,8 @@ export function makeCodePointIndex(text: string): (utf16: number) => number {
     }
   }
   return (utf16) => {
-    if (utf16 < 0 || utf16 > text.length) throw new RangeError(`offset ${utf16} is outside the text`)
+    if (utf16 < 0 || utf16 > text.length)
+      throw new RangeError(`offset ${utf16} is outside the text`)
     // Number of low halves strictly before utf16.
     let lo = 0
     let hi = lows.length

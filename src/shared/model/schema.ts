@@ -105,7 +105,8 @@ export function findPassageProblems(
   else if (splitsSurrogatePair(text, p.start) || splitsSurrogatePair(text, p.end))
     problems.push(`passage ${p.id}: ${p.start}–${p.end} cuts a character in two`)
   const known = new Set(session.codebook.map((t) => t.id))
-  for (const t of p.themeIds) if (!known.has(t)) problems.push(`passage ${p.id}: unknown theme ${t}`)
+  for (const t of p.themeIds)
+    if (!known.has(t)) problems.push(`passage ${p.id}: unknown theme ${t}`)
   if (new Set(p.themeIds).size !== p.themeIds.length)
     problems.push(`passage ${p.id}: a theme is listed twice`)
   return problems

@@ -7,13 +7,13 @@
  * row, no leading or trailing blank lines.
  */
 export function normalizeText(raw: string): string {
+  // The last step also drops a BOM that reaches the start once leading blank lines go.
   return raw
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .normalize('NFC')
     .replace(/[ \t]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
-    // A BOM left at the start once leading blank lines are gone goes too.
     .replace(/^[\n\uFEFF]+|\n+$/g, '')
 }
 

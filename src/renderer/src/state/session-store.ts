@@ -7,9 +7,7 @@ import { applyEdit, invertEdit, type Edit } from '../../../shared/model/edits'
 import type { Session } from '../../../shared/model/schema'
 
 export type SaveStatus =
-  | { kind: 'saved'; at: string | null }
-  | { kind: 'saving' }
-  | { kind: 'failed'; reason: string }
+  { kind: 'saved'; at: string | null } | { kind: 'saving' } | { kind: 'failed'; reason: string }
 
 interface Step {
   forward: Edit[]

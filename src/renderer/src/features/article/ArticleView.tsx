@@ -79,7 +79,9 @@ export const ArticleView = memo(function ArticleView(props: Props) {
     if (!article || !scroller) return
     const sel = selectionOffsets(article)
     if (!sel) return onSelection(null)
-    const snapped = alt ? trimRange(text, sel.start, sel.end) : snapToWords(text, sel.start, sel.end)
+    const snapped = alt
+      ? trimRange(text, sel.start, sel.end)
+      : snapToWords(text, sel.start, sel.end)
     if (!snapped) return onSelection(null)
     const rect = sel.range.getBoundingClientRect()
     const box = scroller.getBoundingClientRect()

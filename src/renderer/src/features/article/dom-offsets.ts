@@ -23,7 +23,8 @@ export function textOffsetOf(root: Element, node: Node, offset: number): number 
   const children = Array.from(el.children).filter((c) => boundsOf(c))
   if (children.length === 0) return b ? b.start : null
   const child = el.childNodes[offset] as Element | undefined
-  if (child && child.nodeType === Node.ELEMENT_NODE && boundsOf(child)) return boundsOf(child)!.start
+  if (child && child.nodeType === Node.ELEMENT_NODE && boundsOf(child))
+    return boundsOf(child)!.start
   // Past the last child, or before a non-text node: use the nearest child before it.
   let last: { start: number; end: number } | null = null
   for (let i = Math.min(offset, el.childNodes.length) - 1; i >= 0 && !last; i--) {
@@ -34,7 +35,9 @@ export function textOffsetOf(root: Element, node: Node, offset: number): number 
 }
 
 /** The text range of the current selection inside `root`, or null. */
-export function selectionOffsets(root: Element): { start: number; end: number; range: Range } | null {
+export function selectionOffsets(
+  root: Element,
+): { start: number; end: number; range: Range } | null {
   const sel = window.getSelection()
   if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null
   const range = sel.getRangeAt(0)

@@ -45,10 +45,20 @@ export function SessionHeader(props: Props) {
         </span>
       </div>
       <div className="session-actions">
-        <button type="button" onClick={props.onUndo} disabled={!props.canUndo} title="Undo (Ctrl+Z)">
+        <button
+          type="button"
+          onClick={props.onUndo}
+          disabled={!props.canUndo}
+          title="Undo (Ctrl+Z)"
+        >
           Undo
         </button>
-        <button type="button" onClick={props.onRedo} disabled={!props.canRedo} title="Redo (Ctrl+Shift+Z)">
+        <button
+          type="button"
+          onClick={props.onRedo}
+          disabled={!props.canRedo}
+          title="Redo (Ctrl+Shift+Z)"
+        >
           Redo
         </button>
         <button

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { OpenedSession } from '../../../../shared/api'
 import { makePassage, toggleTheme, type Edit } from '../../../../shared/model/edits'
+import type { Passage } from '../../../../shared/model/schema'
 import { ArticleView, type PendingSelection } from '../article/ArticleView'
 import { ThemeToolbar } from '../article/ThemeToolbar'
 import { PassageDetails } from '../sidebar/PassageDetails'
@@ -62,7 +63,14 @@ export function SessionView({ opened, onClose }: Props) {
         ? same.themeIds.includes(themeId)
           ? same
           : toggleTheme(same, themeId, order, now)
-        : makePassage(text, { id: crypto.randomUUID(), start: pending.start, end: pending.end, themeIds: [themeId], author: opened.author, now })
+        : makePassage(text, {
+            id: crypto.randomUUID(),
+            start: pending.start,
+            end: pending.end,
+            themeIds: [themeId],
+            author: opened.author,
+            now,
+          })
       if (passage !== same && !apply([{ type: 'putPassage', passage }])) return
       window.getSelection()?.removeAllRanges()
       setPending(null)
@@ -72,7 +80,7 @@ export function SessionView({ opened, onClose }: Props) {
   )
 
   const updatePassage = useCallback(
-    (id: string, change: (p: (typeof session.passages)[number], now: string) => typeof p) => {
+    (id: string, change: (p: Passage, now: string) => Passage) => {
       const p = store.getSnapshot().session.passages.find((x) => x.id === id)
       if (p) apply([{ type: 'putPassage', passage: change(p, new Date().toISOString()) }])
     },
@@ -96,7 +104,10 @@ export function SessionView({ opened, onClose }: Props) {
       const r = await window.gloss.exportCsv(session.id)
       if (!r.ok) setNotice({ kind: 'error', text: `Export failed: ${r.error.message}` })
       else if (r.value)
-        setNotice({ kind: 'info', text: `Exported ${plural(r.value.rows, 'passage', 'passages')} to ${r.value.filePath}` })
+        setNotice({
+          kind: 'info',
+          text: `Exported ${plural(r.value.rows, 'passage', 'passages')} to ${r.value.filePath}`,
+        })
     } finally {
       setExporting(false)
     }
@@ -131,7 +142,10 @@ export function SessionView({ opened, onClose }: Props) {
     (scrollTop: number) => {
       clearTimeout(scrollTimer.current)
       scrollTimer.current = setTimeout(
-        () => store.editQuietly([{ type: 'setUi', ui: { scrollTop: Math.max(0, Math.round(scrollTop)) } }]),
+        () =>
+          store.editQuietly([
+            { type: 'setUi', ui: { scrollTop: Math.max(0, Math.round(scrollTop)) } },
+          ]),
         SCROLL_SAVE_MS,
       )
     },
@@ -151,7 +165,8 @@ export function SessionView({ opened, onClose }: Props) {
         const theme = session.codebook.find((t) => t.key === key)
         if (!theme) return false
         if (pending) tag(theme.id)
-        else if (selectedId) updatePassage(selectedId, (p, now) => toggleTheme(p, theme.id, order, now))
+        else if (selectedId)
+          updatePassage(selectedId, (p, now) => toggleTheme(p, theme.id, order, now))
         else return false
         return true
       },
@@ -191,7 +206,10 @@ export function SessionView({ opened, onClose }: Props) {
         exporting={exporting}
       />
       {notice && (
-        <div className={`banner banner-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+        <div
+          className={`banner banner-${notice.kind}`}
+          role={notice.kind === 'error' ? 'alert' : 'status'}
+        >
           <span>{notice.text}</span>
           <button type="button" className="link" onClick={() => setNotice(null)}>
             Dismiss
@@ -211,7 +229,14 @@ export function SessionView({ opened, onClose }: Props) {
           onPassageClick={setSelectedId}
           onScroll={onScroll}
         >
-          {pending && <ThemeToolbar codebook={session.codebook} top={pending.top} left={pending.left} onTag={tag} />}
+          {pending && (
+            <ThemeToolbar
+              codebook={session.codebook}
+              top={pending.top}
+              left={pending.left}
+              onTag={tag}
+            />
+          )}
         </ArticleView>
         <aside className="sidebar" aria-label="Passages and details">
           {selected && (
@@ -219,13 +244,22 @@ export function SessionView({ opened, onClose }: Props) {
               key={selected.id}
               passage={selected}
               codebook={session.codebook}
-              onToggleTheme={(themeId) => updatePassage(selected.id, (p, now) => toggleTheme(p, themeId, order, now))}
-              onNote={(note) => updatePassage(selected.id, (p, now) => ({ ...p, note, updatedAt: now }))}
+              onToggleTheme={(themeId) =>
+                updatePassage(selected.id, (p, now) => toggleTheme(p, themeId, order, now))
+              }
+              onNote={(note) =>
+                updatePassage(selected.id, (p, now) => ({ ...p, note, updatedAt: now }))
+              }
               onDelete={() => remove(selected.id)}
               onClose={() => setSelectedId(null)}
             />
           )}
-          <PassageList passages={session.passages} codebook={session.codebook} selectedId={selectedId} onPick={pick} />
+          <PassageList
+            passages={session.passages}
+            codebook={session.codebook}
+            selectedId={selectedId}
+            onPick={pick}
+          />
         </aside>
       </div>
     </div>

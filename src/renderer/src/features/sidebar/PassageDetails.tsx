@@ -15,18 +15,34 @@ interface Props {
   onClose(): void
 }
 
-export function PassageDetails({ passage, codebook, onToggleTheme, onNote, onDelete, onClose }: Props) {
+export function PassageDetails({
+  passage,
+  codebook,
+  onToggleTheme,
+  onNote,
+  onDelete,
+  onClose,
+}: Props) {
   const [draft, setDraft] = useState(passage.note)
+  const [shownNote, setShownNote] = useState(passage.note)
+  const draftRef = useRef(passage.note)
   const committed = useRef(passage.note)
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
   const onNoteRef = useRef(onNote)
-  onNoteRef.current = onNote
+  useEffect(() => {
+    onNoteRef.current = onNote
+  })
 
-  // An undo or redo changes the note under us: show it.
+  // An undo or redo changes the note under us: show it, and take it as the
+  // committed value so that closing the panel does not write the old text back.
+  if (passage.note !== shownNote) {
+    setShownNote(passage.note)
+    setDraft(passage.note)
+  }
   useEffect(() => {
     if (passage.note !== committed.current) {
       committed.current = passage.note
-      setDraft(passage.note)
+      draftRef.current = passage.note
     }
   }, [passage.note])
 
@@ -38,13 +54,13 @@ export function PassageDetails({ passage, codebook, onToggleTheme, onNote, onDel
   }
 
   // Commit what was typed when the panel closes or shows another passage.
-  const latest = useRef(draft)
-  latest.current = draft
-  useEffect(() => () => commitOnLeave(), [])
-  function commitOnLeave() {
-    clearTimeout(timer.current)
-    if (latest.current !== committed.current) onNoteRef.current(latest.current)
-  }
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current)
+      if (draftRef.current !== committed.current) onNoteRef.current(draftRef.current)
+    },
+    [],
+  )
 
   return (
     <section className="details" aria-label="Passage details">
@@ -64,7 +80,11 @@ export function PassageDetails({ passage, codebook, onToggleTheme, onNote, onDel
               type="button"
               className={on ? 'toggle on' : 'toggle'}
               aria-pressed={on}
-              style={on ? { backgroundColor: t.colour, borderColor: t.colour } : { borderColor: t.colour }}
+              style={
+                on
+                  ? { backgroundColor: t.colour, borderColor: t.colour }
+                  : { borderColor: t.colour }
+              }
               onClick={() => onToggleTheme(t.id)}
             >
               {t.name}
@@ -80,6 +100,7 @@ export function PassageDetails({ passage, codebook, onToggleTheme, onNote, onDel
           placeholder="Why this passage matters…"
           onChange={(e) => {
             const value = e.target.value
+            draftRef.current = value
             setDraft(value)
             clearTimeout(timer.current)
             timer.current = setTimeout(() => commit(value), NOTE_COMMIT_MS)

@@ -16,7 +16,8 @@ export function PassageList({ passages, codebook, selectedId, onPick }: Props) {
   const [filter, setFilter] = useState<ReadonlySet<string>>(new Set())
   const byId = useMemo(() => new Map(codebook.map((t) => [t.id, t])), [codebook])
   const shown = useMemo(
-    () => (filter.size === 0 ? passages : passages.filter((p) => p.themeIds.some((t) => filter.has(t)))),
+    () =>
+      filter.size === 0 ? passages : passages.filter((p) => p.themeIds.some((t) => filter.has(t))),
     [passages, filter],
   )
 
@@ -43,7 +44,11 @@ export function PassageList({ passages, codebook, selectedId, onPick }: Props) {
             type="button"
             className={filter.has(t.id) ? 'toggle small on' : 'toggle small'}
             aria-pressed={filter.has(t.id)}
-            style={filter.has(t.id) ? { backgroundColor: t.colour, borderColor: t.colour } : { borderColor: t.colour }}
+            style={
+              filter.has(t.id)
+                ? { backgroundColor: t.colour, borderColor: t.colour }
+                : { borderColor: t.colour }
+            }
             onClick={() => toggle(t.id)}
           >
             {t.name}

@@ -42,13 +42,26 @@ export function StartScreen({ onOpen, busy, error, onDismissError }: Props) {
         </div>
       )}
       <div className="start-actions">
-        <button type="button" className="primary" disabled={busy} onClick={() => onOpen(() => window.gloss.openSample())}>
+        <button
+          type="button"
+          className="primary"
+          disabled={busy}
+          onClick={() => onOpen(() => window.gloss.openSample())}
+        >
           Open sample article
         </button>
-        <button type="button" disabled={busy} onClick={() => onOpen(() => window.gloss.openArticle())}>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => onOpen(() => window.gloss.openArticle())}
+        >
           Open article…
         </button>
-        <button type="button" disabled={busy} onClick={() => onOpen(() => window.gloss.openSession())}>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => onOpen(() => window.gloss.openSession())}
+        >
           Open session…
         </button>
       </div>

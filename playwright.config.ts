@@ -37,6 +37,6 @@ export default defineConfig({
         },
       },
     },
-    { name: 'electron' },
+    { name: 'electron', testIgnore: ['bundle.spec.ts', 'docs-screenshots.spec.ts'] },
   ],
 })

@@ -1,7 +1,7 @@
 // The public e2e fixture: `test` gives every spec an `app` (see
 // harness/types.ts and the README's Testing section) on a fresh temp data
 // folder, in Chromium with the real handlers, or in real Electron.
-import { test as base, expect } from '@playwright/test'
+import { test as base, expect, type Browser } from '@playwright/test'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -15,7 +15,22 @@ export type { GlossApp }
 
 const RENDERER_DIR = resolve('out/renderer')
 
-export const test = base.extend<{ app: GlossApp }, { rendererUrl: string }>({
+export const test = base.extend<
+  { app: GlossApp },
+  { rendererUrl: string; launchBrowser: () => Promise<Browser> }
+>({
+  // Chromium is launched only by the projects that use it (not by 'electron').
+  launchBrowser: [
+    async ({ playwright }, use, workerInfo) => {
+      let browser: Promise<Browser> | undefined
+      await use(
+        () => (browser ??= playwright.chromium.launch(workerInfo.project.use.launchOptions)),
+      )
+      if (browser) await (await browser).close()
+    },
+    { scope: 'worker' },
+  ],
+
   rendererUrl: [
     async ({ browserName: _ }, use) => {
       if (!existsSync(join(RENDERER_DIR, 'index.html')))
@@ -27,7 +42,7 @@ export const test = base.extend<{ app: GlossApp }, { rendererUrl: string }>({
     { scope: 'worker' },
   ],
 
-  app: async ({ browser, rendererUrl }, use, testInfo) => {
+  app: async ({ launchBrowser, rendererUrl }, use, testInfo) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'gloss-e2e-'))
     let app: GlossApp & { close(): Promise<void> }
     if (testInfo.project.name === 'electron') {
@@ -38,7 +53,7 @@ export const test = base.extend<{ app: GlossApp }, { rendererUrl: string }>({
       )
       app = await launchElectronApp((electron as { path: string }).path, dataDir)
     } else {
-      app = await launchChromiumApp(browser, rendererUrl, dataDir)
+      app = await launchChromiumApp(await launchBrowser(), rendererUrl, dataDir)
     }
     await use(app)
     await app.close()

@@ -4,6 +4,7 @@ import { join, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { BrowserWindow, net, protocol, session, shell } from 'electron'
 import { CONTENT_SECURITY_POLICY } from './csp'
+import { isAllowedExternalUrl } from './external-links'
 
 export const APP_SCHEME = 'app'
 export const APP_ORIGIN = `${APP_SCHEME}://gloss`
@@ -31,16 +32,6 @@ export function serveRenderer(rendererDir: string): void {
     headers.set('X-Content-Type-Options', 'nosniff')
     return new Response(response.body, { status: response.status, headers })
   })
-}
-
-/** Only these external links may open in the system browser. */
-export function isAllowedExternalUrl(url: string): boolean {
-  try {
-    const u = new URL(url)
-    return u.protocol === 'https:' || u.protocol === 'mailto:'
-  } catch {
-    return false
-  }
 }
 
 export function createMainWindow(preloadPath: string): BrowserWindow {

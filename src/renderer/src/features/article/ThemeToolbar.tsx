@@ -1,6 +1,6 @@
 // The small toolbar shown under a text selection: one button per theme,
 // each with its colour, its name and its key.
-import type { CSSProperties } from 'react'
+import { useLayoutEffect, useRef, useState, type CSSProperties } from 'react'
 import type { Theme } from '../../../../shared/model/schema'
 
 interface Props {
@@ -11,9 +11,24 @@ interface Props {
 }
 
 export function ThemeToolbar({ codebook, top, left, onTag }: Props) {
-  const position: CSSProperties = { top, left }
+  const ref = useRef<HTMLDivElement>(null)
+  const [shift, setShift] = useState(0)
+  // Keep the whole toolbar inside the article pane.
+  useLayoutEffect(() => {
+    const el = ref.current
+    const pane = el?.offsetParent as HTMLElement | null
+    if (!el || !pane) return
+    setShift(Math.min(0, pane.clientWidth - 8 - (left + el.offsetWidth)))
+  }, [left])
+  const position: CSSProperties = { top, left: Math.max(8, left + shift) }
   return (
-    <div className="theme-toolbar" role="toolbar" aria-label="Tag selection" style={position}>
+    <div
+      ref={ref}
+      className="theme-toolbar"
+      role="toolbar"
+      aria-label="Tag selection"
+      style={position}
+    >
       {codebook.map((t) => (
         <button
           key={t.id}

@@ -5,7 +5,7 @@ import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
 import { fail } from '../shared/api'
 import { channelOf, INVOKE_METHODS } from '../shared/ipc-channels'
 import type { Handlers } from './handlers'
-import { APP_ORIGIN } from './window'
+import { isAppUrl } from './app-url'
 
 export function bindIpc(handlers: Handlers, isOurWindow: (wc: WebContents) => boolean): void {
   for (const method of INVOKE_METHODS) {
@@ -21,9 +21,5 @@ function isTrustedSender(event: IpcMainInvokeEvent, isOurWindow: (wc: WebContent
   const frame = event.senderFrame
   if (!frame || frame !== event.sender.mainFrame) return false
   if (!isOurWindow(event.sender)) return false
-  try {
-    return new URL(frame.url).origin === APP_ORIGIN
-  } catch {
-    return false
-  }
+  return isAppUrl(frame.url)
 }

@@ -3,11 +3,9 @@
 import { join, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { BrowserWindow, net, protocol, session, shell } from 'electron'
+import { APP_HOST, APP_INDEX_URL, APP_SCHEME } from './app-url'
 import { CONTENT_SECURITY_POLICY } from './csp'
 import { isAllowedExternalUrl } from './external-links'
-
-export const APP_SCHEME = 'app'
-export const APP_ORIGIN = `${APP_SCHEME}://gloss`
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
@@ -21,7 +19,7 @@ export function serveRenderer(rendererDir: string): void {
   const root = resolve(rendererDir)
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url)
-    if (url.host !== 'gloss') return new Response('Not found', { status: 404 })
+    if (url.host !== APP_HOST) return new Response('Not found', { status: 404 })
     const wanted = resolve(root, `.${decodeURIComponent(url.pathname)}`)
     if (wanted !== root && !wanted.startsWith(root + sep))
       return new Response('Not found', { status: 404 })
@@ -67,7 +65,7 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
   wc.on('will-redirect', (event) => event.preventDefault())
   wc.on('will-attach-webview', (event) => event.preventDefault())
 
-  void win.loadURL(`${APP_ORIGIN}/index.html`)
+  void win.loadURL(APP_INDEX_URL)
   return win
 }
 

@@ -1,0 +1,31 @@
+import { mkdir, readdir, readFile, rename } from 'node:fs/promises'
+import { join } from 'node:path'
+import { test, expect } from './fixtures'
+import { SessionPage } from './pages/session-page'
+
+test('says "Not saved" with the reason when the folder disappears, then saves once it is back', async ({
+  app,
+}) => {
+  const s = new SessionPage(app.page)
+  await s.openSample()
+  await s.tag('Croissance rapide', 'Growth')
+  await s.waitSaved()
+
+  // The sessions folder is moved away while the session is open.
+  const dir = join(app.dataDir, 'sessions')
+  const [file] = await readdir(dir)
+  await rename(dir, join(app.dataDir, 'moved-away'))
+  await s.tag('Chaos', 'Culture')
+  await expect(s.status).toHaveText('Not saved: the folder no longer exists')
+  // The edit is kept in the window meanwhile.
+  await expect(s.passages).toHaveCount(2)
+
+  // Once the folder exists again, the retry writes everything.
+  await mkdir(dir)
+  await expect(s.status).toHaveText('Saved', { timeout: 10_000 })
+  const saved = JSON.parse(await readFile(join(dir, file!), 'utf8'))
+  expect(saved.passages.map((p: { quote: string }) => p.quote)).toEqual([
+    'Croissance rapide',
+    'Chaos',
+  ])
+})

@@ -87,7 +87,7 @@ export async function launchChromiumApp(
     page: await start(),
     dataDir,
     async restart() {
-      await handlers.flushAll()
+      await handlers.shutdown()
       await context.close()
       app.page = await start()
       return app.page
@@ -103,7 +103,7 @@ export async function launchChromiumApp(
       )
     },
     async close() {
-      await handlers.flushAll()
+      await handlers.shutdown()
       await context.close()
     },
   }

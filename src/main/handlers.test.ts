@@ -60,6 +60,11 @@ let dialogs: FakeDialogs
 let handlers: Handlers
 let tick: number
 
+/** The session files in the sessions folder (not their .bak and .lock). */
+async function sessionFiles(): Promise<string[]> {
+  return (await readdir(join(dataDir, 'sessions'))).filter((n) => n.endsWith('.gloss.json'))
+}
+
 function makeHandlers(): Handlers {
   return createHandlers({
     dataDir,
@@ -127,7 +132,9 @@ describe('openSample', () => {
     const opened = await openSample()
     expect(dirname(opened.filePath)).toBe(join(dataDir, 'sessions'))
     expect(opened.filePath.endsWith('.gloss.json')).toBe(true)
-    expect(await readdir(join(dataDir, 'sessions'))).toHaveLength(1)
+    expect(await sessionFiles()).toHaveLength(1)
+    // The session is locked while open.
+    expect(existsSync(`${opened.filePath}.lock`)).toBe(true)
     expect(await readSessionFile(opened.filePath)).toEqual(opened.session)
     expect(opened.author).toBe('tester')
 
@@ -267,7 +274,7 @@ describe('invalid calls', () => {
       expect(errorCode(result), what).toBe('invalid-argument')
     }
     expect(Buffer.compare(await readFile(opened.filePath), bytes)).toBe(0)
-    expect(await readdir(join(dataDir, 'sessions'))).toHaveLength(1)
+    expect(await sessionFiles()).toHaveLength(1)
   })
 
   it('return invalid-edit for edits that do not fit the session, all or nothing', async () => {
@@ -372,6 +379,7 @@ describe('reopening', () => {
     )
     await handlers.flushAll()
 
+    await handlers.shutdown()
     const restarted = makeHandlers()
     const recent = value(await restarted.listRecent())
     expect(recent.map((r) => r.id)).toEqual([opened.session.id])
@@ -391,6 +399,7 @@ describe('reopening', () => {
     await handlers.flushAll()
     await writeFile(opened.filePath, '{"schemaVersion": 1, "id": ')
     const bytes = await readFile(opened.filePath)
+    await handlers.shutdown()
     const restarted = makeHandlers()
     const result = await restarted.openRecent(opened.session.id)
     expect(errorCode(result)).toBe('invalid-session')
@@ -403,6 +412,7 @@ describe('reopening', () => {
     const p = passageOn(opened, 'Twilio', 'p1')
     value(await handlers.applyEdits(opened.session.id, [{ type: 'putPassage', passage: p }]))
 
+    await handlers.shutdown()
     const restarted = makeHandlers()
     dialogs.answer(opened.filePath, null)
     const reopened = value(await restarted.openSession())
@@ -506,8 +516,8 @@ describe('closeSession and flushAll', () => {
     expect(errorCode(after)).toBe('not-found')
   })
 
-  it('closeSession of an unknown session is a harmless no-op', async () => {
-    expect(await handlers.closeSession('not-open')).toEqual({ ok: true, value: null })
+  it('closeSession of an unknown session says so and changes nothing', async () => {
+    expect(errorCode(await handlers.closeSession('not-open'))).toBe('not-found')
   })
 
   it('a closed session can be opened again from the recent list', async () => {

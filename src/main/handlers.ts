@@ -3,7 +3,8 @@
 // harness both call it. Every argument is validated here with the contract's
 // zod schemas, and nothing throws out: failures come back as Result values.
 import { randomUUID } from 'node:crypto'
-import { mkdir, writeFile, rename, rm } from 'node:fs/promises'
+import { existsSync, constants } from 'node:fs'
+import { copyFile, mkdir, writeFile, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import {
   argSchemas,
@@ -25,7 +26,14 @@ import type { Dialogs } from './dialogs'
 import { sessionToCsv } from './export/csv'
 import { ARTICLE_EXTENSIONS, ImportError, readArticle } from './import/article'
 import { RecentIndex } from './store/recent-index'
-import { readSessionFile, SESSION_EXTENSION, SessionFile, StoreError } from './store/session-file'
+import {
+  loadSessionFile,
+  SESSION_EXTENSION,
+  SessionFile,
+  StoreError,
+  type LoadedSession,
+} from './store/session-file'
+import { describeLock, lockPathOf, SessionLocks } from './store/session-lock'
 
 export interface HandlerDeps {
   /** Where sessions and the recent list live. */
@@ -41,13 +49,28 @@ type Invokable = Omit<GlossApi, 'onMenuCommand'>
 export type Handlers = {
   [M in InvokeMethod]: (...args: unknown[]) => ReturnType<Invokable[M]>
 } & {
-  /** Writes everything pending; called on quit. */
+  /** Writes everything pending. */
   flushAll(): Promise<void>
+  /** Writes everything pending and releases every session lock; called on quit. */
+  shutdown(): Promise<void>
 }
 
 interface OpenEntry {
   session: Session
   file: SessionFile
+  readOnlyReason: string | null
+  notice: string | null
+  release(): Promise<void>
+}
+
+/** A session that failed to load but has a previous good version. */
+class RecoverableError extends Error {
+  constructor(
+    message: string,
+    readonly backupToken: string,
+  ) {
+    super(message)
+  }
 }
 
 export const SAMPLE_TITLE = 'OpenAI, vue de l’intérieur (exemple)'
@@ -57,6 +80,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const sessionsDir = join(deps.dataDir, 'sessions')
   const recent = new RecentIndex(deps.dataDir)
   const open = new Map<string, OpenEntry>()
+  const locks = new SessionLocks()
+  /** Recovery tokens handed to the renderer → the damaged session's path. */
+  const backups = new Map<string, string>()
 
   const recentEntry = (entry: OpenEntry): RecentSession => ({
     id: entry.session.id,
@@ -70,7 +96,27 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     session: entry.session,
     filePath: entry.file.filePath,
     author: deps.author,
+    readOnlyReason: entry.readOnlyReason,
+    notice: entry.notice,
   })
+
+  /** Registers a loaded session: takes its lock, or opens it read-only. */
+  async function register(
+    filePath: string,
+    session: Session,
+    notice: string | null,
+  ): Promise<OpenEntry> {
+    const lock = await locks.acquire(filePath)
+    const entry: OpenEntry = {
+      session,
+      file: new SessionFile(filePath, session),
+      readOnlyReason: lock.acquired ? null : describeLock(lock.owner, lockPathOf(filePath)),
+      notice,
+      release: lock.acquired ? lock.release : async () => {},
+    }
+    open.set(session.id, entry)
+    return entry
+  }
 
   async function createSession(document: ArticleDocument): Promise<OpenedSession> {
     const time = now()
@@ -90,9 +136,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       sessionsDir,
       `${slug(document.title)}-${id.slice(0, 8)}${SESSION_EXTENSION}`,
     )
-    const entry = { session, file: new SessionFile(filePath, session) }
+    const entry = await register(filePath, session, null)
     await entry.file.save(session)
-    open.set(id, entry)
     await recent.touch(recentEntry(entry))
     return opened(entry)
   }
@@ -103,12 +148,37 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         await recent.touch(recentEntry(entry))
         return opened(entry)
       }
-    const session = await readSessionFile(filePath)
-    const existing = open.get(session.id)
+    let loaded: LoadedSession
+    try {
+      loaded = await loadSessionFile(filePath)
+    } catch (e) {
+      if (
+        e instanceof StoreError &&
+        e.code === 'invalid-session' &&
+        existsSync(`${filePath}.bak`)
+      ) {
+        const token = randomUUID()
+        backups.set(token, filePath)
+        throw new RecoverableError(
+          `${e.message} Gloss kept the previous saved version (${basename(filePath)}.bak); open it to recover.`,
+          token,
+        )
+      }
+      throw e
+    }
+    const existing = open.get(loaded.session.id)
     // The same session under two paths (a copy): keep the one already open.
     if (existing) return opened(existing)
-    const entry = { session, file: new SessionFile(filePath, session) }
-    open.set(session.id, entry)
+    const entry = await register(filePath, loaded.session, null)
+    if (loaded.migratedFrom !== null) {
+      if (entry.readOnlyReason) {
+        entry.notice = `This session uses the older format ${loaded.migratedFrom}; it is shown upgraded but was not saved.`
+      } else {
+        const kept = await keepCopy(filePath, `v${loaded.migratedFrom}-backup`)
+        await entry.file.save(entry.session)
+        entry.notice = `This session was upgraded from format ${loaded.migratedFrom}. The original file is kept as ${basename(kept)}.`
+      }
+    }
     await recent.touch(recentEntry(entry))
     return opened(entry)
   }
@@ -136,6 +206,30 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return ok(await openFile(filePath))
     },
 
+    async openBackup(token: string) {
+      const filePath = backups.get(token)
+      if (!filePath)
+        return fail('not-found', 'This recovery is no longer available; open the session again.')
+      const { session } = await loadSessionFile(`${filePath}.bak`)
+      if (open.has(session.id)) return fail('invalid-argument', 'This session is already open.')
+      const entry = await register(filePath, session, null)
+      if (entry.readOnlyReason) {
+        open.delete(session.id)
+        return fail('read-only', entry.readOnlyReason)
+      }
+      // Keep the damaged file as it is, under another name, then put the good version in place.
+      const damaged = existsSync(filePath)
+        ? await keepCopy(filePath, `corrupt-${stamp(now())}`, { move: true })
+        : null
+      await entry.file.save(session)
+      backups.delete(token)
+      entry.notice = damaged
+        ? `Recovered the previous saved version. The damaged file is kept as ${basename(damaged)}.`
+        : 'Recovered the previous saved version.'
+      await recent.touch(recentEntry(entry))
+      return ok(opened(entry))
+    },
+
     async openRecent(sessionId: string) {
       const entry = await recent.get(sessionId)
       if (!entry) return fail('not-found', 'This session is no longer in the recent list.')
@@ -149,6 +243,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async applyEdits(sessionId: string, edits: Edit[]): Promise<Result<SaveReceipt>> {
       const entry = open.get(sessionId)
       if (!entry) return fail('not-found', 'This session is not open.')
+      if (entry.readOnlyReason) return fail('read-only', entry.readOnlyReason)
       // All or nothing: a bad edit leaves the session as it was.
       entry.session = applyEdits(entry.session, edits, now())
       const onlyUi = edits.every((e) => e.type === 'setUi')
@@ -172,10 +267,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     async closeSession(sessionId: string) {
       const entry = open.get(sessionId)
-      if (entry) {
-        await entry.file.flush()
-        open.delete(sessionId)
-      }
+      if (!entry) return fail('not-found', 'This session is not open.')
+      await entry.file.flush()
+      open.delete(sessionId)
+      await entry.release()
       return ok(null)
     },
   }
@@ -200,10 +295,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   handlers.flushAll = async () => {
     await Promise.all([...open.values()].map((e) => e.file.flush()))
   }
+  handlers.shutdown = async () => {
+    await handlers.flushAll()
+    await Promise.all([...open.values()].map((e) => e.release()))
+    open.clear()
+  }
   return handlers
 }
 
 function toFailure(e: unknown): Result<never> {
+  if (e instanceof RecoverableError)
+    return fail('invalid-session', e.message, { backupToken: e.backupToken })
   if (e instanceof StoreError) return fail(e.code, e.message)
   if (e instanceof ImportError) return fail('unreadable', e.message)
   if (e instanceof EditError) return fail('invalid-edit', e.message)
@@ -219,6 +321,24 @@ export function slug(title: string): string {
     .slice(0, 60)
     .toLowerCase()
   return s || 'session'
+}
+
+/** A file-name-safe form of an ISO time. */
+const stamp = (iso: string) => iso.replace(/[:.]/g, '-')
+
+/**
+ * Keeps a copy of a session file beside it as `<name>.<label>.json` (moved
+ * rather than copied with `move`), never overwriting an existing file.
+ */
+async function keepCopy(filePath: string, label: string, { move = false } = {}): Promise<string> {
+  const base = filePath.replace(/\.gloss\.json$|\.json$/i, '')
+  for (let n = 0; ; n++) {
+    const target = `${base}.${label}${n ? `-${n}` : ''}.json`
+    if (existsSync(target)) continue
+    if (move) await rename(filePath, target)
+    else await copyFile(filePath, target, constants.COPYFILE_EXCL)
+    return target
+  }
 }
 
 /** Writes to a temp file beside the target, then renames it into place. */

@@ -15,6 +15,7 @@ const api: GlossApi = {
   openArticle: invoke('openArticle'),
   openSession: invoke('openSession'),
   openRecent: invoke('openRecent'),
+  openBackup: invoke('openBackup'),
   listRecent: invoke('listRecent'),
   applyEdits: invoke('applyEdits'),
   exportCsv: invoke('exportCsv'),

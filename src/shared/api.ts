@@ -14,6 +14,8 @@ export type ErrorCode =
   | 'not-found'
   | 'unreadable'
   | 'invalid-session'
+  | 'newer-version'
+  | 'read-only'
   | 'invalid-edit'
   | 'write-failed'
   | 'internal'
@@ -21,14 +23,23 @@ export type ErrorCode =
 export interface GlossError {
   code: ErrorCode
   message: string
+  /**
+   * Set when a session failed to load but its previous good version
+   * (`<file>.bak`) exists: pass it to openBackup to recover.
+   */
+  backupToken?: string
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: GlossError }
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value })
-export const fail = (code: ErrorCode, message: string): Result<never> => ({
+export const fail = (
+  code: ErrorCode,
+  message: string,
+  extra?: Partial<GlossError>,
+): Result<never> => ({
   ok: false,
-  error: { code, message },
+  error: { ...extra, code, message },
 })
 
 export interface OpenedSession {
@@ -37,6 +48,10 @@ export interface OpenedSession {
   filePath: string
   /** Who new passages are attributed to. */
   author: string
+  /** Set when the session cannot be edited here, with the reason. */
+  readOnlyReason: string | null
+  /** Something the analyst should know about how the file was opened. */
+  notice: string | null
 }
 
 export interface RecentSession {
@@ -67,6 +82,11 @@ export interface GlossApi {
   openArticle(): Promise<Result<OpenedSession | null>>
   /** Asks for a *.gloss.json file and opens it; null when cancelled. */
   openSession(): Promise<Result<OpenedSession | null>>
+  /**
+   * Recovers a session that failed to load from its previous good version:
+   * the damaged file is kept as `<name>.corrupt-<time>.json`, never overwritten.
+   */
+  openBackup(backupToken: string): Promise<Result<OpenedSession>>
   /** Reopens a session from the recent list. */
   openRecent(sessionId: string): Promise<Result<OpenedSession>>
   listRecent(): Promise<Result<RecentSession[]>>
@@ -86,6 +106,7 @@ export const argSchemas: Record<InvokeMethod, z.ZodType<unknown[]>> = {
   openArticle: z.tuple([]),
   openSession: z.tuple([]),
   openRecent: z.tuple([idSchema]),
+  openBackup: z.tuple([idSchema]),
   listRecent: z.tuple([]),
   applyEdits: z.tuple([idSchema, z.array(editSchema).min(1).max(10_000)]),
   exportCsv: z.tuple([idSchema]),

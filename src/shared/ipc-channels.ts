@@ -6,6 +6,7 @@ export const INVOKE_METHODS = [
   'openArticle',
   'openSession',
   'openRecent',
+  'openBackup',
   'listRecent',
   'applyEdits',
   'exportCsv',

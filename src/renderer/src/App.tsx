@@ -1,12 +1,12 @@
 // Top level: the start screen, or the open session.
 import { useCallback, useState } from 'react'
-import type { OpenedSession, Result } from '../../shared/api'
+import type { GlossError, OpenedSession, Result } from '../../shared/api'
 import { StartScreen } from './features/start/StartScreen'
 import { SessionView } from './features/session/SessionView'
 
 export function App() {
   const [opened, setOpened] = useState<OpenedSession | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<GlossError | null>(null)
   const [busy, setBusy] = useState(false)
 
   const open = useCallback(async (call: () => Promise<Result<OpenedSession | null>>) => {
@@ -14,10 +14,10 @@ export function App() {
     setError(null)
     try {
       const r = await call()
-      if (!r.ok) setError(r.error.message)
+      if (!r.ok) setError(r.error)
       else if (r.value) setOpened(r.value)
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e))
+      setError({ code: 'internal', message: e instanceof Error ? e.message : String(e) })
     } finally {
       setBusy(false)
     }

@@ -14,6 +14,7 @@ interface Props {
   onRedo(): void
   onExport(): void
   exporting: boolean
+  readOnly: boolean
 }
 
 export function SaveStatusText({ status }: { status: SaveStatus }) {
@@ -41,7 +42,7 @@ export function SessionHeader(props: Props) {
           aria-live="polite"
           data-testid="save-status"
         >
-          <SaveStatusText status={props.status} />
+          {props.readOnly ? 'Read-only' : <SaveStatusText status={props.status} />}
         </span>
       </div>
       <div className="session-actions">

@@ -24,6 +24,8 @@ interface Props {
 
 type Notice = { kind: 'info' | 'error'; text: string }
 
+const ignoreSelection = () => {}
+
 export function SessionView({ opened, onClose }: Props) {
   const [store, snap] = useSessionStore(opened.session)
   const { session } = snap
@@ -31,7 +33,10 @@ export function SessionView({ opened, onClose }: Props) {
   const [pending, setPending] = useState<PendingSelection | null>(null)
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [flashId, setFlashId] = useState<string | null>(null)
-  const [notice, setNotice] = useState<Notice | null>(null)
+  const readOnly = opened.readOnlyReason
+  const [notice, setNotice] = useState<Notice | null>(
+    opened.notice ? { kind: 'info', text: opened.notice } : null,
+  )
   const [exporting, setExporting] = useState(false)
   const scrollTimer = useRef<ReturnType<typeof setTimeout>>(undefined)
   const order = useMemo(() => session.codebook.map((t) => t.id), [session.codebook])
@@ -40,6 +45,7 @@ export function SessionView({ opened, onClose }: Props) {
 
   const apply = useCallback(
     (edits: Edit[]) => {
+      if (readOnly) return false
       try {
         store.edit(edits)
         return true
@@ -48,7 +54,7 @@ export function SessionView({ opened, onClose }: Props) {
         return false
       }
     },
-    [store],
+    [store, readOnly],
   )
 
   const tag = useCallback(
@@ -140,6 +146,7 @@ export function SessionView({ opened, onClose }: Props) {
 
   const onScroll = useCallback(
     (scrollTop: number) => {
+      if (readOnly) return
       clearTimeout(scrollTimer.current)
       scrollTimer.current = setTimeout(
         () =>
@@ -149,13 +156,13 @@ export function SessionView({ opened, onClose }: Props) {
         SCROLL_SAVE_MS,
       )
     },
-    [store],
+    [store, readOnly],
   )
 
   const shortcuts = useMemo(
     () => ({
-      undo: () => store.undo(),
-      redo: () => store.redo(),
+      undo: () => !readOnly && store.undo(),
+      redo: () => !readOnly && store.redo(),
       exportCsv: () => void exportCsv(),
       escape: () => {
         if (pending) setPending(null)
@@ -176,7 +183,18 @@ export function SessionView({ opened, onClose }: Props) {
         return true
       },
     }),
-    [store, exportCsv, pending, session.codebook, tag, selectedId, updatePassage, order, remove],
+    [
+      store,
+      readOnly,
+      exportCsv,
+      pending,
+      session.codebook,
+      tag,
+      selectedId,
+      updatePassage,
+      order,
+      remove,
+    ],
   )
   useShortcuts(shortcuts)
 
@@ -184,11 +202,11 @@ export function SessionView({ opened, onClose }: Props) {
     () =>
       window.gloss.onMenuCommand((command) => {
         if (command === 'export-csv') void exportCsv()
-        else if (command === 'undo') store.undo()
-        else if (command === 'redo') store.redo()
+        else if (command === 'undo' && !readOnly) store.undo()
+        else if (command === 'redo' && !readOnly) store.redo()
         else if (command === 'close-session') void back()
       }),
-    [exportCsv, store, back],
+    [exportCsv, store, back, readOnly],
   )
 
   return (
@@ -197,14 +215,20 @@ export function SessionView({ opened, onClose }: Props) {
         title={session.document.title}
         filePath={opened.filePath}
         status={snap.status}
-        canUndo={snap.canUndo}
-        canRedo={snap.canRedo}
+        canUndo={!readOnly && snap.canUndo}
+        canRedo={!readOnly && snap.canRedo}
+        readOnly={!!readOnly}
         onBack={() => void back()}
         onUndo={() => store.undo()}
         onRedo={() => store.redo()}
         onExport={() => void exportCsv()}
         exporting={exporting}
       />
+      {readOnly && (
+        <div className="banner banner-warning" role="status">
+          <span>{readOnly}</span>
+        </div>
+      )}
       {notice && (
         <div
           className={`banner banner-${notice.kind}`}
@@ -225,7 +249,7 @@ export function SessionView({ opened, onClose }: Props) {
           selectedId={selectedId}
           flashId={flashId}
           initialScrollTop={session.ui.scrollTop}
-          onSelection={setPending}
+          onSelection={readOnly ? ignoreSelection : setPending}
           onPassageClick={setSelectedId}
           onScroll={onScroll}
         >
@@ -244,6 +268,7 @@ export function SessionView({ opened, onClose }: Props) {
               key={selected.id}
               passage={selected}
               codebook={session.codebook}
+              readOnly={!!readOnly}
               onToggleTheme={(themeId) =>
                 updatePassage(selected.id, (p, now) => toggleTheme(p, themeId, order, now))
               }

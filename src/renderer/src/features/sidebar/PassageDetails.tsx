@@ -9,6 +9,7 @@ const NOTE_COMMIT_MS = 400
 interface Props {
   passage: Passage
   codebook: readonly Theme[]
+  readOnly: boolean
   onToggleTheme(themeId: string): void
   onNote(note: string): void
   onDelete(): void
@@ -18,6 +19,7 @@ interface Props {
 export function PassageDetails({
   passage,
   codebook,
+  readOnly,
   onToggleTheme,
   onNote,
   onDelete,
@@ -80,6 +82,7 @@ export function PassageDetails({
               type="button"
               className={on ? 'toggle on' : 'toggle'}
               aria-pressed={on}
+              disabled={readOnly}
               style={
                 on
                   ? { backgroundColor: t.colour, borderColor: t.colour }
@@ -96,6 +99,7 @@ export function PassageDetails({
         Note
         <textarea
           value={draft}
+          readOnly={readOnly}
           rows={5}
           placeholder="Why this passage matters…"
           onChange={(e) => {
@@ -108,7 +112,7 @@ export function PassageDetails({
           onBlur={(e) => commit(e.target.value)}
         />
       </label>
-      <button type="button" className="danger" onClick={onDelete}>
+      <button type="button" className="danger" onClick={onDelete} disabled={readOnly}>
         Delete passage
       </button>
     </section>

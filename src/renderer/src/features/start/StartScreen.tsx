@@ -1,13 +1,13 @@
 // The start screen: open the sample, an article or a session, or pick up a
 // recent session where it was left.
 import { useEffect, useState } from 'react'
-import type { OpenedSession, RecentSession, Result } from '../../../../shared/api'
+import type { GlossError, OpenedSession, RecentSession, Result } from '../../../../shared/api'
 import { formatDateTime, plural } from '../../format'
 
 interface Props {
   onOpen(call: () => Promise<Result<OpenedSession | null>>): void
   busy: boolean
-  error: string | null
+  error: GlossError | null
   onDismissError(): void
 }
 
@@ -35,10 +35,20 @@ export function StartScreen({ onOpen, busy, error, onDismissError }: Props) {
       </header>
       {error && (
         <div className="banner banner-error" role="alert">
-          <span>{error}</span>
-          <button type="button" className="link" onClick={onDismissError}>
-            Dismiss
-          </button>
+          <span>{error.message}</span>
+          <span className="banner-actions">
+            {error.backupToken && (
+              <button
+                type="button"
+                onClick={() => onOpen(() => window.gloss.openBackup(error.backupToken!))}
+              >
+                Open previous version
+              </button>
+            )}
+            <button type="button" className="link" onClick={onDismissError}>
+              Dismiss
+            </button>
+          </span>
         </div>
       )}
       <div className="start-actions">

@@ -1,0 +1,303 @@
+// Opening damaged, newer, older and locked session files through the real
+// handlers, on real files: a failed read never leads to a write.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { Dialogs } from '../dialogs'
+import { createHandlers, type Handlers } from '../handlers'
+import { makePassage } from '../../shared/model/edits'
+import type { OpenedSession, Result } from '../../shared/api'
+import { bundleEntry } from './test-support/bundle-entry'
+
+const SAMPLE = new URL('../../../resources/sample-article-fr.txt', import.meta.url).pathname
+const V0_FIXTURE = new URL('./fixtures/session-v0.gloss.json', import.meta.url).pathname
+
+let dir: string
+let answers: (string | null)[]
+const dialogs: Dialogs = {
+  openFile: async () => answers.shift() ?? null,
+  saveFile: async () => answers.shift() ?? null,
+}
+const handlersFor = (d = dir) =>
+  createHandlers({ dataDir: d, dialogs, samplePath: SAMPLE, author: 'tester' })
+
+function value<T>(r: Result<T>): T {
+  if (!r.ok) throw new Error(`expected ok, got ${r.error.code}: ${r.error.message}`)
+  return r.value
+}
+
+/** A session file with one tagged passage, saved through the handlers; returns its path. */
+async function savedSession(h: Handlers): Promise<OpenedSession> {
+  const opened = value(await h.openSample())
+  const { text } = opened.session.document
+  const start = text.indexOf('Croissance rapide')
+  const passage = makePassage(text, {
+    id: 'p1',
+    start,
+    end: start + 'Croissance rapide'.length,
+    themeIds: ['growth'],
+    author: 'tester',
+    now: new Date().toISOString(),
+  })
+  value(await h.applyEdits(opened.session.id, [{ type: 'putPassage', passage }]))
+  return opened
+}
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'gloss-recovery-'))
+  answers = []
+})
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+const DAMAGED: [string, Buffer][] = [
+  ['empty', Buffer.alloc(0)],
+  ['truncated', Buffer.from('{"schemaVersion": 1, "id": "abc", "document": {"ti')],
+  ['NUL-filled', Buffer.alloc(4096)],
+  ['null', Buffer.from('null')],
+  ['a list', Buffer.from('[]')],
+  ['the wrong shape', Buffer.from('{"schemaVersion": 1, "id": "x", "passages": "none"}')],
+  ['a newer schema', Buffer.from('{"schemaVersion": 99, "id": "x"}')],
+  ['no schema version', Buffer.from('{"id": "x", "text": "hello"}')],
+]
+
+describe('opening a damaged session', () => {
+  it.each(DAMAGED)(
+    'reports %s clearly, names the file and never writes it',
+    async (_label, bytes) => {
+      const file = join(dir, 'damaged.gloss.json')
+      await writeFile(file, bytes)
+      const h = handlersFor()
+      answers.push(file)
+      const r = await h.openSession()
+      expect(r.ok).toBe(false)
+      if (r.ok) return
+      expect(r.error.message).toContain('damaged.gloss.json')
+      expect(r.error.code).toMatch(/invalid-session|newer-version/)
+      expect(r.error.backupToken).toBeUndefined()
+      await h.shutdown()
+      expect(await readFile(file)).toEqual(bytes)
+      expect(await readdir(dir)).toEqual(['damaged.gloss.json'])
+    },
+  )
+
+  it('says why: empty, NUL bytes, truncated, null, newer version', async () => {
+    const h = handlersFor()
+    const messages: string[] = []
+    for (const [, bytes] of DAMAGED.slice(0, 7)) {
+      const file = join(dir, 'f.gloss.json')
+      await writeFile(file, bytes)
+      answers.push(file)
+      const r = await h.openSession()
+      messages.push(r.ok ? '' : r.error.message)
+    }
+    expect(messages[0]).toMatch(/empty/)
+    expect(messages[1]).toMatch(/not valid JSON, perhaps truncated/)
+    expect(messages[2]).toMatch(/zero bytes/)
+    expect(messages[3]).toMatch(/holds null/)
+    expect(messages[4]).toMatch(/holds a list/)
+    expect(messages[5]).toMatch(/does not have the shape of a Gloss session at createdAt/)
+    expect(messages[6]).toMatch(/newer version of Gloss \(session format 99/)
+  })
+
+  it.each(DAMAGED.filter(([l]) => l !== 'a newer schema'))(
+    'offers the previous version when %s has a .bak, and recovers it without overwriting the damage',
+    async (_label, bytes) => {
+      const h = handlersFor()
+      const opened = await savedSession(h)
+      // A second save makes a .bak of the first good state.
+      value(await h.applyEdits(opened.session.id, [{ type: 'setUi', ui: { scrollTop: 10 } }]))
+      await h.shutdown()
+      const file = opened.filePath
+      expect(existsSync(`${file}.bak`)).toBe(true)
+      await writeFile(file, bytes)
+
+      const h2 = handlersFor()
+      const r = await h2.openRecent(opened.session.id)
+      expect(r.ok).toBe(false)
+      if (r.ok) return
+      expect(r.error.backupToken).toMatch(/^[0-9a-f-]{36}$/)
+      expect(r.error.message).toContain('.bak')
+      expect(await readFile(file)).toEqual(bytes)
+
+      const recovered = value(await h2.openBackup(r.error.backupToken!))
+      expect(recovered.session.passages.map((p) => p.quote)).toEqual(['Croissance rapide'])
+      expect(recovered.notice).toMatch(/damaged file is kept as .*\.corrupt-.*\.json/)
+      const kept = (await readdir(join(dir, 'sessions'))).filter((f) => f.includes('.corrupt-'))
+      expect(kept).toHaveLength(1)
+      expect(await readFile(join(dir, 'sessions', kept[0]!))).toEqual(bytes)
+      // The good version is back in place and loads.
+      await h2.shutdown()
+      const again = value(await handlersFor().openRecent(opened.session.id))
+      expect(again.session.passages).toHaveLength(1)
+    },
+  )
+
+  it('refuses an unknown recovery token', async () => {
+    const r = await handlersFor().openBackup('not-a-token')
+    expect(r).toMatchObject({ ok: false, error: { code: 'not-found' } })
+  })
+})
+
+describe('schema migrations', () => {
+  it('upgrades a version 0 session on load and keeps the original beside it', async () => {
+    const file = join(dir, 'apercu.gloss.json')
+    await copyFile(V0_FIXTURE, file)
+    const original = await readFile(file)
+    const h = handlersFor()
+    answers.push(file)
+    const opened = value(await h.openSession())
+    expect(opened.notice).toMatch(/upgraded from format 0.*apercu\.v0-backup\.json/)
+    const { session } = opened
+    expect(session.schemaVersion).toBe(1)
+    expect(session.codebook.map((t) => [t.id, t.key])).toEqual([
+      ['growth', '1'],
+      ['culture', '2'],
+    ])
+    // A colour name that is not #rrggbb gets a palette colour.
+    expect(session.codebook[1]!.colour).toMatch(/^#[0-9a-fA-F]{6}$/)
+    const [p1, p2] = session.passages
+    expect(p1!.quote).toBe('un ingénieur du nom de Calvin French-Owen')
+    expect(p1!.themeIds).toEqual(['culture'])
+    expect(p1!.note).toBe('Note en format 0\n=deuxième ligne')
+    expect(p1!.suffix.startsWith(' 👩‍💻')).toBe(true)
+    expect(p2!.quote).toBe('Croissance rapide')
+    expect(p2!.note).toBe('')
+    await h.shutdown()
+    // The original bytes are kept; the file itself is now version 1.
+    expect(await readFile(join(dir, 'apercu.v0-backup.json'))).toEqual(original)
+    expect(JSON.parse(await readFile(file, 'utf8')).schemaVersion).toBe(1)
+  })
+
+  it('refuses a newer schema version with a clear message and leaves the file alone', async () => {
+    const file = join(dir, 'future.gloss.json')
+    const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, id: 'future', anything: true }))
+    await writeFile(file, bytes)
+    answers.push(file)
+    const r = await handlersFor().openSession()
+    expect(r).toMatchObject({ ok: false, error: { code: 'newer-version' } })
+    if (!r.ok) expect(r.error.message).toMatch(/Update Gloss to open it/)
+    expect(await readFile(file)).toEqual(bytes)
+  })
+
+  it('refuses a version 0 file whose passages lie outside the text, without writing', async () => {
+    const v0 = JSON.parse(await readFile(V0_FIXTURE, 'utf8'))
+    v0.passages[0].end = 10_000
+    const file = join(dir, 'bad-v0.gloss.json')
+    await writeFile(file, JSON.stringify(v0))
+    const bytes = await readFile(file)
+    answers.push(file)
+    const r = await handlersFor().openSession()
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.error.message).toMatch(/could not be upgraded from format 0/)
+    expect(await readFile(file)).toEqual(bytes)
+    expect(await readdir(dir)).toEqual(['bad-v0.gloss.json'])
+  })
+})
+
+describe('one writer per session file', () => {
+  it('opening the same session twice in one Gloss gives the one already open', async () => {
+    const h = handlersFor()
+    const opened = await savedSession(h)
+    answers.push(opened.filePath)
+    const again = value(await h.openSession())
+    expect(again.session.id).toBe(opened.session.id)
+    expect(again.readOnlyReason).toBeNull()
+    const recent = value(await h.openRecent(opened.session.id))
+    expect(recent.readOnlyReason).toBeNull()
+  })
+
+  it('a second Gloss on the same data opens a locked session read-only and cannot write it', async () => {
+    const first = handlersFor()
+    const opened = await savedSession(first)
+    const before = await readFile(opened.filePath)
+    const second = handlersFor()
+    const other = value(await second.openRecent(opened.session.id))
+    expect(other.readOnlyReason).toMatch(/read-only: this session is open in another Gloss/)
+    const r = await second.applyEdits(opened.session.id, [{ type: 'setUi', ui: { scrollTop: 5 } }])
+    expect(r).toMatchObject({ ok: false, error: { code: 'read-only' } })
+    await second.shutdown()
+    expect(await readFile(opened.filePath)).toEqual(before)
+    // Once the first one closes it, the session is editable again.
+    await first.shutdown()
+    const third = handlersFor()
+    expect(value(await third.openRecent(opened.session.id)).readOnlyReason).toBeNull()
+    await third.shutdown()
+  })
+
+  it('takes over a lock left by a Gloss that crashed on this machine', async () => {
+    const h = handlersFor()
+    const opened = await savedSession(h)
+    await h.shutdown()
+    // A lock whose process no longer exists.
+    const dead = spawn(process.execPath, ['-e', ''])
+    await new Promise((ok) => dead.on('exit', ok))
+    await writeFile(
+      `${opened.filePath}.lock`,
+      JSON.stringify({
+        app: 'gloss',
+        host: (await import('node:os')).hostname(),
+        pid: dead.pid,
+        instance: 'x',
+        since: '',
+      }),
+    )
+    const again = value(await handlersFor().openRecent(opened.session.id))
+    expect(again.readOnlyReason).toBeNull()
+  })
+
+  describe('with another process holding the lock', () => {
+    let bundle: string
+    let child: ChildProcess | undefined
+    let out: string
+    beforeAll(async () => {
+      out = await mkdtemp(join(tmpdir(), 'gloss-lock-bundle-'))
+      bundle = await bundleEntry(
+        new URL('./test-support/hold-lock.ts', import.meta.url),
+        out,
+        'hold-lock.mjs',
+      )
+    }, 60_000)
+    afterAll(async () => {
+      child?.kill('SIGKILL')
+      await rm(out, { recursive: true, force: true })
+    })
+
+    it('opens read-only with the reason, writes nothing, and becomes editable after', async () => {
+      const h = handlersFor()
+      const opened = await savedSession(h)
+      await h.shutdown()
+      const before = await readFile(opened.filePath)
+
+      child = spawn(process.execPath, [bundle, opened.filePath], {
+        stdio: ['pipe', 'pipe', 'inherit'],
+      })
+      const line = await new Promise<string>((ok) =>
+        child!.stdout!.once('data', (d) => ok(String(d))),
+      )
+      expect(line.trim()).toBe('locked')
+
+      const h2 = handlersFor()
+      const ro = value(await h2.openRecent(opened.session.id))
+      expect(ro.readOnlyReason).toMatch(/open in another Gloss on .* since/)
+      const r = await h2.applyEdits(opened.session.id, [{ type: 'setUi', ui: { scrollTop: 1 } }])
+      expect(r).toMatchObject({ ok: false, error: { code: 'read-only' } })
+      await h2.shutdown()
+      expect(await readFile(opened.filePath)).toEqual(before)
+      // The other process still holds its lock: we never removed it.
+      expect(existsSync(`${opened.filePath}.lock`)).toBe(true)
+
+      // The other process quits normally: its lock goes, and the session opens for editing.
+      child.stdin!.end()
+      await new Promise((ok) => child!.on('exit', ok))
+      expect(existsSync(`${opened.filePath}.lock`)).toBe(false)
+      const h3 = handlersFor()
+      expect(value(await h3.openRecent(opened.session.id)).readOnlyReason).toBeNull()
+      await h3.shutdown()
+    }, 30_000)
+  })
+})

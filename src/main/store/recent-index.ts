@@ -4,10 +4,10 @@
 import { rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
-import { JSONFile } from 'lowdb/node'
 import { z } from 'zod'
 import type { RecentSession } from '../../shared/api'
 import { idSchema, isoTimeSchema } from '../../shared/model/schema'
+import { DurableJSONFile } from './durable-file'
 
 const MAX_RECENT = 50
 
@@ -41,10 +41,12 @@ export class RecentIndex {
   }
 
   private async load(): Promise<Low<RecentFile>> {
-    const db = new Low<RecentFile>(new JSONFile<RecentFile>(this.filePath), {
+    const db = new Low<RecentFile>(new DurableJSONFile<RecentFile>(this.filePath), {
       version: 1,
       sessions: [],
     })
+    // read() throws for a file that exists but is empty, not JSON or `null`, so
+    // those are moved aside too; only a missing file starts empty in place.
     try {
       await db.read()
       db.data = recentSchema.parse(db.data)

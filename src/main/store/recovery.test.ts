@@ -24,8 +24,9 @@ const dialogs: Dialogs = {
 const handlersFor = (d = dir) =>
   createHandlers({ dataDir: d, dialogs, samplePath: SAMPLE, author: 'tester' })
 
-function value<T>(r: Result<T>): T {
+function value<T>(r: Result<T>): NonNullable<T> {
   if (!r.ok) throw new Error(`expected ok, got ${r.error.code}: ${r.error.message}`)
+  if (r.value === null || r.value === undefined) throw new Error('expected a value')
   return r.value
 }
 

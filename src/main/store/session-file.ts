@@ -1,15 +1,21 @@
 // One session file on disk, read and validated with zod, written through
 // lowdb by the main process only. A file that fails to read or validate is
 // never written: the caller gets an error and the bytes stay as they were.
-import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { Low } from 'lowdb'
-import { JSONFile } from 'lowdb/node'
-import { findSessionProblems, sessionSchema, type Session } from '../../shared/model/schema'
+import { DurableJSONFile, type DurableFs } from './durable-file'
+import {
+  findSessionProblems,
+  SCHEMA_VERSION,
+  sessionSchema,
+  type Session,
+} from '../../shared/model/schema'
+import { sha256Hex } from './hash'
+import { migrate, versionOf } from './migrations'
 
 export class StoreError extends Error {
   constructor(
-    readonly code: 'unreadable' | 'invalid-session' | 'write-failed',
+    readonly code: 'unreadable' | 'invalid-session' | 'newer-version' | 'write-failed',
     message: string,
   ) {
     super(message)
@@ -18,46 +24,79 @@ export class StoreError extends Error {
 
 export const SESSION_EXTENSION = '.gloss.json'
 
-export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex')
-}
+export { sha256Hex }
 
 /** Reads and fully validates a session file; throws StoreError. */
 export async function readSessionFile(filePath: string): Promise<Session> {
-  let raw: string
+  return (await loadSessionFile(filePath)).session
+}
+
+export interface LoadedSession {
+  session: Session
+  /** The schema version the file had, when it was migrated on load. */
+  migratedFrom: number | null
+}
+
+/**
+ * Reads a session file, migrating an older schema in memory. Never writes:
+ * keeping a backup and saving the migrated session is the caller's job.
+ */
+export async function loadSessionFile(filePath: string): Promise<LoadedSession> {
+  // The full path: the analyst may have several sessions of the same name.
+  const name = filePath
+  let bytes: Buffer
   try {
-    raw = await readFile(filePath, 'utf8')
+    bytes = await readFile(filePath)
   } catch (e) {
-    throw new StoreError('unreadable', `Cannot read ${filePath}: ${(e as Error).message}`)
+    const code = (e as NodeJS.ErrnoException).code
+    const why = code === 'ENOENT' ? 'the file no longer exists' : (e as Error).message
+    throw new StoreError('unreadable', `Cannot open ${name}: ${why}.`)
   }
+  const invalid = (problem: string) =>
+    new StoreError('invalid-session', `Cannot open ${name}: ${problem}.`)
+  if (bytes.length === 0) throw invalid('the file is empty')
+  if (bytes.every((b) => b === 0)) throw invalid('the file contains only zero bytes (NUL)')
+  if (bytes.includes(0)) throw invalid('the file contains binary data, not JSON text')
   let json: unknown
   try {
-    json = JSON.parse(raw.replace(/^\uFEFF/, ''))
+    json = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''))
   } catch (e) {
-    throw new StoreError(
-      'invalid-session',
-      `${filePath} is not valid JSON: ${(e as Error).message}`,
+    throw invalid(`it is not valid JSON, perhaps truncated (${(e as Error).message})`)
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    throw invalid(
+      `it holds ${json === null ? 'null' : Array.isArray(json) ? 'a list' : typeof json}, not a Gloss session`,
     )
+  const version = versionOf(json)
+  if (version === null) throw invalid('it has no schema version, so it is not a Gloss session')
+  if (version > SCHEMA_VERSION)
+    throw new StoreError(
+      'newer-version',
+      `Cannot open ${name}: it was saved by a newer version of Gloss (session format ${version}; this version reads up to ${SCHEMA_VERSION}). Update Gloss to open it; the file was not changed.`,
+    )
+  let migratedFrom: number | null = null
+  if (version < SCHEMA_VERSION) {
+    try {
+      json = migrate(json, version)
+    } catch (e) {
+      throw invalid(`it could not be upgraded from format ${version}: ${(e as Error).message}`)
+    }
+    migratedFrom = version
   }
   const parsed = sessionSchema.safeParse(json)
   if (!parsed.success) {
     const first = parsed.error.issues[0]
     const where = first?.path.length ? ` at ${first.path.join('.')}` : ''
-    throw new StoreError(
-      'invalid-session',
-      `${filePath} is not a Gloss session${where}: ${first?.message ?? 'invalid'}`,
+    throw invalid(
+      `it does not have the shape of a Gloss session${where} (${first?.message ?? 'invalid'})`,
     )
   }
   const session = parsed.data
   if (sha256Hex(session.document.text) !== session.document.sha256)
-    throw new StoreError(
-      'invalid-session',
-      `${filePath}: the article text does not match its sha256`,
-    )
+    throw invalid('the article text does not match its checksum (sha256)')
   const problems = findSessionProblems(session)
-  if (problems.length)
-    throw new StoreError('invalid-session', `${filePath}: ${problems.slice(0, 3).join('; ')}`)
-  return session
+  if (problems.length) throw invalid(problems.slice(0, 3).join('; '))
+  return { session, migratedFrom }
 }
 
 /**
@@ -73,8 +112,10 @@ export class SessionFile {
   constructor(
     readonly filePath: string,
     initial: Session,
+    /** Tests inject file system faults here; the default is node:fs/promises. */
+    options: { fs?: Partial<DurableFs> } = {},
   ) {
-    this.db = new Low<Session>(new JSONFile<Session>(filePath), initial)
+    this.db = new Low<Session>(new DurableJSONFile<Session>(filePath, options), initial)
   }
 
   /** Resolves once `session` (or a newer state) is on disk. */
@@ -109,11 +150,16 @@ export class SessionFile {
   }
 }
 
-function describeWriteError(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code
+/** Why a write failed, in words an analyst can act on (shown as "Not saved: <reason>"). */
+export function describeWriteError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | null)?.code
   switch (code) {
     case 'ENOSPC':
       return 'the disk is full'
+    case 'EDQUOT':
+      return 'the disk quota is exceeded'
+    case 'EIO':
+      return 'the disk reported an input/output error'
     case 'EROFS':
       return 'the folder is read-only'
     case 'EACCES':
@@ -122,6 +168,6 @@ function describeWriteError(e: unknown): string {
     case 'ENOENT':
       return 'the folder no longer exists'
     default:
-      return (e as Error).message ?? String(e)
+      return e instanceof Error ? e.message : String(e)
   }
 }

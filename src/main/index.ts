@@ -8,7 +8,13 @@ import { electronDialogs } from './dialogs-electron'
 import { createHandlers } from './handlers'
 import { bindIpc } from './ipc'
 import { installMenu } from './menu'
-import { createMainWindow, denyAllPermissions, registerAppScheme, serveRenderer } from './window'
+import {
+  createMainWindow,
+  denyAllPermissions,
+  guardAllWebContents,
+  registerAppScheme,
+  serveRenderer,
+} from './window'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const dataDir = process.env.GLOSS_DATA_DIR || app.getPath('userData')
@@ -19,6 +25,9 @@ let mainWindow: BrowserWindow | null = null
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
+  // Before ready: every renderer sandboxed, every web contents guarded from birth.
+  app.enableSandbox()
+  guardAllWebContents()
   registerAppScheme()
   app.on('second-instance', () => {
     if (mainWindow?.isMinimized()) mainWindow.restore()
@@ -46,7 +55,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('before-quit', (event) => {
     if (flushed) return
     event.preventDefault()
-    void handlers.flushAll().finally(() => {
+    void handlers.shutdown().finally(() => {
       flushed = true
       app.quit()
     })

@@ -1,11 +1,13 @@
-// The Gloss window: secure web preferences, the app:// protocol confined to
-// the renderer bundle, a strict CSP, and no navigation, pop-ups or permissions.
+// The Gloss window: the app:// protocol confined to the renderer bundle with a
+// strict CSP, and the thin Electron calls that apply the security modules
+// (src/main/security/: window options, navigation and permission guards).
 import { join, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { BrowserWindow, net, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, net, protocol, session, shell } from 'electron'
 import { APP_HOST, APP_INDEX_URL, APP_SCHEME } from './app-url'
 import { CONTENT_SECURITY_POLICY } from './csp'
-import { isAllowedExternalUrl } from './external-links'
+import { installNavigationGuards, installPermissionGuards } from './security/guards'
+import { constructMainWindow } from './security/window-options'
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
@@ -32,47 +34,27 @@ export function serveRenderer(rendererDir: string): void {
   })
 }
 
+/**
+ * The main window: options from security/window-options.ts, guards from
+ * security/guards.ts. Only the Electron calls live here.
+ */
 export function createMainWindow(preloadPath: string): BrowserWindow {
-  const win = new BrowserWindow({
-    width: 1280,
-    height: 860,
-    minWidth: 720,
-    minHeight: 480,
-    show: false,
-    title: 'Gloss',
-    backgroundColor: '#fbfaf7',
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      spellcheck: true,
-    },
-  })
+  const win = constructMainWindow(BrowserWindow, preloadPath)
   win.once('ready-to-show', () => win.show())
-
-  const wc = win.webContents
-  wc.setWindowOpenHandler(({ url }) => {
-    if (isAllowedExternalUrl(url)) void shell.openExternal(url)
-    return { action: 'deny' }
-  })
-  wc.on('will-navigate', (event) => event.preventDefault())
-  wc.on('will-redirect', (event) => event.preventDefault())
-  wc.on('will-attach-webview', (event) => event.preventDefault())
-
+  installNavigationGuards(win.webContents, shell)
   void win.loadURL(APP_INDEX_URL)
   return win
 }
 
+/**
+ * Guards every web contents Electron creates (windows, devtools, anything a
+ * later feature adds) as soon as it exists, before it loads anything.
+ */
+export function guardAllWebContents(): void {
+  app.on('web-contents-created', (_event, contents) => installNavigationGuards(contents, shell))
+}
+
 /** Denies every permission request (camera, notifications, …) of every page. */
 export function denyAllPermissions(): void {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>
-    callback(false),
-  )
-  session.defaultSession.setPermissionCheckHandler(() => false)
+  installPermissionGuards(session.defaultSession)
 }

@@ -44,7 +44,9 @@ test('shows a clear error for a file that is not UTF-8 text or is not a session'
   await writeFile(bogus, '{"schemaVersion": 1, "id": "x"', 'utf8')
   await app.answerNextDialog(bogus)
   await app.page.getByRole('button', { name: 'Open session…' }).click()
-  await expect(app.page.getByRole('alert')).toContainText('broken.gloss.json is not valid JSON')
+  await expect(app.page.getByRole('alert')).toContainText(
+    'broken.gloss.json: it is not valid JSON, perhaps truncated',
+  )
   // A file that failed to load is never written.
   expect(await readFile(bogus, 'utf8')).toBe('{"schemaVersion": 1, "id": "x"')
 })

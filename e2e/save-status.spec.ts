@@ -13,7 +13,7 @@ test('says "Not saved" with the reason when the folder disappears, then saves on
 
   // The sessions folder is moved away while the session is open.
   const dir = join(app.dataDir, 'sessions')
-  const [file] = await readdir(dir)
+  const [file] = (await readdir(dir)).filter((f) => f.endsWith('.gloss.json'))
   await rename(dir, join(app.dataDir, 'moved-away'))
   await s.tag('Chaos', 'Culture')
   await expect(s.status).toHaveText('Not saved: the folder no longer exists')

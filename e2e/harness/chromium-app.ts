@@ -37,8 +37,22 @@ export class DialogQueue implements Dialogs {
 /** Runs in the page before any app script: the test transport of the contract. */
 function installBridge(methods: readonly string[]) {
   const listeners = new Set<(c: string) => void>()
-  const call = (window as unknown as { __glossInvoke(m: string, a: unknown[]): Promise<unknown> })
+  // Values cross as JSON text, like Electron's structured clone of plain data,
+  // and because Playwright serializes one large string far faster than a
+  // large object graph (a 100,000-passage session).
+  const invoke = (window as unknown as { __glossInvoke(m: string, a: string): Promise<string> })
     .__glossInvoke
+  // The DevTools protocol message that carries a reply is harness cost, not
+  // Gloss's (Electron uses IPC): note when each arrives, and parse in a task
+  // of its own, so that measurements can tell the two apart.
+  const received: number[] = []
+  Object.defineProperty(window, '__glossReplyTimes', { value: received })
+  const call = async (m: string, args: unknown[]) => {
+    const reply = await invoke(m, JSON.stringify(args))
+    received.push(performance.now())
+    await new Promise((r) => setTimeout(r, 0))
+    return JSON.parse(reply)
+  }
   const api: Record<string, unknown> = {
     onMenuCommand(listener: (c: string) => void) {
       listeners.add(listener)
@@ -65,17 +79,13 @@ export async function launchChromiumApp(
     handlers = createHandlers({ dataDir, dialogs, samplePath: SAMPLE, author: 'e2e-analyst' })
     const h = handlers
     context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB' })
-    await context.exposeBinding(
-      '__glossInvoke',
-      async (_source, method: string, args: unknown[]) => {
-        if (!(INVOKE_METHODS as readonly string[]).includes(method))
-          return {
-            ok: false,
-            error: { code: 'invalid-argument', message: `unknown method ${method}` },
-          }
-        return h[method as (typeof INVOKE_METHODS)[number]](...(Array.isArray(args) ? args : []))
-      },
-    )
+    await context.exposeBinding('__glossInvoke', async (_source, method: string, json: string) => {
+      const args: unknown = JSON.parse(json)
+      const result = (INVOKE_METHODS as readonly string[]).includes(method)
+        ? await h[method as (typeof INVOKE_METHODS)[number]](...(Array.isArray(args) ? args : []))
+        : { ok: false, error: { code: 'invalid-argument', message: `unknown method ${method}` } }
+      return JSON.stringify(result)
+    })
     await context.addInitScript(installBridge, INVOKE_METHODS)
     const page = await context.newPage()
     await page.goto(url)

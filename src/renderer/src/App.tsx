@@ -1,5 +1,5 @@
 // Top level: the start screen, or the open session.
-import { useCallback, useState } from 'react'
+import { startTransition, useCallback, useState } from 'react'
 import type { GlossError, OpenedSession, Result } from '../../shared/api'
 import { StartScreen } from './features/start/StartScreen'
 import { SessionView } from './features/session/SessionView'
@@ -15,7 +15,8 @@ export function App() {
     try {
       const r = await call()
       if (!r.ok) setError(r.error)
-      else if (r.value) setOpened(r.value)
+      // A large session renders in slices, so the window never freezes on open.
+      else if (r.value) startTransition(() => setOpened(r.value))
     } catch (e) {
       setError({ code: 'internal', message: e instanceof Error ? e.message : String(e) })
     } finally {

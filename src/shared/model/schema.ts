@@ -45,7 +45,7 @@ export const passageSchema = z
     prefix: z.string().max(CONTEXT_LENGTH),
     suffix: z.string().max(CONTEXT_LENGTH),
     themeIds: z.array(idSchema).max(100),
-    note: z.string().max(1_000_000),
+    note: z.string().max(10_000_000),
     createdAt: isoTimeSchema,
     updatedAt: isoTimeSchema,
     author: z.string().max(200),

@@ -6,7 +6,8 @@ import { passageAt } from '../../../../shared/model/segments'
 import { snapToWords, splitParagraphs, trimRange } from '../../../../shared/model/text'
 import type { Passage, Theme } from '../../../../shared/model/schema'
 import { selectionOffsets } from './dom-offsets'
-import { Paragraph } from './Paragraph'
+import { Paragraph, type Range } from './Paragraph'
+import { useParagraphSegments } from './use-paragraph-segments'
 
 export interface PendingSelection {
   start: number
@@ -30,11 +31,24 @@ interface Props {
   children?: ReactNode
 }
 
+/** The range, when it touches the paragraph: other paragraphs get null and keep their memo. */
+function touching(r: Range | null, p: Range): Range | null {
+  return r && r.start < p.end && r.end > p.start ? r : null
+}
+
 export const ArticleView = memo(function ArticleView(props: Props) {
   const { text, passages, codebook, selectedId, flashId, onSelection, onPassageClick } = props
   const scrollerRef = useRef<HTMLDivElement>(null)
   const articleRef = useRef<HTMLElement>(null)
   const paragraphs = useMemo(() => splitParagraphs(text), [text])
+  const order = useMemo(() => codebook.map((t) => t.id), [codebook])
+  const themesById = useMemo(() => new Map(codebook.map((t) => [t.id, t])), [codebook])
+  const segments = useParagraphSegments(text.length, paragraphs, passages, order)
+  const selected = useMemo(
+    () => passages.find((p) => p.id === selectedId) ?? null,
+    [passages, selectedId],
+  )
+  const flash = useMemo(() => passages.find((p) => p.id === flashId) ?? null, [passages, flashId])
   const initialScroll = useRef(props.initialScrollTop)
 
   useLayoutEffect(() => {
@@ -122,16 +136,16 @@ export const ArticleView = memo(function ArticleView(props: Props) {
           onPassageClick(Number.isNaN(start) ? null : (passageAt(passages, start)?.id ?? null))
         }}
       >
-        {paragraphs.map((p) => (
+        {paragraphs.map((p, i) => (
           <Paragraph
             key={p.start}
             start={p.start}
             end={p.end}
             text={text}
-            passages={passages}
-            codebook={codebook}
-            selectedId={selectedId}
-            flashId={flashId}
+            segments={segments[i]!}
+            themesById={themesById}
+            selected={touching(selected, p)}
+            flash={touching(flash, p)}
           />
         ))}
       </article>

@@ -14,7 +14,21 @@ export function hexToRgba(hex: string, alpha: number): string {
   return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`
 }
 
+const cache = new Map<string, CSSProperties>()
+
+/** The style of a segment; one shared object per combination of themes and depth. */
 export function segmentStyle(themes: readonly Theme[], depth: number): CSSProperties {
+  const key = `${Math.min(depth, 4)}|${themes.map((t) => t.colour).join(',')}`
+  let style = cache.get(key)
+  if (!style) {
+    if (cache.size > 5000) cache.clear()
+    style = buildStyle(themes, depth)
+    cache.set(key, style)
+  }
+  return style
+}
+
+function buildStyle(themes: readonly Theme[], depth: number): CSSProperties {
   const colours = themes.length ? themes.map((t) => t.colour) : [UNTAGGED]
   const alpha = Math.min(0.2 + 0.1 * (depth - 1), 0.5)
   return {

@@ -1,6 +1,7 @@
 // Every passage in document order, with a theme filter. Clicking an item
 // selects the passage and scrolls the article to it.
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
 import type { Passage, Theme } from '../../../../shared/model/schema'
 import { excerpt } from '../../format'
 import { ThemeChip } from './ThemeChip'
@@ -20,6 +21,26 @@ export function PassageList({ passages, codebook, selectedId, onPick }: Props) {
       filter.size === 0 ? passages : passages.filter((p) => p.themeIds.some((t) => filter.has(t))),
     [passages, filter],
   )
+
+  // Only the items in view are in the DOM: sessions may hold 100,000 passages.
+  const scrollerRef = useRef<HTMLDivElement>(null)
+  // Gloss does not use the React Compiler, which is what this rule guards;
+  // the virtualizer's methods are read fresh on every render.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scrollerRef.current,
+    estimateSize: () => 84,
+    overscan: 6,
+    getItemKey: (i) => shown[i]!.id,
+  })
+  const selectedIndex = useMemo(
+    () => (selectedId ? shown.findIndex((p) => p.id === selectedId) : -1),
+    [shown, selectedId],
+  )
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' })
+  }, [selectedIndex, virtualizer])
 
   const toggle = (id: string) =>
     setFilter((f) => {
@@ -63,28 +84,46 @@ export function PassageList({ passages, codebook, selectedId, onPick }: Props) {
       {passages.length > 0 && shown.length === 0 && (
         <p className="muted empty">No passage has the selected themes.</p>
       )}
-      <ol className="passage-list" aria-label="Passages">
-        {shown.map((p) => (
-          <li key={p.id}>
-            <button
-              type="button"
-              className={p.id === selectedId ? 'passage-item is-selected' : 'passage-item'}
-              aria-current={p.id === selectedId ? 'true' : undefined}
-              onClick={() => onPick(p.id)}
-            >
-              <span className="passage-quote">“{excerpt(p.quote, 140)}”</span>
-              <span className="passage-chips">
-                {p.themeIds.length === 0 && <span className="chip chip-untagged">Untagged</span>}
-                {p.themeIds.map((id) => {
-                  const t = byId.get(id)
-                  return t ? <ThemeChip key={id} theme={t} /> : null
-                })}
-              </span>
-              {p.note && <span className="passage-note">{excerpt(p.note, 120)}</span>}
-            </button>
-          </li>
-        ))}
-      </ol>
+      <div className="passage-scroller" ref={scrollerRef}>
+        <ol
+          className="passage-list"
+          aria-label="Passages"
+          style={{ height: virtualizer.getTotalSize() }}
+        >
+          {virtualizer.getVirtualItems().map((row) => {
+            const p = shown[row.index]!
+            return (
+              <li
+                key={row.key}
+                data-index={row.index}
+                ref={virtualizer.measureElement}
+                aria-setsize={shown.length}
+                aria-posinset={row.index + 1}
+                style={{ transform: `translateY(${row.start}px)` }}
+              >
+                <button
+                  type="button"
+                  className={p.id === selectedId ? 'passage-item is-selected' : 'passage-item'}
+                  aria-current={p.id === selectedId ? 'true' : undefined}
+                  onClick={() => onPick(p.id)}
+                >
+                  <span className="passage-quote">“{excerpt(p.quote, 140)}”</span>
+                  <span className="passage-chips">
+                    {p.themeIds.length === 0 && (
+                      <span className="chip chip-untagged">Untagged</span>
+                    )}
+                    {p.themeIds.map((id) => {
+                      const t = byId.get(id)
+                      return t ? <ThemeChip key={id} theme={t} /> : null
+                    })}
+                  </span>
+                  {p.note && <span className="passage-note">{excerpt(p.note, 120)}</span>}
+                </button>
+              </li>
+            )
+          })}
+        </ol>
+      </div>
     </section>
   )
 }

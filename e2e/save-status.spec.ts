@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { test, expect } from './fixtures'
 import { SessionPage } from './pages/session-page'
@@ -28,4 +28,25 @@ test('says "Not saved" with the reason when the folder disappears, then saves on
     'Croissance rapide',
     'Chaos',
   ])
+})
+
+test('says "Not saved" when the session file is deleted while open, then writes it again', async ({
+  app,
+}) => {
+  const s = new SessionPage(app.page)
+  await s.openSample()
+  await s.tag('Croissance rapide', 'Growth')
+  await s.waitSaved()
+  const dir = join(app.dataDir, 'sessions')
+  const [file] = (await readdir(dir)).filter((f) => f.endsWith('.gloss.json'))
+  await rm(join(dir, file!))
+
+  // An edit that does not scroll the article (a scroll would save too).
+  await s.details.getByRole('button', { name: 'Culture' }).click()
+  await expect(s.status).toHaveText(
+    'Not saved: the session file was moved or deleted; Gloss will write it again where it was',
+  )
+  await expect(s.status).toHaveText('Saved', { timeout: 10_000 })
+  const saved = JSON.parse(await readFile(join(dir, file!), 'utf8'))
+  expect(saved.passages[0].themeIds).toEqual(['growth', 'culture'])
 })

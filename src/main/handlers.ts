@@ -105,11 +105,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     filePath: string,
     session: Session,
     notice: string | null,
+    { onDisk = false } = {},
   ): Promise<OpenEntry> {
     const lock = await locks.acquire(filePath)
     const entry: OpenEntry = {
       session,
-      file: new SessionFile(filePath, session),
+      file: new SessionFile(filePath, session, { onDisk }),
       readOnlyReason: lock.acquired ? null : describeLock(lock.owner, lockPathOf(filePath)),
       notice,
       release: lock.acquired ? lock.release : async () => {},
@@ -169,7 +170,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     const existing = open.get(loaded.session.id)
     // The same session under two paths (a copy): keep the one already open.
     if (existing) return opened(existing)
-    const entry = await register(filePath, loaded.session, null)
+    const entry = await register(filePath, loaded.session, null, { onDisk: true })
     if (loaded.migratedFrom !== null) {
       if (entry.readOnlyReason) {
         entry.notice = `This session uses the older format ${loaded.migratedFrom}; it is shown upgraded but was not saved.`

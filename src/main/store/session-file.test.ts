@@ -180,6 +180,21 @@ describe('SessionFile', () => {
     expect(await readdir(dir)).toEqual([])
   })
 
+  it('says once that a session file deleted while open is gone, then writes it again', async () => {
+    const file = join(dir, 'deleted.gloss.json')
+    const s = validSession()
+    const sf = new SessionFile(file, s)
+    await sf.save(s)
+    await rm(file)
+    const first = sf.save({ ...s, ui: { scrollTop: 3 } })
+    await expect(first).rejects.toMatchObject({
+      code: 'write-failed',
+      message: 'the session file was moved or deleted; Gloss will write it again where it was',
+    })
+    await sf.save({ ...s, ui: { scrollTop: 4 } })
+    expect((await readSessionFile(file)).ui.scrollTop).toBe(4)
+  })
+
   it('saves again after a previous batch has finished', async () => {
     const file = join(dir, 'again.gloss.json')
     const s = validSession()

@@ -1,6 +1,7 @@
 // One session file on disk, read and validated with zod, written through
 // lowdb by the main process only. A file that fails to read or validate is
 // never written: the caller gets an error and the bytes stay as they were.
+import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { Low } from 'lowdb'
 import { DurableJSONFile, type DurableFs } from './durable-file'
@@ -107,28 +108,40 @@ export class SessionFile {
   private readonly db: Low<Session>
   private latest: Session | null = null
   private waiters: { resolve: () => void; reject: (e: Error) => void }[] = []
-  private running: Promise<void> | null = null
+  /** True while drain() loops; drain picks up every save made meanwhile. */
+  private draining = false
+  private running: Promise<void> = Promise.resolve()
+  /** Whether the file is known to exist: loaded from disk, or written once. */
+  private onDisk: boolean
+  private missingReported = false
 
   constructor(
     readonly filePath: string,
     initial: Session,
-    /** Tests inject file system faults here; the default is node:fs/promises. */
-    options: { fs?: Partial<DurableFs> } = {},
+    /**
+     * `fs`: tests inject file system faults here (default node:fs/promises).
+     * `onDisk`: the session was loaded from this file, so it should exist.
+     */
+    options: { fs?: Partial<DurableFs>; onDisk?: boolean } = {},
   ) {
     this.db = new Low<Session>(new DurableJSONFile<Session>(filePath, options), initial)
+    this.onDisk = options.onDisk ?? false
   }
 
   /** Resolves once `session` (or a newer state) is on disk. */
   save(session: Session): Promise<void> {
     this.latest = session
     const done = new Promise<void>((resolve, reject) => this.waiters.push({ resolve, reject }))
-    this.running ??= this.drain()
+    if (!this.draining) {
+      this.draining = true
+      this.running = this.drain()
+    }
     return done
   }
 
   /** Resolves when every save asked for so far has been attempted. */
   async flush(): Promise<void> {
-    while (this.running) await this.running.catch(() => undefined)
+    while (this.draining) await this.running
   }
 
   private async drain(): Promise<void> {
@@ -138,15 +151,28 @@ export class SessionFile {
       this.latest = null
       this.waiters = []
       try {
+        // The file vanished under us (moved or deleted in a file manager):
+        // say so once, then write it again where it was on the next try.
+        if (this.onDisk && !this.missingReported && !existsSync(this.filePath)) {
+          this.missingReported = true
+          throw new StoreError(
+            'write-failed',
+            'the session file was moved or deleted; Gloss will write it again where it was',
+          )
+        }
         this.db.data = session
         await this.db.write()
+        this.onDisk = true
+        this.missingReported = false
         for (const w of waiters) w.resolve()
       } catch (e) {
-        const err = new StoreError('write-failed', describeWriteError(e))
+        const err =
+          e instanceof StoreError ? e : new StoreError('write-failed', describeWriteError(e))
         for (const w of waiters) w.reject(err)
       }
     }
-    this.running = null
+    // In the same step as the loop's last check: a later save starts a new drain.
+    this.draining = false
   }
 }
 

@@ -76,6 +76,23 @@ describe('DurableJSONFile.read', () => {
 })
 
 describe('DurableJSONFile.write', () => {
+  it('keeps the older .bak when someone else changed the file since our last write', async () => {
+    const file = join(dir, 'state.json')
+    const adapter = new DurableJSONFile<State>(file)
+    await adapter.write(state('a', 1))
+    await adapter.write(state('a', 2))
+    const goodBackup = await readFile(`${file}.bak`)
+    // Another program damages the file while it is open in Gloss.
+    await writeFile(file, '{"trunc')
+    await adapter.write(state('a', 3))
+    expect(await adapter.read()).toEqual(state('a', 3))
+    // The damaged bytes did not become the backup.
+    expect(Buffer.compare(await readFile(`${file}.bak`), goodBackup)).toBe(0)
+    // Our own writes refresh it again afterwards.
+    await adapter.write(state('a', 4))
+    expect(JSON.parse(await readFile(`${file}.bak`, 'utf8'))).toEqual(state('a', 3))
+  })
+
   it('writes indented JSON with a trailing newline and leaves no temp file', async () => {
     const file = join(dir, 'state.json')
     const adapter = new DurableJSONFile<State>(file)

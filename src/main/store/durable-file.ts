@@ -33,6 +33,7 @@ export interface DurableFs {
   link(existingPath: string, newPath: string): Promise<void>
   copyFile(src: string, dest: string, mode: number): Promise<void>
   unlink(path: string): Promise<void>
+  stat(path: string): Promise<{ ino: number; size: number; mtimeMs: number }>
 }
 
 export interface DurableJSONFileOptions {
@@ -64,6 +65,8 @@ export class DurableJSONFile<T> implements Adapter<T> {
   private readonly fs: DurableFs
   /** The last write asked for; each write starts after the one before it. */
   private queue: Promise<void> = Promise.resolve()
+  /** The file as this instance last left it, to notice changes made by others. */
+  private lastWritten: { ino: number; size: number; mtimeMs: number } | null = null
 
   constructor(
     readonly filePath: string,
@@ -135,6 +138,16 @@ export class DurableJSONFile<T> implements Adapter<T> {
       throw e
     }
     await this.syncDir()
+    this.lastWritten = await this.identity()
+  }
+
+  private async identity() {
+    try {
+      const { ino, size, mtimeMs } = await this.fs.stat(this.filePath)
+      return { ino, size, mtimeMs }
+    } catch {
+      return null
+    }
   }
 
   /** Creates a fresh temp file holding `text`, fsynced and closed. */
@@ -171,9 +184,17 @@ export class DurableJSONFile<T> implements Adapter<T> {
   /**
    * Keeps the current target as `<name>.bak`: a hard link (no copy, the old
    * bytes are never rewritten) made under a temp name and renamed into place,
-   * so `.bak` is always a whole file. Does nothing before the first write.
+   * so `.bak` is always a whole file. Does nothing before the first write,
+   * nor when the file was changed by someone else since our last write.
    */
   private async keepBackup(): Promise<void> {
+    // Something else changed the file since this instance wrote it (another
+    // program, a sync tool): it may be damaged, so keep the older `.bak`.
+    if (this.lastWritten) {
+      const now = await this.identity()
+      const w = this.lastWritten
+      if (now && (now.ino !== w.ino || now.size !== w.size || now.mtimeMs !== w.mtimeMs)) return
+    }
     const temp = tempPathFor(this.filePath, '.bak')
     try {
       try {

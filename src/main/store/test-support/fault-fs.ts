@@ -7,7 +7,16 @@ import type { DurableFileHandle, DurableFs } from '../durable-file'
 
 /** The steps a fault can be put on. `sync`/`write`/`close` act on open handles. */
 export type FaultStep =
-  'open' | 'write' | 'sync' | 'close' | 'rename' | 'link' | 'copyFile' | 'unlink' | 'readFile'
+  | 'open'
+  | 'write'
+  | 'sync'
+  | 'close'
+  | 'rename'
+  | 'link'
+  | 'copyFile'
+  | 'unlink'
+  | 'stat'
+  | 'readFile'
 
 export interface Fault {
   step: FaultStep
@@ -91,6 +100,10 @@ export function faultyFs(): FaultyFs {
     async unlink(path) {
       check('unlink', path)
       await fs.unlink(path)
+    },
+    async stat(path) {
+      check('stat', path)
+      return fs.stat(path)
     },
   }
 

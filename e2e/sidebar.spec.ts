@@ -34,9 +34,12 @@ test('lists passages in document order, filters by theme, and jumps to a passage
     'aria-current',
     'true',
   )
-  const first = app.page.locator('.seg.hl', { hasText: 'Il y a trois semaines' })
-  await expect(first).toHaveClass(/is-flashing/)
+  const first = s.article.locator('p').first()
   await expect(first).toBeInViewport()
+  await expect.poll(() => s.marksAt('Il y a trois semaines')).toContain('gloss-flash')
   await expect(s.details.getByRole('blockquote')).toHaveText('Il y a trois semaines')
-  await expect(first).not.toHaveClass(/is-flashing/, { timeout: 3000 })
+  await expect
+    .poll(() => s.marksAt('Il y a trois semaines'), { timeout: 3000 })
+    .not.toContain('gloss-flash')
+  expect(await s.marksAt('Il y a trois semaines')).toContain('gloss-selected')
 })

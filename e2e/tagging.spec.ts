@@ -77,11 +77,18 @@ test.describe('tagging passages', () => {
     await expect(s.passage('serrer les fuites')).toContainText('Safety')
     expect(await s.themesAt('secret pour')).toEqual(['culture', 'secrecy', 'safety'])
 
-    // Every theme on the shared characters is painted: one bar per theme.
-    const bars = await app.page
-      .locator('.seg.hl[data-themes="culture secrecy safety"]')
-      .first()
-      .evaluate((el) => getComputedStyle(el).backgroundImage.match(/linear-gradient/g)?.length)
-    expect(bars).toBe(3)
+    // Every theme on the shared characters is painted: the first as a tint,
+    // each one as its own underline bar; and nothing is added to the DOM.
+    const marks = await s.marksAt('secret pour')
+    expect(marks).toEqual(
+      expect.arrayContaining([
+        'gloss-bg-1',
+        'gloss-bar-1-0',
+        'gloss-bar-2-1',
+        'gloss-bar-3-2',
+        'gloss-overlap',
+      ]),
+    )
+    await expect(s.article.locator('p span, p mark')).toHaveCount(0)
   })
 })

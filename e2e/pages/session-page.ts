@@ -25,17 +25,17 @@ export class SessionPage {
   async pointsOf(text: string, occurrence = 0) {
     return this.article.evaluate(
       (article, [needle, nth]) => {
-        const segs = Array.from(article.querySelectorAll<HTMLElement>('.seg'))
-        const full = segs.map((s) => s.textContent).join('')
+        const paras = Array.from(article.querySelectorAll<HTMLElement>('p'))
+        const full = paras.map((p) => p.textContent).join('')
         let at = -1
         for (let i = 0; i <= (nth as number); i++) at = full.indexOf(needle as string, at + 1)
         if (at < 0) throw new Error(`text not found: ${needle}`)
-        // Map a position in the concatenated segment text to a DOM point.
+        // Map a position in the concatenated paragraph text to a DOM point.
         const point = (pos: number): [Node, number] => {
           let acc = 0
-          for (const s of segs) {
-            const len = s.textContent!.length
-            if (pos <= acc + len && s.firstChild) return [s.firstChild, pos - acc]
+          for (const p of paras) {
+            const len = p.textContent!.length
+            if (pos <= acc + len && p.firstChild) return [p.firstChild, pos - acc]
             acc += len
           }
           throw new Error('out of range')
@@ -89,13 +89,53 @@ export class SessionPage {
     await this.status.filter({ hasText: /^Saved$/ }).waitFor()
   }
 
-  /** The theme ids painted on the character at the start of the n-th occurrence of `text`. */
+  /**
+   * The theme ids painted on the first character of the n-th occurrence of
+   * `text`, read back from the registered CSS highlights (background tint and
+   * underline bars; slot i is the i-th theme of the default codebook).
+   */
   async themesAt(text: string, occurrence = 0): Promise<string[]> {
     const { start } = await this.pointsOf(text, occurrence)
+    await this.page.waitForTimeout(50) // a scroll re-paints on the next frame
+    return this.page.evaluate(
+      ({ x, y, order }) => {
+        const pos = document.caretPositionFromPoint(x + 1, y)
+        if (!pos) return []
+        const slots = new Set<number>()
+        for (const [name, highlight] of CSS.highlights) {
+          const m = /^gloss-(?:bg|bar)-(\d)/.exec(name)
+          if (!m) continue
+          for (const r of highlight as Highlight)
+            if (
+              r.startContainer === pos.offsetNode &&
+              r.startOffset <= pos.offset &&
+              pos.offset < r.endOffset
+            )
+              slots.add(Number(m[1]))
+        }
+        return [...slots].sort().map((i) => order[i]!)
+      },
+      { ...start, order: ['growth', 'culture', 'secrecy', 'safety'] },
+    )
+  }
+
+  /** Names of the highlights covering the first character of `text` (marks such as gloss-flash). */
+  async marksAt(text: string): Promise<string[]> {
+    const { start } = await this.pointsOf(text)
+    await this.page.waitForTimeout(50)
     return this.page.evaluate(({ x, y }) => {
       const pos = document.caretPositionFromPoint(x + 1, y)
-      const seg = pos?.offsetNode.parentElement?.closest('.seg')
-      return (seg?.getAttribute('data-themes') ?? '').split(' ').filter(Boolean)
+      if (!pos) return []
+      const names: string[] = []
+      for (const [name, highlight] of CSS.highlights)
+        for (const r of highlight as Highlight)
+          if (
+            r.startContainer === pos.offsetNode &&
+            r.startOffset <= pos.offset &&
+            pos.offset < r.endOffset
+          )
+            names.push(name)
+      return names
     }, start)
   }
 }

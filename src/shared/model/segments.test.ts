@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { computeSegments, passageAt } from './segments'
+import { computeSegments } from './segments'
 import type { Passage } from './schema'
 
 const T = '2026-01-01T00:00:00.000Z'
@@ -84,15 +84,5 @@ describe('computeSegments', () => {
       }),
       { numRuns: 300 },
     )
-  })
-})
-
-describe('passageAt', () => {
-  it('picks the innermost passage under an offset', () => {
-    const outer = passage('outer', 0, 20)
-    const inner = passage('inner', 5, 8)
-    expect(passageAt([outer, inner], 6)?.id).toBe('inner')
-    expect(passageAt([outer, inner], 10)?.id).toBe('outer')
-    expect(passageAt([outer, inner], 20)).toBeUndefined()
   })
 })

@@ -85,12 +85,3 @@ function indexOf(bounds: Float64Array, value: number): number {
   }
   return lo
 }
-
-/** The innermost (shortest) passage covering `offset`, if any. */
-export function passageAt(passages: readonly Passage[], offset: number): Passage | undefined {
-  let best: Passage | undefined
-  for (const p of passages)
-    if (p.start <= offset && offset < p.end && (!best || p.end - p.start < best.end - best.start))
-      best = p
-  return best
-}

@@ -1,13 +1,24 @@
-// The article as readable paragraphs, with passages painted over it. Reports
-// text selections (snapped to whole words unless Alt is held) and clicks on
-// highlights; never edits the session itself.
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react'
-import { passageAt } from '../../../../shared/model/segments'
+// The article as readable paragraphs (one text node each), with passages
+// painted over it by the CSS Custom Highlight API, so highlighting adds no
+// element. Reports text selections (snapped to whole words unless Alt is
+// held) and clicks on passages; never edits the session itself.
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react'
 import { snapToWords, splitParagraphs, trimRange } from '../../../../shared/model/text'
 import type { Passage, Theme } from '../../../../shared/model/schema'
 import { selectionOffsets } from './dom-offsets'
-import { Paragraph, type Range } from './Paragraph'
+import { HighlightPainter } from './highlight-painter'
+import { passagesAtPoint } from './hit-test'
 import { useParagraphSegments } from './use-paragraph-segments'
+import { visibleParagraphs } from './viewport'
 
 export interface PendingSelection {
   start: number
@@ -31,19 +42,29 @@ interface Props {
   children?: ReactNode
 }
 
-/** The range, when it touches the paragraph: other paragraphs get null and keep their memo. */
-function touching(r: Range | null, p: Range): Range | null {
-  return r && r.start < p.end && r.end > p.start ? r : null
-}
+/** Paragraphs painted beyond the visible ones, above and below. */
+const MARGIN = 8
+
+const Paragraphs = memo(function Paragraphs({ text }: { text: string }) {
+  const paragraphs = useMemo(() => splitParagraphs(text), [text])
+  return paragraphs.map((p) => (
+    <p key={p.start} data-start={p.start} data-end={p.end}>
+      {text.slice(p.start, p.end)}
+    </p>
+  ))
+})
 
 export const ArticleView = memo(function ArticleView(props: Props) {
   const { text, passages, codebook, selectedId, flashId, onSelection, onPassageClick } = props
   const scrollerRef = useRef<HTMLDivElement>(null)
   const articleRef = useRef<HTMLElement>(null)
   const paragraphs = useMemo(() => splitParagraphs(text), [text])
+  const starts = useMemo(() => paragraphs.map((p) => p.start), [paragraphs])
   const order = useMemo(() => codebook.map((t) => t.id), [codebook])
-  const themesById = useMemo(() => new Map(codebook.map((t) => [t.id, t])), [codebook])
+  const slotOf = useMemo(() => new Map(order.map((id, i) => [id, i])), [order])
+  const names = useMemo(() => new Map(codebook.map((t) => [t.id, t.name])), [codebook])
   const segments = useParagraphSegments(text.length, paragraphs, passages, order)
+  const [hover, setHover] = useState<Passage | null>(null)
   const selected = useMemo(
     () => passages.find((p) => p.id === selectedId) ?? null,
     [passages, selectedId],
@@ -51,9 +72,48 @@ export const ArticleView = memo(function ArticleView(props: Props) {
   const flash = useMemo(() => passages.find((p) => p.id === flashId) ?? null, [passages, flashId])
   const initialScroll = useRef(props.initialScrollTop)
 
+  const [painter] = useState(() => new HighlightPainter(document))
+  useEffect(() => () => painter.dispose(), [painter])
+  useLayoutEffect(() => painter.setCodebook(codebook), [painter, codebook])
+
+  const paint = useCallback(() => {
+    const article = articleRef.current
+    const scroller = scrollerRef.current
+    if (!article || !scroller) return
+    const els = article.children as HTMLCollectionOf<HTMLElement>
+    const [first, last] = visibleParagraphs(els, scroller)
+    painter.paint({
+      paragraphs: els,
+      starts,
+      segments,
+      first: first - MARGIN,
+      last: last + MARGIN,
+      slotOf,
+      marks: { selected, flash, hover },
+    })
+  }, [painter, starts, segments, slotOf, selected, flash, hover])
+
   useLayoutEffect(() => {
     if (scrollerRef.current) scrollerRef.current.scrollTop = initialScroll.current
   }, [])
+  useLayoutEffect(paint, [paint])
+
+  // Re-cull on scroll and resize, once per frame.
+  const frame = useRef(0)
+  const schedulePaint = useCallback(() => {
+    cancelAnimationFrame(frame.current)
+    frame.current = requestAnimationFrame(paint)
+  }, [paint])
+  useEffect(() => {
+    const scroller = scrollerRef.current
+    if (!scroller) return
+    const observer = new ResizeObserver(schedulePaint)
+    observer.observe(scroller)
+    return () => {
+      observer.disconnect()
+      cancelAnimationFrame(frame.current)
+    }
+  }, [schedulePaint])
 
   // Keyboard selections (Shift+arrows) arrive as selectionchange events; mouse
   // selections are reported once the button is released.
@@ -61,11 +121,11 @@ export const ArticleView = memo(function ArticleView(props: Props) {
   const altKey = useRef(false)
   const reportRef = useRef<(alt: boolean) => void>(() => {})
   useEffect(() => {
-    let frame = 0
+    let raf = 0
     const onChange = () => {
       if (pointerDown.current) return
-      cancelAnimationFrame(frame)
-      frame = requestAnimationFrame(() => reportRef.current(altKey.current))
+      cancelAnimationFrame(raf)
+      raf = requestAnimationFrame(() => reportRef.current(altKey.current))
     }
     const onKey = (e: KeyboardEvent) => (altKey.current = e.altKey)
     // A drag may end outside the article.
@@ -80,7 +140,7 @@ export const ArticleView = memo(function ArticleView(props: Props) {
     window.addEventListener('mouseup', onUp)
     return () => {
       window.removeEventListener('mouseup', onUp)
-      cancelAnimationFrame(frame)
+      cancelAnimationFrame(raf)
       document.removeEventListener('selectionchange', onChange)
       window.removeEventListener('keydown', onKey, true)
       window.removeEventListener('keyup', onKey, true)
@@ -105,22 +165,46 @@ export const ArticleView = memo(function ArticleView(props: Props) {
       left: Math.max(8, rect.left - box.left + scroller.scrollLeft),
     })
   }
-
   useEffect(() => {
     reportRef.current = report
   })
+
+  // Hover: the passage under the pointer is marked, and its themes named in the tooltip.
+  const hoverFrame = useRef(0)
+  const onMouseMove = (e: React.MouseEvent) => {
+    const { clientX, clientY } = e
+    cancelAnimationFrame(hoverFrame.current)
+    hoverFrame.current = requestAnimationFrame(() => {
+      const article = articleRef.current
+      if (!article) return
+      const under = passagesAtPoint(article, passages, clientX, clientY)
+      const top = under[0] ?? null
+      setHover((h) => (h?.id === top?.id ? h : top))
+      const themes = [...new Set(under.flatMap((p) => p.themeIds))]
+        .sort((a, b) => (slotOf.get(a) ?? 0) - (slotOf.get(b) ?? 0))
+        .map((id) => names.get(id) ?? id)
+      article.title = under.length
+        ? `${themes.join(', ') || 'Untagged'}${under.length > 1 ? ` (${under.length} passages)` : ''}`
+        : ''
+    })
+  }
 
   return (
     <div
       className="article-scroller"
       ref={scrollerRef}
-      onScroll={(e) => props.onScroll(e.currentTarget.scrollTop)}
+      onScroll={(e) => {
+        props.onScroll(e.currentTarget.scrollTop)
+        schedulePaint()
+      }}
     >
       <article
         ref={articleRef}
-        className="article"
+        className={hover ? 'article over-passage' : 'article'}
         lang={props.lang}
         aria-label="Article"
+        onMouseMove={onMouseMove}
+        onMouseLeave={() => setHover(null)}
         onMouseDown={(e) => {
           pointerDown.current = true
           altKey.current = e.altKey
@@ -131,23 +215,12 @@ export const ArticleView = memo(function ArticleView(props: Props) {
           const sel = window.getSelection()
           if (sel && !sel.isCollapsed) return report(e.altKey)
           onSelection(null)
-          const seg = (e.target as Element).closest('.seg.hl')
-          const start = seg ? Number(seg.getAttribute('data-start')) : NaN
-          onPassageClick(Number.isNaN(start) ? null : (passageAt(passages, start)?.id ?? null))
+          const article = articleRef.current
+          const under = article ? passagesAtPoint(article, passages, e.clientX, e.clientY) : []
+          onPassageClick(under[0]?.id ?? null)
         }}
       >
-        {paragraphs.map((p, i) => (
-          <Paragraph
-            key={p.start}
-            start={p.start}
-            end={p.end}
-            text={text}
-            segments={segments[i]!}
-            themesById={themesById}
-            selected={touching(selected, p)}
-            flash={touching(flash, p)}
-          />
-        ))}
+        <Paragraphs text={text} />
       </article>
       {props.children}
     </div>

@@ -1,6 +1,5 @@
 // Maps DOM positions inside the article to offsets into the document text.
-// Every text node of the article sits alone in a segment element carrying
-// data-start/data-end; paragraphs carry them too.
+// Each paragraph element carries data-start/data-end and holds one text node.
 
 function boundsOf(el: Element): { start: number; end: number } | null {
   const s = el.getAttribute('data-start')
@@ -12,26 +11,30 @@ function boundsOf(el: Element): { start: number; end: number } | null {
 export function textOffsetOf(root: Element, node: Node, offset: number): number | null {
   if (!root.contains(node)) return null
   if (node.nodeType === Node.TEXT_NODE) {
-    const seg = node.parentElement?.closest('[data-start]')
-    const b = seg && root.contains(seg) ? boundsOf(seg) : null
+    const p = node.parentElement?.closest('[data-start]')
+    const b = p && root.contains(p) ? boundsOf(p) : null
     return b ? Math.min(b.start + offset, b.end) : null
   }
   const el = node as Element
   const b = boundsOf(el)
-  if (el.classList.contains('seg') && b) return offset === 0 ? b.start : b.end
-  // A paragraph or the article itself: the point is between two children.
-  const children = Array.from(el.children).filter((c) => boundsOf(c))
-  if (children.length === 0) return b ? b.start : null
-  const child = el.childNodes[offset] as Element | undefined
-  if (child && child.nodeType === Node.ELEMENT_NODE && boundsOf(child))
-    return boundsOf(child)!.start
-  // Past the last child, or before a non-text node: use the nearest child before it.
-  let last: { start: number; end: number } | null = null
-  for (let i = Math.min(offset, el.childNodes.length) - 1; i >= 0 && !last; i--) {
-    const c = el.childNodes[i]
-    if (c && c.nodeType === Node.ELEMENT_NODE) last = boundsOf(c as Element)
+  // Inside a paragraph: before or after its text.
+  if (b) return offset === 0 ? b.start : b.end
+  // Between paragraphs of the article.
+  const children = el.children
+  if (children.length === 0) return null
+  const child = el.childNodes[offset]
+  if (child && child.nodeType === Node.ELEMENT_NODE) {
+    const cb = boundsOf(child as Element)
+    if (cb) return cb.start
   }
-  return last ? last.end : boundsOf(children[0]!)!.start
+  for (let i = Math.min(offset, el.childNodes.length) - 1; i >= 0; i--) {
+    const c = el.childNodes[i]
+    if (c && c.nodeType === Node.ELEMENT_NODE) {
+      const cb = boundsOf(c as Element)
+      if (cb) return cb.end
+    }
+  }
+  return boundsOf(children[0]!)?.start ?? null
 }
 
 /** The text range of the current selection inside `root`, or null. */
@@ -45,12 +48,4 @@ export function selectionOffsets(
   const end = textOffsetOf(root, range.endContainer, range.endOffset)
   if (start === null || end === null || end <= start) return null
   return { start, end, range }
-}
-
-/** Text offset under a viewport point, through the caret position API. */
-export function offsetAtPoint(root: Element, x: number, y: number): number | null {
-  const doc = root.ownerDocument
-  const pos = doc.caretPositionFromPoint?.(x, y)
-  if (!pos) return null
-  return textOffsetOf(root, pos.offsetNode, pos.offset)
 }

@@ -6,6 +6,7 @@ import { makePassage, toggleTheme, type Edit } from '../../../../shared/model/ed
 import type { Passage } from '../../../../shared/model/schema'
 import { ArticleView, type PendingSelection } from '../article/ArticleView'
 import { ThemeToolbar } from '../article/ThemeToolbar'
+import { scrollToOffset } from '../article/scroll-to'
 import { PassageDetails } from '../sidebar/PassageDetails'
 import { PassageList } from '../sidebar/PassageList'
 import { useSessionStore } from '../../state/use-session-store'
@@ -129,8 +130,9 @@ export function SessionView({ opened, onClose }: Props) {
     (id: string) => {
       setSelectedId(id)
       const p = store.getSnapshot().session.passages.find((x) => x.id === id)
-      const el = p && document.querySelector(`.article .seg[data-start="${p.start}"]`)
-      el?.scrollIntoView({ block: 'center' })
+      const scroller = document.querySelector<HTMLElement>('.article-scroller')
+      const article = document.querySelector<HTMLElement>('.article')
+      if (p && scroller && article) scrollToOffset(scroller, article, p.start)
       setFlashId(id)
     },
     [store],

@@ -1,5 +1,5 @@
 import type { Theme } from '../../../../shared/model/schema'
-import { hexToRgba } from '../article/highlight-style'
+import { hexToRgba } from '../article/highlight-styles'
 
 /** A theme's name on a tint of its colour: colour never carries meaning alone. */
 export function ThemeChip({ theme }: { theme: Theme }) {

@@ -1,0 +1,111 @@
+// Paints passages with the CSS Custom Highlight API: no element is added to
+// the article. Only the paragraphs near the viewport get ranges (Chromium
+// re-computes every registered highlight on any DOM or style change, so
+// thousands of registered ranges would slow every update); the view calls
+// paint() again as the analyst scrolls.
+import type { Segment } from '../../../../shared/model/segments'
+import {
+  allHighlightNames,
+  barName,
+  BAR_STACK,
+  bgName,
+  highlightRules,
+  MARKS,
+  MAX_THEMES,
+} from './highlight-styles'
+import type { Theme } from '../../../../shared/model/schema'
+
+export interface Span {
+  start: number
+  end: number
+}
+
+export interface PaintInput {
+  /** The article's paragraph elements; each holds one text node. */
+  paragraphs: ArrayLike<HTMLElement>
+  /** Paragraph start offsets, ascending (same order as `paragraphs`). */
+  starts: readonly number[]
+  segments: readonly (readonly Segment[])[]
+  /** Which paragraphs to paint: [first, last]. */
+  first: number
+  last: number
+  slotOf: ReadonlyMap<string, number>
+  marks: { selected: Span | null; flash: Span | null; hover: Span | null }
+}
+
+export const supportsHighlights = () => typeof CSS !== 'undefined' && 'highlights' in CSS
+
+export class HighlightPainter {
+  private readonly highlights = new Map<string, Highlight>()
+  private readonly sheet = new CSSStyleSheet()
+
+  constructor(private readonly doc: Document) {
+    if (!supportsHighlights()) return
+    allHighlightNames().forEach((name, priority) => {
+      const h = new Highlight()
+      h.priority = priority
+      this.highlights.set(name, h)
+      CSS.highlights.set(name, h)
+    })
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet]
+  }
+
+  setCodebook(codebook: readonly Theme[]): void {
+    this.sheet.replaceSync(highlightRules(codebook))
+  }
+
+  dispose(): void {
+    for (const name of this.highlights.keys()) CSS.highlights?.delete(name)
+    this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet)
+  }
+
+  /** Number of ranges registered by the last paint (for tests and the benchmark). */
+  rangeCount = 0
+
+  paint(input: PaintInput): void {
+    if (!supportsHighlights()) return
+    for (const h of this.highlights.values()) h.clear()
+    let count = 0
+    const add = (name: string, node: Text, base: number, s: number, e: number) => {
+      this.highlights.get(name)?.add(
+        new StaticRange({
+          startContainer: node,
+          startOffset: s - base,
+          endContainer: node,
+          endOffset: e - base,
+        }),
+      )
+      count++
+    }
+    const { marks } = input
+    for (let i = Math.max(0, input.first); i <= input.last && i < input.paragraphs.length; i++) {
+      const node = input.paragraphs[i]!.firstChild
+      if (!node || node.nodeType !== Node.TEXT_NODE) continue
+      const text = node as Text
+      const base = input.starts[i]!
+      const pEnd = base + text.length
+      for (const seg of input.segments[i] ?? []) {
+        if (seg.depth === 0) continue
+        if (seg.depth > 1) add(MARKS.overlap, text, base, seg.start, seg.end)
+        if (seg.themeIds.length === 0) add(MARKS.untagged, text, base, seg.start, seg.end)
+        seg.themeIds.forEach((id, k) => {
+          const slot = input.slotOf.get(id)
+          if (slot === undefined || slot >= MAX_THEMES) return
+          if (k === 0) add(bgName(slot), text, base, seg.start, seg.end)
+          if (k < BAR_STACK) add(barName(slot, k), text, base, seg.start, seg.end)
+        })
+      }
+      for (const [name, span] of [
+        [MARKS.hover, marks.hover],
+        [MARKS.selected, marks.selected],
+        [MARKS.flash, marks.flash],
+      ] as const) {
+        if (!span) continue
+        const s = Math.max(span.start, base)
+        const e = Math.min(span.end, pEnd)
+        if (s < e) add(name, text, base, s, e)
+      }
+    }
+    this.rangeCount = count
+  }
+}

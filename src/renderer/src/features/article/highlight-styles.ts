@@ -1,0 +1,56 @@
+// The stylesheet of the CSS Custom Highlight API names Gloss paints with: a
+// FIXED set, whatever the number of passages. Per theme (by codebook slot
+// i): a background tint `gloss-bg-i` for the first theme of a stretch of
+// text, and underline bars `gloss-bar-i-k` in the theme's colour at stack
+// position k, so every theme on every character shows. Plus overlap, hover,
+// selected and flash marks. Theme colours come from the codebook, so the
+// rules are generated into a constructed stylesheet (CSSOM, allowed by the
+// CSP; no inline <style>).
+import type { Theme } from '../../../../shared/model/schema'
+
+export const MAX_THEMES = 9
+export const BAR_STACK = 4
+export const bgName = (slot: number) => `gloss-bg-${slot}`
+export const barName = (slot: number, position: number) => `gloss-bar-${slot}-${position}`
+export const MARKS = {
+  overlap: 'gloss-overlap',
+  untagged: 'gloss-untagged',
+  hover: 'gloss-hover',
+  selected: 'gloss-selected',
+  flash: 'gloss-flash',
+} as const
+
+export function hexToRgba(hex: string, alpha: number): string {
+  const n = Number.parseInt(hex.slice(1), 16)
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`
+}
+
+/** Every highlight name, in paint order (later ones are painted on top). */
+export function allHighlightNames(): string[] {
+  const names: string[] = []
+  for (let i = 0; i < MAX_THEMES; i++) names.push(bgName(i))
+  names.push(MARKS.overlap, MARKS.untagged)
+  for (let k = 0; k < BAR_STACK; k++) for (let i = 0; i < MAX_THEMES; i++) names.push(barName(i, k))
+  names.push(MARKS.hover, MARKS.selected, MARKS.flash)
+  return names
+}
+
+export function highlightRules(codebook: readonly Theme[]): string {
+  const rules: string[] = []
+  codebook.slice(0, MAX_THEMES).forEach((t, i) => {
+    rules.push(`::highlight(${bgName(i)}) { background-color: ${hexToRgba(t.colour, 0.22)}; }`)
+    for (let k = 0; k < BAR_STACK; k++)
+      rules.push(
+        `::highlight(${barName(i, k)}) { text-decoration: underline ${t.colour}; ` +
+          `text-decoration-thickness: 3px; text-underline-offset: ${3 + k * 4}px; text-decoration-skip-ink: none; }`,
+      )
+  })
+  rules.push(
+    `::highlight(${MARKS.overlap}) { background-color: rgba(0, 0, 0, 0.07); }`,
+    `::highlight(${MARKS.untagged}) { text-decoration: underline dashed #8a8a8a; text-decoration-thickness: 2px; text-underline-offset: 3px; }`,
+    `::highlight(${MARKS.hover}) { background-color: rgba(0, 0, 0, 0.06); }`,
+    `::highlight(${MARKS.selected}) { background-color: rgba(31, 95, 139, 0.16); color: #0b2233; }`,
+    `::highlight(${MARKS.flash}) { background-color: rgba(26, 115, 232, 0.38); }`,
+  )
+  return rules.join('\n')
+}

@@ -11,6 +11,7 @@ import {
   sessionSchema,
   type Session,
 } from '../../shared/model/schema'
+import { comparePassages } from '../../shared/model/edits'
 import { sha256Hex } from './hash'
 import { migrate, versionOf } from './migrations'
 
@@ -97,6 +98,8 @@ export async function loadSessionFile(filePath: string): Promise<LoadedSession> 
     throw invalid('the article text does not match its checksum (sha256)')
   const problems = findSessionProblems(session)
   if (problems.length) throw invalid(problems.slice(0, 3).join('; '))
+  // Edits keep passages in document order; a hand-edited file may not be.
+  session.passages.sort(comparePassages)
   return { session, migratedFrom }
 }
 

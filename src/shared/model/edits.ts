@@ -34,8 +34,17 @@ export function applyEdit(session: Session, edit: Edit, now: string): Session {
     case 'putPassage': {
       const problems = findPassageProblems(session, edit.passage)
       if (problems.length) throw new EditError(problems.join('; '))
-      const rest = session.passages.filter((p) => p.id !== edit.passage.id)
-      const passages = [...rest, edit.passage].sort(comparePassages)
+      // Passages stay in document order: remove the old version, then insert
+      // at the place a binary search finds (O(n), no re-sort of the session).
+      const passages = session.passages.filter((p) => p.id !== edit.passage.id)
+      let lo = 0
+      let hi = passages.length
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1
+        if (comparePassages(passages[mid]!, edit.passage) < 0) lo = mid + 1
+        else hi = mid
+      }
+      passages.splice(lo, 0, edit.passage)
       return { ...session, passages, updatedAt: now }
     }
     case 'deletePassage': {

@@ -1,5 +1,6 @@
 // The session header: back to the start screen, the document title, the save
 // status, undo/redo and export.
+import { useEffect, useState } from 'react'
 import type { SaveStatus } from '../../state/session-store'
 import { formatDateTime } from '../../format'
 
@@ -28,6 +29,24 @@ export function SaveStatusText({ status }: { status: SaveStatus }) {
   }
 }
 
+/** Shown when an export takes longer than this. */
+const PROGRESS_AFTER_MS = 300
+
+function ExportProgress({ active }: { active: boolean }) {
+  const [shown, setShown] = useState(false)
+  useEffect(() => {
+    if (!active) return
+    const t = setTimeout(() => setShown(true), PROGRESS_AFTER_MS)
+    return () => {
+      clearTimeout(t)
+      setShown(false)
+    }
+  }, [active])
+  return active && shown ? (
+    <progress className="export-progress" aria-label="Exporting CSV" />
+  ) : null
+}
+
 export function SessionHeader(props: Props) {
   return (
     <header className="session-header">
@@ -46,6 +65,7 @@ export function SessionHeader(props: Props) {
         </span>
       </div>
       <div className="session-actions">
+        <ExportProgress active={props.exporting} />
         <button
           type="button"
           onClick={props.onUndo}

@@ -55,34 +55,37 @@ const isRejected = (r: Result<unknown>) =>
   r.ok === false && typeof r.error.code === 'string' && typeof r.error.message === 'string'
 
 describe('every IPC handler rejects arbitrary arguments', () => {
-  it.each(INVOKE_METHODS)('%s: %i runs, error values only, nothing written', async (method) => {
-    const before = await snapshot(dir)
-    const calls = dialogCalls
-    // Arguments the contract accepts are not hostile; everything else is.
-    const hostile = fc
-      .array(
-        fc.anything({
-          withBigInt: true,
-          withDate: true,
-          withMap: true,
-          withSet: true,
-          withTypedArray: true,
-          withNullPrototype: true,
+  it.each(INVOKE_METHODS)(
+    `%s: ${RUNS} runs, error values only, nothing written`,
+    async (method) => {
+      const before = await snapshot(dir)
+      const calls = dialogCalls
+      // Arguments the contract accepts are not hostile; everything else is.
+      const hostile = fc
+        .array(
+          fc.anything({
+            withBigInt: true,
+            withDate: true,
+            withMap: true,
+            withSet: true,
+            withTypedArray: true,
+            withNullPrototype: true,
+          }),
+          { maxLength: 4 },
+        )
+        .filter((args) => !argSchemas[method].safeParse(args).success)
+      await fc.assert(
+        fc.asyncProperty(hostile, async (args) => {
+          const r = await handlers[method](...args)
+          expect(isRejected(r)).toBe(true)
+          expect(r.ok || r.error.code).toBe('invalid-argument')
         }),
-        { maxLength: 4 },
+        { numRuns: RUNS },
       )
-      .filter((args) => !argSchemas[method].safeParse(args).success)
-    await fc.assert(
-      fc.asyncProperty(hostile, async (args) => {
-        const r = await handlers[method](...args)
-        expect(isRejected(r)).toBe(true)
-        expect(r.ok || r.error.code).toBe('invalid-argument')
-      }),
-      { numRuns: RUNS },
-    )
-    expect(dialogCalls).toBe(calls)
-    expect(await snapshot(dir)).toEqual(before)
-  })
+      expect(dialogCalls).toBe(calls)
+      expect(await snapshot(dir)).toEqual(before)
+    },
+  )
 
   it('accepts well-formed ids of sessions that are not open only to say so', async () => {
     const before = await snapshot(dir)

@@ -33,6 +33,7 @@ test('exports passages to a CSV that parses back with code point offsets', async
   const csvPath = join(app.dataDir, 'export.csv')
   await app.answerNextDialog(csvPath)
   await app.page.getByRole('button', { name: 'Export CSV…' }).click()
+  await app.page.getByRole('button', { name: 'One row per passage', exact: true }).click()
   await expect(
     app.page.getByRole('status').filter({ hasText: 'Exported 3 passages to' }),
   ).toBeVisible()
@@ -82,12 +83,16 @@ test('exports with Ctrl+E and the File menu, and does nothing when cancelled', a
 
   await app.answerNextDialog(null)
   await app.page.keyboard.press('Control+e')
+  await expect(app.page.getByRole('dialog', { name: 'Export CSV' })).toBeVisible()
+  await app.page.keyboard.press('Enter') // One row per passage
   await expect(app.page.getByRole('button', { name: 'Export CSV…' })).toBeEnabled()
   await expect(app.page.getByRole('alert')).toHaveCount(0)
 
   const viaKey = join(app.dataDir, 'via-key.csv')
   await app.answerNextDialog(viaKey)
   await app.page.keyboard.press('Control+e')
+  await expect(app.page.getByRole('dialog', { name: 'Export CSV' })).toBeVisible()
+  await app.page.keyboard.press('Enter')
   await expect(
     app.page.getByRole('status').filter({ hasText: 'Exported 1 passage to' }),
   ).toBeVisible()
@@ -96,6 +101,7 @@ test('exports with Ctrl+E and the File menu, and does nothing when cancelled', a
   const viaMenu = join(app.dataDir, 'via-menu.csv')
   await app.answerNextDialog(viaMenu)
   await app.sendMenuCommand('export-csv')
+  await app.page.getByRole('button', { name: 'One row per passage', exact: true }).click()
   await expect.poll(() => existsSync(viaMenu)).toBe(true)
   expect(await readFile(viaMenu, 'utf8')).toBe(await readFile(viaKey, 'utf8'))
 })

@@ -12,6 +12,7 @@ import {
   fail,
   ok,
   type ExportReceipt,
+  type FileReceipt,
   type GlossApi,
   type InvokeMethod,
   type OpenedSession,
@@ -24,6 +25,8 @@ import { applyEdits, EditError, type Edit } from '../shared/model/edits'
 import { SCHEMA_VERSION, type ArticleDocument, type Session } from '../shared/model/schema'
 import type { Dialogs } from './dialogs'
 import { sessionToCsv } from './export/csv'
+import { sessionToSummaryCsv } from './export/summary-csv'
+import { sessionToTidyCsv } from './export/tidy-csv'
 import { ARTICLE_EXTENSIONS, ImportError, readArticle } from './import/article'
 import { RecentIndex } from './store/recent-index'
 import {
@@ -266,6 +269,50 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return ok({ filePath, rows: entry.session.passages.length })
     },
 
+    async exportTidyCsv(sessionId: string): Promise<Result<ExportReceipt | null>> {
+      const entry = open.get(sessionId)
+      if (!entry) return fail('not-found', 'This session is not open.')
+      const filePath = await deps.dialogs.saveFile({
+        title: 'Export CSV, one row per passage and theme',
+        defaultFileName: `${slug(entry.session.document.title)}-tidy.csv`,
+        filters: [{ name: 'CSV', extensions: ['csv'] }],
+      })
+      if (!filePath) return ok(null)
+      const { csv, rows } = sessionToTidyCsv(entry.session)
+      await writeFileAtomic(filePath, csv)
+      return ok({ filePath, rows })
+    },
+
+    async exportSummaryCsv(sessionId: string): Promise<Result<ExportReceipt | null>> {
+      const entry = open.get(sessionId)
+      if (!entry) return fail('not-found', 'This session is not open.')
+      const filePath = await deps.dialogs.saveFile({
+        title: 'Save summary as CSV',
+        defaultFileName: `${slug(entry.session.document.title)}-summary.csv`,
+        filters: [{ name: 'CSV', extensions: ['csv'] }],
+      })
+      if (!filePath) return ok(null)
+      const { csv, rows } = sessionToSummaryCsv(entry.session)
+      await writeFileAtomic(filePath, csv)
+      return ok({ filePath, rows })
+    },
+
+    async saveSummaryPng(
+      sessionId: string,
+      pngBase64: string,
+    ): Promise<Result<FileReceipt | null>> {
+      const entry = open.get(sessionId)
+      if (!entry) return fail('not-found', 'This session is not open.')
+      const filePath = await deps.dialogs.saveFile({
+        title: 'Save summary chart as PNG',
+        defaultFileName: `${slug(entry.session.document.title)}-summary.png`,
+        filters: [{ name: 'PNG image', extensions: ['png'] }],
+      })
+      if (!filePath) return ok(null)
+      await writeFileAtomic(filePath, Buffer.from(pngBase64, 'base64'))
+      return ok({ filePath })
+    },
+
     async closeSession(sessionId: string) {
       const entry = open.get(sessionId)
       if (!entry) return fail('not-found', 'This session is not open.')
@@ -343,7 +390,7 @@ async function keepCopy(filePath: string, label: string, { move = false } = {}):
 }
 
 /** Writes to a temp file beside the target, then renames it into place. */
-async function writeFileAtomic(filePath: string, content: string): Promise<void> {
+async function writeFileAtomic(filePath: string, content: string | Uint8Array): Promise<void> {
   const tmp = join(dirname(filePath), `.${basename(filePath)}.${randomUUID()}.tmp`)
   try {
     await writeFile(tmp, content, 'utf8')

@@ -19,6 +19,9 @@ const api: GlossApi = {
   listRecent: invoke('listRecent'),
   applyEdits: invoke('applyEdits'),
   exportCsv: invoke('exportCsv'),
+  exportTidyCsv: invoke('exportTidyCsv'),
+  exportSummaryCsv: invoke('exportSummaryCsv'),
+  saveSummaryPng: invoke('saveSummaryPng'),
   closeSession: invoke('closeSession'),
   onMenuCommand(listener) {
     const wrapped = (_e: IpcRendererEvent, command: MenuCommand) => listener(command)

@@ -72,6 +72,10 @@ export interface ExportReceipt {
   rows: number
 }
 
+export interface FileReceipt {
+  filePath: string
+}
+
 /** Commands the app menu sends to the renderer. */
 export type MenuCommand = 'export-csv' | 'undo' | 'redo' | 'close-session'
 
@@ -94,11 +98,43 @@ export interface GlossApi {
   applyEdits(sessionId: string, edits: Edit[]): Promise<Result<SaveReceipt>>
   /** Asks where to save, then writes the CSV; null when cancelled. */
   exportCsv(sessionId: string): Promise<Result<ExportReceipt | null>>
+  /** Asks where to save, then writes the tidy CSV (one row per passage and theme); null when cancelled. */
+  exportTidyCsv(sessionId: string): Promise<Result<ExportReceipt | null>>
+  /** Asks where to save, then writes the summary's numbers as CSV; null when cancelled. */
+  exportSummaryCsv(sessionId: string): Promise<Result<ExportReceipt | null>>
+  /** Asks where to save, then writes the summary chart (PNG bytes, base64); null when cancelled. */
+  saveSummaryPng(sessionId: string, pngBase64: string): Promise<Result<FileReceipt | null>>
   /** Writes pending edits and forgets the session. */
   closeSession(sessionId: string): Promise<Result<null>>
   /** Subscribes to app-menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }
+
+/** Largest chart image saveSummaryPng accepts, in bytes (decoded). */
+export const MAX_PNG_BYTES = 20 * 1024 * 1024
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
+
+/** True for canonical base64 (padded, no whitespace) whose bytes start with the PNG signature. */
+export function isPngBase64(s: string): boolean {
+  if (s.length < 12 || s.length % 4 !== 0) return false
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    const b64 =
+      (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47
+    // '=' only as the last one or two characters.
+    if (!b64 && !(c === 61 && i >= s.length - 2 && (i === s.length - 1 || s[i + 1] === '=')))
+      return false
+  }
+  const head = atob(s.slice(0, 12))
+  return PNG_SIGNATURE.every((byte, i) => head.charCodeAt(i) === byte)
+}
+
+/** A PNG image as base64, at most MAX_PNG_BYTES once decoded. */
+export const pngBase64Schema = z
+  .string()
+  .max(Math.ceil(MAX_PNG_BYTES / 3) * 4, 'the image is larger than 20 MB')
+  .refine(isPngBase64, 'not a PNG image in base64')
 
 /** Argument schemas of every invokable method, checked in main before use. */
 export const argSchemas: Record<InvokeMethod, z.ZodType<unknown[]>> = {
@@ -110,6 +146,9 @@ export const argSchemas: Record<InvokeMethod, z.ZodType<unknown[]>> = {
   listRecent: z.tuple([]),
   applyEdits: z.tuple([idSchema, z.array(editSchema).min(1).max(10_000)]),
   exportCsv: z.tuple([idSchema]),
+  exportTidyCsv: z.tuple([idSchema]),
+  exportSummaryCsv: z.tuple([idSchema]),
+  saveSummaryPng: z.tuple([idSchema, pngBase64Schema]),
   closeSession: z.tuple([idSchema]),
 }
 

@@ -10,6 +10,9 @@ export const INVOKE_METHODS = [
   'listRecent',
   'applyEdits',
   'exportCsv',
+  'exportTidyCsv',
+  'exportSummaryCsv',
+  'saveSummaryPng',
   'closeSession',
 ] as const
 

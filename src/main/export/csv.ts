@@ -67,9 +67,17 @@ export function csvRecords(session: Session): (string | number)[][] {
 
 /** The whole file as a string, BOM included. */
 export function sessionToCsv(session: Session): string {
+  return recordsToCsv(csvRecords(session))
+}
+
+/**
+ * Records (header first, cells already neutralized) as a whole CSV file:
+ * BOM, CRLF, RFC 4180 quoting. Shared by every CSV Gloss writes.
+ */
+export function recordsToCsv(records: (string | number)[][]): string {
   return (
     BOM +
-    stringify(csvRecords(session), {
+    stringify(records, {
       record_delimiter: 'windows',
       // csv-stringify does not quote a lone CR or LF inside a field once the
       // record delimiter is CRLF, unless asked to: notes with newlines must survive.

@@ -16,6 +16,9 @@ interface Props {
   onExport(): void
   exporting: boolean
   readOnly: boolean
+  /** The summary is shown in place of the article. */
+  summaryOpen?: boolean
+  onToggleSummary?(): void
 }
 
 export function SaveStatusText({ status }: { status: SaveStatus }) {
@@ -66,6 +69,16 @@ export function SessionHeader(props: Props) {
       </div>
       <div className="session-actions">
         <ExportProgress active={props.exporting} />
+        {props.onToggleSummary && (
+          <button
+            type="button"
+            onClick={props.onToggleSummary}
+            aria-pressed={!!props.summaryOpen}
+            title={props.summaryOpen ? 'Back to the article (Esc)' : 'Summary of the themes'}
+          >
+            Summary
+          </button>
+        )}
         <button
           type="button"
           onClick={props.onUndo}
@@ -87,6 +100,7 @@ export function SessionHeader(props: Props) {
           className="primary"
           onClick={props.onExport}
           disabled={props.exporting}
+          aria-haspopup="dialog"
           title="Export CSV (Ctrl+E)"
         >
           {props.exporting ? 'Exporting…' : 'Export CSV…'}

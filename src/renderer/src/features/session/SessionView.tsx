@@ -14,6 +14,8 @@ import { SessionHeader } from './SessionHeader'
 import { useShortcuts } from './use-shortcuts'
 import { guessLanguage } from './guess-language'
 import { plural } from '../../format'
+import { SummaryView } from '../summary/SummaryView'
+import { ExportChooser, type CsvLayout } from '../summary/ExportChooser'
 
 const SCROLL_SAVE_MS = 400
 const FLASH_MS = 1200
@@ -39,6 +41,8 @@ export function SessionView({ opened, onClose }: Props) {
     opened.notice ? { kind: 'info', text: opened.notice } : null,
   )
   const [exporting, setExporting] = useState(false)
+  const [summaryOpen, setSummaryOpen] = useState(false)
+  const [chooserOpen, setChooserOpen] = useState(false)
   const scrollTimer = useRef<ReturnType<typeof setTimeout>>(undefined)
   const order = useMemo(() => session.codebook.map((t) => t.id), [session.codebook])
   const lang = useMemo(() => guessLanguage(text), [text])
@@ -104,21 +108,27 @@ export function SessionView({ opened, onClose }: Props) {
     [apply],
   )
 
-  const exportCsv = useCallback(async () => {
-    setExporting(true)
-    try {
-      await store.drained()
-      const r = await window.gloss.exportCsv(session.id)
-      if (!r.ok) setNotice({ kind: 'error', text: `Export failed: ${r.error.message}` })
-      else if (r.value)
-        setNotice({
-          kind: 'info',
-          text: `Exported ${plural(r.value.rows, 'passage', 'passages')} to ${r.value.filePath}`,
-        })
-    } finally {
-      setExporting(false)
-    }
-  }, [store, session.id])
+  const exportCsv = useCallback(
+    async (layout: CsvLayout = 'passages') => {
+      setExporting(true)
+      try {
+        await store.drained()
+        const tidy = layout === 'tidy'
+        const r = await (tidy ? window.gloss.exportTidyCsv : window.gloss.exportCsv)(session.id)
+        if (!r.ok) setNotice({ kind: 'error', text: `Export failed: ${r.error.message}` })
+        else if (r.value)
+          setNotice({
+            kind: 'info',
+            text: tidy
+              ? `Exported ${plural(r.value.rows, 'row', 'rows')} (one per passage and theme) to ${r.value.filePath}`
+              : `Exported ${plural(r.value.rows, 'passage', 'passages')} to ${r.value.filePath}`,
+          })
+      } finally {
+        setExporting(false)
+      }
+    },
+    [store, session.id],
+  )
 
   const back = useCallback(async () => {
     clearTimeout(scrollTimer.current)
@@ -165,14 +175,17 @@ export function SessionView({ opened, onClose }: Props) {
     () => ({
       undo: () => !readOnly && store.undo(),
       redo: () => !readOnly && store.redo(),
-      exportCsv: () => void exportCsv(),
+      exportCsv: () => setChooserOpen(true),
       escape: () => {
-        if (pending) setPending(null)
+        // An open dialog closes itself on Escape; the summary goes back to the article.
+        if (chooserOpen) return
+        if (summaryOpen) setSummaryOpen(false)
+        else if (pending) setPending(null)
         else setSelectedId(null)
       },
       themeKey: (key: string) => {
         const theme = session.codebook.find((t) => t.key === key)
-        if (!theme) return false
+        if (!theme || summaryOpen || chooserOpen) return false
         if (pending) tag(theme.id)
         else if (selectedId)
           updatePassage(selectedId, (p, now) => toggleTheme(p, theme.id, order, now))
@@ -180,7 +193,7 @@ export function SessionView({ opened, onClose }: Props) {
         return true
       },
       deleteSelected: () => {
-        if (!selectedId || pending) return false
+        if (!selectedId || pending || summaryOpen || chooserOpen) return false
         remove(selectedId)
         return true
       },
@@ -188,7 +201,8 @@ export function SessionView({ opened, onClose }: Props) {
     [
       store,
       readOnly,
-      exportCsv,
+      chooserOpen,
+      summaryOpen,
       pending,
       session.codebook,
       tag,
@@ -203,12 +217,12 @@ export function SessionView({ opened, onClose }: Props) {
   useEffect(
     () =>
       window.gloss.onMenuCommand((command) => {
-        if (command === 'export-csv') void exportCsv()
+        if (command === 'export-csv') setChooserOpen(true)
         else if (command === 'undo' && !readOnly) store.undo()
         else if (command === 'redo' && !readOnly) store.redo()
         else if (command === 'close-session') void back()
       }),
-    [exportCsv, store, back, readOnly],
+    [store, back, readOnly],
   )
 
   return (
@@ -223,8 +237,10 @@ export function SessionView({ opened, onClose }: Props) {
         onBack={() => void back()}
         onUndo={() => store.undo()}
         onRedo={() => store.redo()}
-        onExport={() => void exportCsv()}
+        onExport={() => setChooserOpen(true)}
         exporting={exporting}
+        summaryOpen={summaryOpen}
+        onToggleSummary={() => setSummaryOpen((open) => !open)}
       />
       {readOnly && (
         <div className="banner banner-warning" role="status">
@@ -242,7 +258,15 @@ export function SessionView({ opened, onClose }: Props) {
           </button>
         </div>
       )}
-      <div className="session-body">
+      {chooserOpen && (
+        <ExportChooser
+          onDone={(layout) => {
+            setChooserOpen(false)
+            if (layout) void exportCsv(layout)
+          }}
+        />
+      )}
+      <div className={summaryOpen ? 'session-body summary-open' : 'session-body'}>
         <ArticleView
           text={text}
           lang={lang}
@@ -288,6 +312,18 @@ export function SessionView({ opened, onClose }: Props) {
             onPick={pick}
           />
         </aside>
+        {summaryOpen && (
+          <SummaryView
+            session={session}
+            onClose={() => setSummaryOpen(false)}
+            onJump={(id) => {
+              setSummaryOpen(false)
+              pick(id)
+            }}
+            drained={() => store.drained()}
+            onNotice={setNotice}
+          />
+        )}
       </div>
     </div>
   )

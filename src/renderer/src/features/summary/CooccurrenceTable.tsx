@@ -1,0 +1,63 @@
+// The co-occurrence matrix: for each pair of themes, how often they tag
+// overlapping text, as defined (in one sentence, shown under the title) by
+// COOCCURRENCE_DEFINITION in stats.ts. Numbers are always written; the tint
+// only repeats them.
+import { COOCCURRENCE_DEFINITION } from '../../../../shared/model/stats'
+import type { Theme } from '../../../../shared/model/schema'
+import { formatCount } from './summary-rows'
+
+interface Props {
+  codebook: readonly Theme[]
+  matrix: readonly (readonly (number | null)[])[]
+}
+
+export function CooccurrenceTable({ codebook, matrix }: Props) {
+  const max = Math.max(1, ...matrix.flat().map((n) => n ?? 0))
+  return (
+    <section className="summary-section" aria-labelledby="cooccurrence-title">
+      <h3 id="cooccurrence-title">Co-occurrence</h3>
+      <p className="muted" id="cooccurrence-definition">
+        {COOCCURRENCE_DEFINITION}
+      </p>
+      <table
+        className="cooccurrence"
+        aria-labelledby="cooccurrence-title"
+        aria-describedby="cooccurrence-definition"
+      >
+        <thead>
+          <tr>
+            <td />
+            {codebook.map((t) => (
+              <th key={t.id} scope="col">
+                {t.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {codebook.map((row, i) => (
+            <tr key={row.id}>
+              <th scope="row">{row.name}</th>
+              {matrix[i]!.map((n, j) =>
+                n === null ? (
+                  <td key={j} className="diagonal" aria-label="Same theme">
+                    —
+                  </td>
+                ) : (
+                  <td
+                    key={j}
+                    style={{
+                      backgroundColor: `rgba(31, 95, 139, ${((n / max) * 0.35).toFixed(3)})`,
+                    }}
+                  >
+                    {formatCount(n)}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  )
+}

@@ -54,3 +54,33 @@ test('summary screenshot', async ({ app }) => {
   await s.waitSaved()
   await app.page.screenshot({ path: 'docs/screenshot-summary.png' })
 })
+
+test('codebook screenshot', async ({ app }) => {
+  const { page } = app
+  const s = new SessionPage(page)
+  await s.openSample()
+  await s.tag('un ingénieur du nom de Calvin French-Owen', 'Culture')
+  await s.tag('Croissance rapide', 'Growth')
+  await s.tag('Openai est passé de 1 000 à 3 000 personnes', 'Growth')
+  await s.tag('Chaos', 'Culture')
+  await s.tag('une culture du secret', 'Secrecy')
+  await s.tag('la sécurité pratique', 'Safety')
+  await page.keyboard.press('Escape')
+  await page.setViewportSize({ width: 1280, height: 1000 })
+  await page.getByRole('button', { name: 'Codebook', exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: 'Codebook' })
+  const add = dialog.getByRole('region', { name: 'Add a theme' })
+  await add.getByRole('textbox', { name: 'Name' }).fill('Leadership')
+  await add.getByLabel('Colour').fill('#d55e00')
+  await add
+    .getByRole('textbox', { name: 'Description (optional)' })
+    .fill('Who decides, and how: founders, managers, bottom-up initiative.')
+  await add.getByRole('button', { name: 'Add theme' }).click()
+  await expect(dialog.getByRole('list', { name: 'Themes' }).getByRole('listitem')).toHaveCount(5)
+  // Show the keyboard focus on a theme's controls, as an analyst moving with Tab sees it.
+  await dialog.getByRole('button', { name: 'Move Leadership up' }).focus()
+  await page.keyboard.press('Shift+Tab')
+  await page.keyboard.press('Tab')
+  await s.waitSaved()
+  await page.screenshot({ path: 'docs/screenshot-codebook.png' })
+})

@@ -1,7 +1,9 @@
 import { test, expect } from './fixtures'
 import { SessionPage } from './pages/session-page'
 
-test('reopens a session from the recent list exactly as it was left', async ({ app }) => {
+test('reopens a session exactly as it was left: by itself after a restart, and from the recent list', async ({
+  app,
+}) => {
   let s = new SessionPage(app.page)
   await s.openSample()
   await s.tag('une culture du secret pour tenter', 'Culture')
@@ -15,7 +17,17 @@ test('reopens a session from the recent list exactly as it was left', async ({ a
   await s.waitSaved()
   const before = await s.passages.allInnerTexts()
 
-  const page = await app.restart()
+  // Quitting with the session open: Gloss reopens it by itself.
+  let page = await app.restart()
+  s = new SessionPage(page)
+  await expect(s.passages).toHaveCount(2)
+  expect(await s.passages.allInnerTexts()).toEqual(before)
+  await expect(page.locator('.article-scroller')).toHaveJSProperty('scrollTop', 640)
+
+  // Back on the start screen before quitting: Gloss starts there, and the
+  // recent list reopens the session.
+  await page.getByRole('button', { name: '← Sessions' }).click()
+  page = await app.restart()
   s = new SessionPage(page)
   const recent = page.getByRole('button', { name: /OpenAI, vue de l’intérieur/ })
   await expect(recent).toContainText('2 passages')
@@ -33,4 +45,27 @@ test('reopens a session from the recent list exactly as it was left', async ({ a
 
 test('lists no recent session on a fresh data folder', async ({ app }) => {
   await expect(app.page.getByText('No sessions yet')).toBeVisible()
+})
+
+test('starts on the start screen when reopening the last session is turned off', async ({
+  app,
+}) => {
+  const s = new SessionPage(app.page)
+  await s.openSample()
+  await s.tag('Croissance rapide', 'Growth')
+  await s.waitSaved()
+  await app.page.getByRole('button', { name: '← Sessions' }).click()
+  await app.page.getByRole('button', { name: 'Settings' }).click()
+  const reopen = app.page.getByRole('checkbox', {
+    name: 'Reopen the last session when Gloss starts',
+  })
+  await expect(reopen).toBeChecked()
+  await reopen.uncheck()
+  await app.page.keyboard.press('Escape')
+  await app.page.getByRole('button', { name: /OpenAI/ }).click()
+  await expect(s.passages).toHaveCount(1)
+
+  const page = await app.restart()
+  await expect(page.getByRole('button', { name: 'Open sample article' })).toBeVisible()
+  await expect(page.getByRole('button', { name: /OpenAI/ })).toContainText('1 passage')
 })

@@ -89,7 +89,8 @@ export async function launchChromiumApp(
     await context.addInitScript(installBridge, INVOKE_METHODS)
     const page = await context.newPage()
     await page.goto(url)
-    await page.getByRole('heading', { name: 'Gloss', level: 1 }).waitFor()
+    // The start screen, or the session that was open when Gloss quit.
+    await page.locator('main.start, .session').first().waitFor()
     return page
   }
 

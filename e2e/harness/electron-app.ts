@@ -40,7 +40,8 @@ export async function launchElectronApp(
       env: { ...process.env, GLOSS_DATA_DIR: dataDir } as Record<string, string>,
     })
     const page = await electronApp.firstWindow()
-    await page.getByRole('heading', { name: 'Gloss', level: 1 }).waitFor()
+    // The start screen, or the session that was open when Gloss quit.
+    await page.locator('main.start, .session').first().waitFor()
     return page
   }
 

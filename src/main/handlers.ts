@@ -19,6 +19,7 @@ import {
   type RecentSession,
   type Result,
   type SaveReceipt,
+  type CodebookImport,
 } from '../shared/api'
 import { DEFAULT_CODEBOOK } from '../shared/model/codebook'
 import { applyEdits, EditError, type Edit } from '../shared/model/edits'
@@ -27,8 +28,12 @@ import type { Dialogs } from './dialogs'
 import { sessionToCsv } from './export/csv'
 import { sessionToSummaryCsv } from './export/summary-csv'
 import { sessionToTidyCsv } from './export/tidy-csv'
+import { codebookToCsv } from './export/codebook-csv'
+import { readCodebookFile } from './import/codebook-csv'
 import { ARTICLE_EXTENSIONS, ImportError, readArticle } from './import/article'
 import { RecentIndex } from './store/recent-index'
+import { SettingsStore } from './store/settings'
+import type { SettingsChange } from '../shared/settings'
 import {
   loadSessionFile,
   SESSION_EXTENSION,
@@ -46,6 +51,8 @@ export interface HandlerDeps {
   samplePath: string
   author: string
   now?: () => Date
+  /** Shared with the window code in Electron; created on dataDir otherwise. */
+  settings?: SettingsStore
 }
 
 type Invokable = Omit<GlossApi, 'onMenuCommand'>
@@ -82,6 +89,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const now = () => (deps.now ? deps.now() : new Date()).toISOString()
   const sessionsDir = join(deps.dataDir, 'sessions')
   const recent = new RecentIndex(deps.dataDir)
+  const settings = deps.settings ?? new SettingsStore(deps.dataDir)
   const open = new Map<string, OpenEntry>()
   const locks = new SessionLocks()
   /** Recovery tokens handed to the renderer → the damaged session's path. */
@@ -119,6 +127,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       release: lock.acquired ? lock.release : async () => {},
     }
     open.set(session.id, entry)
+    // Remembered so that Gloss can reopen it on the next start.
+    await settings.update({ openSessionId: session.id }).catch(() => undefined)
     return entry
   }
 
@@ -244,6 +254,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return ok(await recent.list())
     },
 
+    async getSettings() {
+      return ok(await settings.get())
+    },
+
+    async updateSettings(change: SettingsChange) {
+      return ok(await settings.update(change))
+    },
+
     async applyEdits(sessionId: string, edits: Edit[]): Promise<Result<SaveReceipt>> {
       const entry = open.get(sessionId)
       if (!entry) return fail('not-found', 'This session is not open.')
@@ -313,12 +331,44 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return ok({ filePath })
     },
 
+    async exportCodebookCsv(sessionId: string): Promise<Result<ExportReceipt | null>> {
+      const entry = open.get(sessionId)
+      if (!entry) return fail('not-found', 'This session is not open.')
+      const filePath = await deps.dialogs.saveFile({
+        title: 'Export codebook as CSV',
+        defaultFileName: `${slug(entry.session.document.title)}-codebook.csv`,
+        filters: [{ name: 'CSV', extensions: ['csv'] }],
+      })
+      if (!filePath) return ok(null)
+      await writeFileAtomic(filePath, codebookToCsv(entry.session.codebook))
+      return ok({ filePath, rows: entry.session.codebook.length })
+    },
+
+    async importCodebookCsv(sessionId: string): Promise<Result<CodebookImport | null>> {
+      const entry = open.get(sessionId)
+      if (!entry) return fail('not-found', 'This session is not open.')
+      if (entry.readOnlyReason) return fail('read-only', entry.readOnlyReason)
+      const filePath = await deps.dialogs.openFile({
+        title: 'Import codebook',
+        filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }],
+      })
+      if (!filePath) return ok(null)
+      // Read against the session as it is now; the renderer applies the edit
+      // (so that it is one undo step) and main checks it again then.
+      const plan = await readCodebookFile(filePath, entry.session, now())
+      if (plan.edit) applyEdits(entry.session, [plan.edit], now())
+      return ok({ filePath, ...plan })
+    },
+
     async closeSession(sessionId: string) {
       const entry = open.get(sessionId)
       if (!entry) return fail('not-found', 'This session is not open.')
       await entry.file.flush()
       open.delete(sessionId)
       await entry.release()
+      // Back on the start screen: nothing to reopen next time.
+      if ((await settings.get()).openSessionId === sessionId)
+        await settings.update({ openSessionId: null })
       return ok(null)
     },
   }

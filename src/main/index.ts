@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { app, type BrowserWindow } from 'electron'
 import { electronDialogs } from './dialogs-electron'
 import { createHandlers } from './handlers'
+import { SettingsStore } from './store/settings'
 import { bindIpc } from './ipc'
 import { installMenu } from './menu'
 import {
@@ -34,19 +35,28 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow?.focus()
   })
 
+  const settings = new SettingsStore(dataDir)
   const handlers = createHandlers({
     dataDir,
+    settings,
     dialogs: electronDialogs(() => mainWindow),
     samplePath: join(resourcesDir, 'sample-article-fr.txt'),
     author: safeUserName(),
   })
 
-  app.whenReady().then(() => {
+  app.whenReady().then(async () => {
     denyAllPermissions()
     serveRenderer(join(here, '../renderer'))
     bindIpc(handlers, (wc) => wc === mainWindow?.webContents)
     installMenu(() => mainWindow)
-    mainWindow = createMainWindow(join(here, '../preload/index.cjs'))
+    const saved = await settings.get().catch(() => null)
+    mainWindow = createMainWindow(
+      join(here, '../preload/index.cjs'),
+      saved?.window ?? null,
+      (b) => {
+        void settings.update({ window: b }).catch(() => undefined)
+      },
+    )
     mainWindow.on('closed', () => (mainWindow = null))
   })
 

@@ -3,11 +3,13 @@
 // (src/main/security/: window options, navigation and permission guards).
 import { join, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { app, BrowserWindow, net, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, net, protocol, screen, session, shell } from 'electron'
 import { APP_HOST, APP_INDEX_URL, APP_SCHEME } from './app-url'
 import { CONTENT_SECURITY_POLICY } from './csp'
 import { installNavigationGuards, installPermissionGuards } from './security/guards'
 import { constructMainWindow } from './security/window-options'
+import { isOnScreen } from './window-bounds'
+import type { WindowBounds } from '../shared/settings'
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
@@ -38,8 +40,18 @@ export function serveRenderer(rendererDir: string): void {
  * The main window: options from security/window-options.ts, guards from
  * security/guards.ts. Only the Electron calls live here.
  */
-export function createMainWindow(preloadPath: string): BrowserWindow {
+export function createMainWindow(
+  preloadPath: string,
+  bounds: WindowBounds | null,
+  onBoundsChange: (bounds: WindowBounds) => void,
+): BrowserWindow {
   const win = constructMainWindow(BrowserWindow, preloadPath)
+  // Back where the analyst left it, if that place is still on a screen.
+  if (bounds && isOnScreen(bounds, screen.getAllDisplays())) {
+    win.setBounds(bounds)
+    if (bounds.maximized) win.maximize()
+  }
+  win.on('close', () => onBoundsChange({ ...win.getNormalBounds(), maximized: win.isMaximized() }))
   win.once('ready-to-show', () => win.show())
   installNavigationGuards(win.webContents, shell)
   void win.loadURL(APP_INDEX_URL)

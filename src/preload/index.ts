@@ -17,11 +17,15 @@ const api: GlossApi = {
   openRecent: invoke('openRecent'),
   openBackup: invoke('openBackup'),
   listRecent: invoke('listRecent'),
+  getSettings: invoke('getSettings'),
+  updateSettings: invoke('updateSettings'),
   applyEdits: invoke('applyEdits'),
   exportCsv: invoke('exportCsv'),
   exportTidyCsv: invoke('exportTidyCsv'),
   exportSummaryCsv: invoke('exportSummaryCsv'),
   saveSummaryPng: invoke('saveSummaryPng'),
+  exportCodebookCsv: invoke('exportCodebookCsv'),
+  importCodebookCsv: invoke('importCodebookCsv'),
   closeSession: invoke('closeSession'),
   onMenuCommand(listener) {
     const wrapped = (_e: IpcRendererEvent, command: MenuCommand) => listener(command)

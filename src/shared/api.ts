@@ -5,6 +5,8 @@
 import { z } from 'zod'
 import { editSchema, type Edit } from './model/edits'
 import { idSchema, type Session } from './model/schema'
+import { settingsChangeSchema, type Settings, type SettingsChange } from './settings'
+import type { CodebookImport } from './model/codebook-ops'
 import type { InvokeMethod } from './ipc-channels'
 
 export { channelOf, INVOKE_METHODS, MENU_CHANNEL, type InvokeMethod } from './ipc-channels'
@@ -104,8 +106,18 @@ export interface GlossApi {
   exportSummaryCsv(sessionId: string): Promise<Result<ExportReceipt | null>>
   /** Asks where to save, then writes the summary chart (PNG bytes, base64); null when cancelled. */
   saveSummaryPng(sessionId: string, pngBase64: string): Promise<Result<FileReceipt | null>>
+  /** Asks where to save, then writes the codebook as CSV (name, description, colour, key); null when cancelled. */
+  exportCodebookCsv(sessionId: string): Promise<Result<ExportReceipt | null>>
+  /**
+   * Asks for a codebook CSV and reads it against the session's codebook
+   * (merge by name). Changes nothing itself: returns the edit to apply (one
+   * undo step) or the file's problems with their rows; null when cancelled.
+   */
+  importCodebookCsv(sessionId: string): Promise<Result<CodebookImport | null>>
   /** Writes pending edits and forgets the session. */
   closeSession(sessionId: string): Promise<Result<null>>
+  getSettings(): Promise<Result<Settings>>
+  updateSettings(change: SettingsChange): Promise<Result<Settings>>
   /** Subscribes to app-menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }
@@ -144,12 +156,17 @@ export const argSchemas: Record<InvokeMethod, z.ZodType<unknown[]>> = {
   openRecent: z.tuple([idSchema]),
   openBackup: z.tuple([idSchema]),
   listRecent: z.tuple([]),
+  getSettings: z.tuple([]),
+  updateSettings: z.tuple([settingsChangeSchema]),
   applyEdits: z.tuple([idSchema, z.array(editSchema).min(1).max(10_000)]),
   exportCsv: z.tuple([idSchema]),
   exportTidyCsv: z.tuple([idSchema]),
   exportSummaryCsv: z.tuple([idSchema]),
   saveSummaryPng: z.tuple([idSchema, pngBase64Schema]),
+  exportCodebookCsv: z.tuple([idSchema]),
+  importCodebookCsv: z.tuple([idSchema]),
   closeSession: z.tuple([idSchema]),
 }
 
 export type { Edit }
+export type { CodebookImport, CodebookImportProblem } from './model/codebook-ops'

@@ -8,11 +8,15 @@ export const INVOKE_METHODS = [
   'openRecent',
   'openBackup',
   'listRecent',
+  'getSettings',
+  'updateSettings',
   'applyEdits',
   'exportCsv',
   'exportTidyCsv',
   'exportSummaryCsv',
   'saveSummaryPng',
+  'exportCodebookCsv',
+  'importCodebookCsv',
   'closeSession',
 ] as const
 

@@ -1,5 +1,5 @@
 // Top level: the start screen, or the open session.
-import { startTransition, useCallback, useState } from 'react'
+import { startTransition, useCallback, useEffect, useState } from 'react'
 import type { GlossError, OpenedSession, Result } from '../../shared/api'
 import { StartScreen } from './features/start/StartScreen'
 import { SessionView } from './features/session/SessionView'
@@ -8,6 +8,8 @@ export function App() {
   const [opened, setOpened] = useState<OpenedSession | null>(null)
   const [error, setError] = useState<GlossError | null>(null)
   const [busy, setBusy] = useState(false)
+  // Until we know whether a session reopens, show nothing rather than flash the start screen.
+  const [booting, setBooting] = useState(true)
 
   const open = useCallback(async (call: () => Promise<Result<OpenedSession | null>>) => {
     setBusy(true)
@@ -24,12 +26,27 @@ export function App() {
     }
   }, [])
 
+  // Reopen the session that was open when Gloss quit, unless the analyst turned that off.
+  useEffect(() => {
+    let live = true
+    void (async () => {
+      const r = await window.gloss.getSettings().catch(() => null)
+      const id = r?.ok && r.value.reopenLast ? r.value.openSessionId : null
+      if (live && id) await open(() => window.gloss.openRecent(id))
+      if (live) setBooting(false)
+    })()
+    return () => {
+      live = false
+    }
+  }, [open])
+
   const close = useCallback(() => {
     if (opened) void window.gloss.closeSession(opened.session.id)
     setOpened(null)
   }, [opened])
 
   if (opened) return <SessionView key={opened.session.id} opened={opened} onClose={close} />
+  if (booting) return null
   return (
     <StartScreen onOpen={open} busy={busy} error={error} onDismissError={() => setError(null)} />
   )

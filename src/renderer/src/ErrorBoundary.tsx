@@ -1,6 +1,21 @@
 // Shows a readable error instead of a blank window when rendering fails.
 // Saved work is on disk already: the analyst can go back and reopen it.
 import { Component, type ErrorInfo, type ReactNode } from 'react'
+import { useI18n } from './i18n/i18n'
+
+function ErrorScreen({ message }: { message: string }) {
+  const { t } = useI18n()
+  return (
+    <main className="start" role="alert">
+      <h1>{t('error.title')}</h1>
+      <p>{message}</p>
+      <p className="muted">{t('error.safe')}</p>
+      <button type="button" className="primary" onClick={() => window.location.reload()}>
+        {t('error.reload')}
+      </button>
+    </main>
+  )
+}
 
 interface State {
   error: Error | null
@@ -19,17 +34,6 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   override render() {
     if (!this.state.error) return this.props.children
-    return (
-      <main className="start" role="alert">
-        <h1>Something went wrong</h1>
-        <p>{this.state.error.message}</p>
-        <p className="muted">
-          Everything marked “Saved” is on disk. Reload to reopen your session.
-        </p>
-        <button type="button" className="primary" onClick={() => window.location.reload()}>
-          Reload Gloss
-        </button>
-      </main>
-    )
+    return <ErrorScreen message={this.state.error.message} />
   }
 }

@@ -4,20 +4,42 @@
 import { z } from 'zod'
 import {
   CONTEXT_LENGTH,
+  findCodebookProblems,
   findPassageProblems,
   idSchema,
+  isoTimeSchema,
+  MAX_CODEBOOK_THEMES,
   passageSchema,
   splitsSurrogatePair,
+  themeSchema,
   uiStateSchema,
   type Passage,
   type Session,
 } from './schema'
+
+/** New themes (and updatedAt) of one passage, as a codebook change sets them. */
+export const passageThemesSchema = z.object({
+  id: idSchema,
+  themeIds: z.array(idSchema).max(100),
+  updatedAt: isoTimeSchema,
+})
+export type PassageThemes = z.infer<typeof passageThemesSchema>
 
 export const editSchema = z.discriminatedUnion('type', [
   /** Create a passage, or replace the one with the same id. */
   z.object({ type: z.literal('putPassage'), passage: passageSchema }),
   z.object({ type: z.literal('deletePassage'), id: idSchema }),
   z.object({ type: z.literal('setUi'), ui: uiStateSchema }),
+  /**
+   * Replace the whole codebook (add, rename, recolour, reorder, merge,
+   * delete, import: see codebook-ops.ts) and, in the same step, the themes
+   * of the passages it changes. One edit, so one undo.
+   */
+  z.object({
+    type: z.literal('setCodebook'),
+    codebook: z.array(themeSchema).min(1).max(MAX_CODEBOOK_THEMES),
+    passages: z.array(passageThemesSchema).max(1_000_000),
+  }),
 ])
 export type Edit = z.infer<typeof editSchema>
 
@@ -58,7 +80,40 @@ export function applyEdit(session: Session, edit: Edit, now: string): Session {
     }
     case 'setUi':
       return { ...session, ui: edit.ui }
+    case 'setCodebook':
+      return applySetCodebook(session, edit, now)
   }
+}
+
+function applySetCodebook(
+  session: Session,
+  edit: Extract<Edit, { type: 'setCodebook' }>,
+  now: string,
+): Session {
+  const problems = findCodebookProblems(edit.codebook, { strict: true })
+  if (problems.length) throw new EditError(problems.join('; '))
+  const changes = new Map<string, PassageThemes>()
+  for (const c of edit.passages) {
+    if (changes.has(c.id)) throw new EditError(`passage ${c.id} is changed twice`)
+    changes.set(c.id, c)
+  }
+  let found = 0
+  const known = new Set(edit.codebook.map((t) => t.id))
+  const passages = session.passages.map((p) => {
+    const c = changes.get(p.id)
+    const next = c ? (found++, { ...p, themeIds: c.themeIds, updatedAt: c.updatedAt }) : p
+    // Every passage, changed or not, must still point at themes of the codebook.
+    for (const t of next.themeIds)
+      if (!known.has(t)) throw new EditError(`passage ${p.id}: unknown theme ${t}`)
+    if (c && new Set(c.themeIds).size !== c.themeIds.length)
+      throw new EditError(`passage ${p.id}: a theme is listed twice`)
+    return next
+  })
+  if (found !== changes.size) {
+    const missing = [...changes.keys()].find((id) => !session.passages.some((p) => p.id === id))
+    throw new EditError(`no passage ${missing}`)
+  }
+  return { ...session, codebook: edit.codebook, passages, updatedAt: now }
 }
 
 export function applyEdits(session: Session, edits: readonly Edit[], now: string): Session {
@@ -81,6 +136,18 @@ export function invertEdit(before: Session, edit: Edit): Edit {
     }
     case 'setUi':
       return { type: 'setUi', ui: before.ui }
+    case 'setCodebook': {
+      const byId = new Map(before.passages.map((p) => [p.id, p]))
+      return {
+        type: 'setCodebook',
+        codebook: before.codebook,
+        passages: edit.passages.map((c) => {
+          const old = byId.get(c.id)
+          if (!old) throw new EditError(`no passage ${c.id}`)
+          return { id: old.id, themeIds: old.themeIds, updatedAt: old.updatedAt }
+        }),
+      }
+    }
   }
 }
 

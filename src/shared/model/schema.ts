@@ -16,14 +16,21 @@ export const idSchema = z
 
 export const isoTimeSchema = z.iso.datetime({ offset: true })
 
+/** Most themes a codebook holds: one per key 1–9. */
+export const MAX_CODEBOOK_THEMES = 9
+export const MAX_THEME_NAME_LENGTH = 200
+export const MAX_DESCRIPTION_LENGTH = 1000
+
 export const colourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colours are #rrggbb')
 
 export const themeSchema = z.object({
   id: idSchema,
-  name: z.string().min(1).max(200),
+  name: z.string().min(1).max(MAX_THEME_NAME_LENGTH),
   colour: colourSchema,
   /** The keyboard key that applies the theme ("1"–"9"). */
   key: z.string().regex(/^[1-9]$/),
+  /** What the theme covers, for the analyst (optional; absent in older files). */
+  description: z.string().max(MAX_DESCRIPTION_LENGTH).optional(),
 })
 
 export const documentSchema = z.object({
@@ -63,7 +70,7 @@ export const sessionSchema = z.object({
   createdAt: isoTimeSchema,
   updatedAt: isoTimeSchema,
   document: documentSchema,
-  codebook: z.array(themeSchema).min(1).max(9),
+  codebook: z.array(themeSchema).min(1).max(MAX_CODEBOOK_THEMES),
   passages: z.array(passageSchema),
   ui: uiStateSchema,
 })
@@ -91,6 +98,33 @@ export function findSessionProblems(session: Session): string[] {
     problems.push(...findPassageProblems(session, p))
   }
   return problems
+}
+
+/**
+ * Problems of a codebook that zod cannot see: repeated ids or keys, and
+ * (`strict`, for edits) blank names or two themes of the same name, which
+ * would give two CSV columns of the same name.
+ */
+export function findCodebookProblems(
+  codebook: readonly Theme[],
+  { strict = false }: { strict?: boolean } = {},
+): string[] {
+  const problems: string[] = []
+  if (new Set(codebook.map((t) => t.id)).size !== codebook.length)
+    problems.push('duplicate theme ids in codebook')
+  if (new Set(codebook.map((t) => t.key)).size !== codebook.length)
+    problems.push('duplicate theme keys in codebook')
+  if (strict) {
+    if (codebook.some((t) => t.name.trim() === '')) problems.push('a theme name is blank')
+    if (new Set(codebook.map((t) => themeNameKey(t.name))).size !== codebook.length)
+      problems.push('duplicate theme names in codebook')
+  }
+  return problems
+}
+
+/** How theme names compare: trimmed, NFC, case-insensitive. */
+export function themeNameKey(name: string): string {
+  return name.normalize('NFC').trim().toLowerCase()
 }
 
 export function findPassageProblems(

@@ -1,7 +1,8 @@
 // The article as readable paragraphs (one text node each), with passages
 // painted over it by the CSS Custom Highlight API, so highlighting adds no
 // element. Reports text selections (snapped to whole words unless Alt is
-// held) and clicks on passages; never edits the session itself.
+// held) and clicks on passages; never edits the session itself. Also paints
+// the article search's matches and scrolls the current one into view.
 import {
   memo,
   useCallback,
@@ -15,10 +16,12 @@ import {
 import { snapToWords, splitParagraphs, trimRange } from '../../../../shared/model/text'
 import type { Passage, Theme } from '../../../../shared/model/schema'
 import { selectionOffsets } from './dom-offsets'
-import { HighlightPainter } from './highlight-painter'
+import { HighlightPainter, type Span } from './highlight-painter'
 import { passagesAtPoint } from './hit-test'
 import { useParagraphSegments } from './use-paragraph-segments'
 import { visibleParagraphs } from './viewport'
+import { useI18n } from '../../i18n/i18n'
+import { scrollSpanIntoView } from '../search/scroll-to-match'
 
 export interface PendingSelection {
   start: number
@@ -40,6 +43,18 @@ interface Props {
   onPassageClick(id: string | null): void
   onScroll(scrollTop: number): void
   children?: ReactNode
+  /** Article search: every match (text order), the current one (or -1), and a
+   *  counter that changes whenever the current match should be scrolled to. */
+  search?: ArticleSearchMarks
+  /** Shown above the article (the search bar) and over its bottom corner. */
+  top?: ReactNode
+  corner?: ReactNode
+}
+
+export interface ArticleSearchMarks {
+  matches: readonly Span[]
+  current: number
+  reveal: number
 }
 
 /** Paragraphs painted beyond the visible ones, above and below. */
@@ -56,6 +71,8 @@ const Paragraphs = memo(function Paragraphs({ text }: { text: string }) {
 
 export const ArticleView = memo(function ArticleView(props: Props) {
   const { text, passages, codebook, selectedId, flashId, onSelection, onPassageClick } = props
+  const { search } = props
+  const { t, plural } = useI18n()
   const scrollerRef = useRef<HTMLDivElement>(null)
   const articleRef = useRef<HTMLElement>(null)
   const paragraphs = useMemo(() => splitParagraphs(text), [text])
@@ -90,13 +107,23 @@ export const ArticleView = memo(function ArticleView(props: Props) {
       last: last + MARGIN,
       slotOf,
       marks: { selected, flash, hover },
+      search,
     })
-  }, [painter, starts, segments, slotOf, selected, flash, hover])
+  }, [painter, starts, segments, slotOf, selected, flash, hover, search])
 
   useLayoutEffect(() => {
     if (scrollerRef.current) scrollerRef.current.scrollTop = initialScroll.current
   }, [])
   useLayoutEffect(paint, [paint])
+
+  // Bring the current search match into view (the scroll event re-paints).
+  const currentMatch = search && search.current >= 0 ? search.matches[search.current] : undefined
+  const reveal = search?.reveal
+  useLayoutEffect(() => {
+    const scroller = scrollerRef.current
+    const article = articleRef.current
+    if (currentMatch && scroller && article) scrollSpanIntoView(scroller, article, currentMatch)
+  }, [currentMatch, reveal])
 
   // Re-cull on scroll and resize, once per frame.
   const frame = useRef(0)
@@ -184,45 +211,49 @@ export const ArticleView = memo(function ArticleView(props: Props) {
         .sort((a, b) => (slotOf.get(a) ?? 0) - (slotOf.get(b) ?? 0))
         .map((id) => names.get(id) ?? id)
       article.title = under.length
-        ? `${themes.join(', ') || 'Untagged'}${under.length > 1 ? ` (${under.length} passages)` : ''}`
+        ? `${themes.join(', ') || t('passages.untagged')}${under.length > 1 ? ` (${plural('count.passages', under.length)})` : ''}`
         : ''
     })
   }
 
   return (
-    <div
-      className="article-scroller"
-      ref={scrollerRef}
-      onScroll={(e) => {
-        props.onScroll(e.currentTarget.scrollTop)
-        schedulePaint()
-      }}
-    >
-      <article
-        ref={articleRef}
-        className={hover ? 'article over-passage' : 'article'}
-        lang={props.lang}
-        aria-label="Article"
-        onMouseMove={onMouseMove}
-        onMouseLeave={() => setHover(null)}
-        onMouseDown={(e) => {
-          pointerDown.current = true
-          altKey.current = e.altKey
-        }}
-        onMouseUp={(e) => {
-          pointerDown.current = false
-          altKey.current = e.altKey
-          const sel = window.getSelection()
-          if (sel && !sel.isCollapsed) return report(e.altKey)
-          onSelection(null)
-          const article = articleRef.current
-          const under = article ? passagesAtPoint(article, passages, e.clientX, e.clientY) : []
-          onPassageClick(under[0]?.id ?? null)
+    <div className="article-pane">
+      {props.top}
+      <div
+        className="article-scroller"
+        ref={scrollerRef}
+        onScroll={(e) => {
+          props.onScroll(e.currentTarget.scrollTop)
+          schedulePaint()
         }}
       >
-        <Paragraphs text={text} />
-      </article>
-      {props.children}
+        <article
+          ref={articleRef}
+          className={hover ? 'article over-passage' : 'article'}
+          lang={props.lang}
+          aria-label={t('article.label')}
+          onMouseMove={onMouseMove}
+          onMouseLeave={() => setHover(null)}
+          onMouseDown={(e) => {
+            pointerDown.current = true
+            altKey.current = e.altKey
+          }}
+          onMouseUp={(e) => {
+            pointerDown.current = false
+            altKey.current = e.altKey
+            const sel = window.getSelection()
+            if (sel && !sel.isCollapsed) return report(e.altKey)
+            onSelection(null)
+            const article = articleRef.current
+            const under = article ? passagesAtPoint(article, passages, e.clientX, e.clientY) : []
+            onPassageClick(under[0]?.id ?? null)
+          }}
+        >
+          <Paragraphs text={text} />
+        </article>
+        {props.children}
+      </div>
+      {props.corner}
     </div>
   )
 })

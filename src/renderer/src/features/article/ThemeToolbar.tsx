@@ -36,7 +36,7 @@ export function ThemeToolbar({ codebook, top, left, onTag }: Props) {
           className="theme-button"
           aria-label={`Tag as ${t.name}`}
           aria-keyshortcuts={t.key}
-          title={`Tag as ${t.name} (${t.key})`}
+          title={`Tag as ${t.name} (${t.key})${t.description ? `\n${t.description}` : ''}`}
           // Keep the text selection: act on mouse down, before focus moves.
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => onTag(t.id)}

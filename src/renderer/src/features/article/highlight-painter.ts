@@ -2,7 +2,8 @@
 // the article. Only the paragraphs near the viewport get ranges (Chromium
 // re-computes every registered highlight on any DOM or style change, so
 // thousands of registered ranges would slow every update); the view calls
-// paint() again as the analyst scrolls.
+// paint() again as the analyst scrolls. Search matches are culled the same
+// way: all of them are known, only those near the viewport are registered.
 import type { Segment } from '../../../../shared/model/segments'
 import {
   allHighlightNames,
@@ -31,6 +32,20 @@ export interface PaintInput {
   last: number
   slotOf: ReadonlyMap<string, number>
   marks: { selected: Span | null; flash: Span | null; hover: Span | null }
+  /** Search matches in text order (non-overlapping), and the index of the current one (or -1). */
+  search?: { matches: readonly Span[]; current: number }
+}
+
+/** Index of the first span that ends after `offset` (spans sorted, non-overlapping). */
+function firstEndingAfter(spans: readonly Span[], offset: number): number {
+  let lo = 0
+  let hi = spans.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (spans[mid]!.end <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 export const supportsHighlights = () => typeof CSS !== 'undefined' && 'highlights' in CSS
@@ -104,6 +119,17 @@ export class HighlightPainter {
         const s = Math.max(span.start, base)
         const e = Math.min(span.end, pEnd)
         if (s < e) add(name, text, base, s, e)
+      }
+      const search = input.search
+      if (search && search.matches.length > 0) {
+        const { matches, current } = search
+        for (let k = firstEndingAfter(matches, base); k < matches.length; k++) {
+          const m = matches[k]!
+          if (m.start >= pEnd) break
+          const s = Math.max(m.start, base)
+          const e = Math.min(m.end, pEnd)
+          if (s < e) add(k === current ? MARKS.searchCurrent : MARKS.search, text, base, s, e)
+        }
       }
     }
     this.rangeCount = count

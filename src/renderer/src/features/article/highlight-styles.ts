@@ -3,7 +3,8 @@
 // i): a background tint `gloss-bg-i` for the first theme of a stretch of
 // text, and underline bars `gloss-bar-i-k` in the theme's colour at stack
 // position k, so every theme on every character shows. Plus overlap, hover,
-// selected and flash marks. Theme colours come from the codebook, so the
+// selected and flash marks, and the article search's matches (`gloss-search`)
+// with the current one (`gloss-search-current`) on top of everything. Theme colours come from the codebook, so the
 // rules are generated into a constructed stylesheet (CSSOM, allowed by the
 // CSP; no inline <style>).
 import type { Theme } from '../../../../shared/model/schema'
@@ -18,6 +19,8 @@ export const MARKS = {
   hover: 'gloss-hover',
   selected: 'gloss-selected',
   flash: 'gloss-flash',
+  search: 'gloss-search',
+  searchCurrent: 'gloss-search-current',
 } as const
 
 export function hexToRgba(hex: string, alpha: number): string {
@@ -31,7 +34,7 @@ export function allHighlightNames(): string[] {
   for (let i = 0; i < MAX_THEMES; i++) names.push(bgName(i))
   names.push(MARKS.overlap, MARKS.untagged)
   for (let k = 0; k < BAR_STACK; k++) for (let i = 0; i < MAX_THEMES; i++) names.push(barName(i, k))
-  names.push(MARKS.hover, MARKS.selected, MARKS.flash)
+  names.push(MARKS.hover, MARKS.selected, MARKS.flash, MARKS.search, MARKS.searchCurrent)
   return names
 }
 
@@ -51,6 +54,9 @@ export function highlightRules(codebook: readonly Theme[]): string {
     `::highlight(${MARKS.hover}) { background-color: rgba(0, 0, 0, 0.06); }`,
     `::highlight(${MARKS.selected}) { background-color: rgba(31, 95, 139, 0.16); color: #0b2233; }`,
     `::highlight(${MARKS.flash}) { background-color: rgba(26, 115, 232, 0.38); }`,
+    // Search matches: yellow, the current one a strong orange with dark text.
+    `::highlight(${MARKS.search}) { background-color: rgba(255, 214, 0, 0.55); color: #1f2328; }`,
+    `::highlight(${MARKS.searchCurrent}) { background-color: #ff9632; color: #000; }`,
   )
   return rules.join('\n')
 }

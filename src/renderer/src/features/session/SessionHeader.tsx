@@ -2,7 +2,7 @@
 // status, undo/redo and export.
 import { useEffect, useState } from 'react'
 import type { SaveStatus } from '../../state/session-store'
-import { formatDateTime } from '../../format'
+import { useI18n } from '../../i18n/i18n'
 
 interface Props {
   title: string
@@ -19,16 +19,23 @@ interface Props {
   /** The summary is shown in place of the article. */
   summaryOpen?: boolean
   onToggleSummary?(): void
+  /** Opens the codebook panel. */
+  onOpenCodebook?(): void
 }
 
 export function SaveStatusText({ status }: { status: SaveStatus }) {
+  const { t, formatDate } = useI18n()
   switch (status.kind) {
     case 'saving':
-      return <>Saving…</>
+      return <>{t('session.saving')}</>
     case 'saved':
-      return <span title={status.at ? `Saved ${formatDateTime(status.at)}` : undefined}>Saved</span>
+      return (
+        <span title={status.at ? t('session.savedAt', { date: formatDate(status.at) }) : undefined}>
+          {t('session.saved')}
+        </span>
+      )
     case 'failed':
-      return <>Not saved: {status.reason}</>
+      return <>{t('session.notSaved', { reason: status.reason })}</>
   }
 }
 
@@ -36,6 +43,7 @@ export function SaveStatusText({ status }: { status: SaveStatus }) {
 const PROGRESS_AFTER_MS = 300
 
 function ExportProgress({ active }: { active: boolean }) {
+  const { t } = useI18n()
   const [shown, setShown] = useState(false)
   useEffect(() => {
     if (!active) return
@@ -46,15 +54,16 @@ function ExportProgress({ active }: { active: boolean }) {
     }
   }, [active])
   return active && shown ? (
-    <progress className="export-progress" aria-label="Exporting CSV" />
+    <progress className="export-progress" aria-label={t('session.exportingCsv')} />
   ) : null
 }
 
 export function SessionHeader(props: Props) {
+  const { t } = useI18n()
   return (
     <header className="session-header">
       <button type="button" className="link back" onClick={props.onBack}>
-        ← Sessions
+        {t('session.back')}
       </button>
       <div className="session-title">
         <h1 title={props.filePath}>{props.title}</h1>
@@ -64,7 +73,7 @@ export function SessionHeader(props: Props) {
           aria-live="polite"
           data-testid="save-status"
         >
-          {props.readOnly ? 'Read-only' : <SaveStatusText status={props.status} />}
+          {props.readOnly ? t('session.readOnly') : <SaveStatusText status={props.status} />}
         </span>
       </div>
       <div className="session-actions">
@@ -74,26 +83,36 @@ export function SessionHeader(props: Props) {
             type="button"
             onClick={props.onToggleSummary}
             aria-pressed={!!props.summaryOpen}
-            title={props.summaryOpen ? 'Back to the article (Esc)' : 'Summary of the themes'}
+            title={props.summaryOpen ? t('session.summaryBack') : t('session.summaryTitle')}
           >
-            Summary
+            {t('session.summary')}
+          </button>
+        )}
+        {props.onOpenCodebook && (
+          <button
+            type="button"
+            onClick={props.onOpenCodebook}
+            aria-haspopup="dialog"
+            title={t('codebook.button.title')}
+          >
+            {t('codebook.button')}
           </button>
         )}
         <button
           type="button"
           onClick={props.onUndo}
           disabled={!props.canUndo}
-          title="Undo (Ctrl+Z)"
+          title={t('session.undoTitle')}
         >
-          Undo
+          {t('session.undo')}
         </button>
         <button
           type="button"
           onClick={props.onRedo}
           disabled={!props.canRedo}
-          title="Redo (Ctrl+Shift+Z)"
+          title={t('session.redoTitle')}
         >
-          Redo
+          {t('session.redo')}
         </button>
         <button
           type="button"
@@ -101,9 +120,9 @@ export function SessionHeader(props: Props) {
           onClick={props.onExport}
           disabled={props.exporting}
           aria-haspopup="dialog"
-          title="Export CSV (Ctrl+E)"
+          title={t('session.exportTitle')}
         >
-          {props.exporting ? 'Exporting…' : 'Export CSV…'}
+          {props.exporting ? t('session.exporting') : t('session.export')}
         </button>
       </div>
     </header>

@@ -13,9 +13,14 @@ import { useSessionStore } from '../../state/use-session-store'
 import { SessionHeader } from './SessionHeader'
 import { useShortcuts } from './use-shortcuts'
 import { guessLanguage } from './guess-language'
-import { plural } from '../../format'
+import { useI18n } from '../../i18n/i18n'
 import { SummaryView } from '../summary/SummaryView'
 import { ExportChooser, type CsvLayout } from '../summary/ExportChooser'
+import { adjacentPassage, filterPassages, NO_FILTER } from '../../../../shared/model/passage-filter'
+import { SearchBar } from '../search/SearchBar'
+import { useArticleSearch } from '../search/use-article-search'
+import { ShortcutsButton, ShortcutsDialog } from '../shortcuts/ShortcutsDialog'
+import { CodebookPanel } from '../codebook/CodebookPanel'
 
 const SCROLL_SAVE_MS = 400
 const FLASH_MS = 1200
@@ -30,6 +35,7 @@ type Notice = { kind: 'info' | 'error'; text: string }
 const ignoreSelection = () => {}
 
 export function SessionView({ opened, onClose }: Props) {
+  const { t, plural } = useI18n()
   const [store, snap] = useSessionStore(opened.session)
   const { session } = snap
   const { text } = session.document
@@ -47,6 +53,19 @@ export function SessionView({ opened, onClose }: Props) {
   const order = useMemo(() => session.codebook.map((t) => t.id), [session.codebook])
   const lang = useMemo(() => guessLanguage(text), [text])
   const selected = session.passages.find((p) => p.id === selectedId) ?? null
+  const search = useArticleSearch(text)
+  const { open: searchOpen, show: showSearch, step: stepSearch, close: closeSearch } = search
+  const [filter, setFilter] = useState(NO_FILTER)
+  const [codebookOpen, setCodebookOpen] = useState(false)
+  // A theme merged or deleted away (or an undone add) leaves the passage filter.
+  if (filter.themeIds.some((id) => !order.includes(id)))
+    setFilter({ ...filter, themeIds: filter.themeIds.filter((id) => order.includes(id)) })
+  const shown = useMemo(() => filterPassages(session.passages, filter), [session.passages, filter])
+  const [shortcutsOpen, setShortcutsOpen] = useState(false)
+  const shortcutsButton = useMemo(
+    () => <ShortcutsButton onClick={() => setShortcutsOpen(true)} />,
+    [],
+  )
 
   const apply = useCallback(
     (edits: Edit[]) => {
@@ -102,10 +121,10 @@ export function SessionView({ opened, onClose }: Props) {
     (id: string) => {
       if (apply([{ type: 'deletePassage', id }])) {
         setSelectedId(null)
-        setNotice({ kind: 'info', text: 'Passage deleted. Undo with Ctrl+Z.' })
+        setNotice({ kind: 'info', text: t('session.deleted') })
       }
     },
-    [apply],
+    [apply, t],
   )
 
   const exportCsv = useCallback(
@@ -115,19 +134,29 @@ export function SessionView({ opened, onClose }: Props) {
         await store.drained()
         const tidy = layout === 'tidy'
         const r = await (tidy ? window.gloss.exportTidyCsv : window.gloss.exportCsv)(session.id)
-        if (!r.ok) setNotice({ kind: 'error', text: `Export failed: ${r.error.message}` })
+        if (!r.ok)
+          setNotice({
+            kind: 'error',
+            text: t('session.exportFailed', { message: r.error.message }),
+          })
         else if (r.value)
           setNotice({
             kind: 'info',
             text: tidy
-              ? `Exported ${plural(r.value.rows, 'row', 'rows')} (one per passage and theme) to ${r.value.filePath}`
-              : `Exported ${plural(r.value.rows, 'passage', 'passages')} to ${r.value.filePath}`,
+              ? t('session.exportedTidy', {
+                  rows: plural('count.rows', r.value.rows),
+                  path: r.value.filePath,
+                })
+              : t('session.exported', {
+                  passages: plural('count.passages', r.value.rows),
+                  path: r.value.filePath,
+                }),
           })
       } finally {
         setExporting(false)
       }
     },
-    [store, session.id],
+    [store, session.id, t, plural],
   )
 
   const back = useCallback(async () => {
@@ -178,9 +207,10 @@ export function SessionView({ opened, onClose }: Props) {
       exportCsv: () => setChooserOpen(true),
       escape: () => {
         // An open dialog closes itself on Escape; the summary goes back to the article.
-        if (chooserOpen) return
+        if (chooserOpen || shortcutsOpen) return
         if (summaryOpen) setSummaryOpen(false)
         else if (pending) setPending(null)
+        else if (searchOpen) closeSearch()
         else setSelectedId(null)
       },
       themeKey: (key: string) => {
@@ -197,6 +227,35 @@ export function SessionView({ opened, onClose }: Props) {
         remove(selectedId)
         return true
       },
+      find: () => {
+        if (summaryOpen || chooserOpen || shortcutsOpen) return false
+        showSearch()
+        return true
+      },
+      findNext: (direction: 1 | -1) => {
+        if (summaryOpen || chooserOpen || shortcutsOpen) return false
+        if (searchOpen) stepSearch(direction)
+        else showSearch()
+        return true
+      },
+      movePassage: (direction: 1 | -1) => {
+        if (summaryOpen || chooserOpen || shortcutsOpen) return false
+        const current = session.passages.find((p) => p.id === selectedId) ?? null
+        const next = adjacentPassage(shown, current, direction)
+        if (next) pick(next.id)
+        return !!next
+      },
+      focusNote: () => {
+        if (!selectedId || summaryOpen || chooserOpen || shortcutsOpen) return false
+        const note = document.querySelector<HTMLTextAreaElement>('.details textarea')
+        note?.focus()
+        return !!note
+      },
+      showShortcuts: () => {
+        if (chooserOpen) return false
+        setShortcutsOpen(true)
+        return true
+      },
     }),
     [
       store,
@@ -210,6 +269,14 @@ export function SessionView({ opened, onClose }: Props) {
       updatePassage,
       order,
       remove,
+      shortcutsOpen,
+      searchOpen,
+      showSearch,
+      stepSearch,
+      closeSearch,
+      session.passages,
+      shown,
+      pick,
     ],
   )
   useShortcuts(shortcuts)
@@ -241,6 +308,7 @@ export function SessionView({ opened, onClose }: Props) {
         exporting={exporting}
         summaryOpen={summaryOpen}
         onToggleSummary={() => setSummaryOpen((open) => !open)}
+        onOpenCodebook={() => setCodebookOpen(true)}
       />
       {readOnly && (
         <div className="banner banner-warning" role="status">
@@ -254,9 +322,23 @@ export function SessionView({ opened, onClose }: Props) {
         >
           <span>{notice.text}</span>
           <button type="button" className="link" onClick={() => setNotice(null)}>
-            Dismiss
+            {t('common.dismiss')}
           </button>
         </div>
+      )}
+      {codebookOpen && (
+        <CodebookPanel
+          session={session}
+          readOnly={!!readOnly}
+          onEdit={(edit) => apply([edit])}
+          onUndo={() => store.undo()}
+          onRedo={() => store.redo()}
+          drained={() => store.drained()}
+          onClose={() => setCodebookOpen(false)}
+        />
+      )}
+      {shortcutsOpen && (
+        <ShortcutsDialog codebook={session.codebook} onClose={() => setShortcutsOpen(false)} />
       )}
       {chooserOpen && (
         <ExportChooser
@@ -278,6 +360,9 @@ export function SessionView({ opened, onClose }: Props) {
           onSelection={readOnly ? ignoreSelection : setPending}
           onPassageClick={setSelectedId}
           onScroll={onScroll}
+          search={search.marks}
+          top={searchOpen ? <SearchBar search={search} /> : null}
+          corner={shortcutsButton}
         >
           {pending && (
             <ThemeToolbar
@@ -307,6 +392,9 @@ export function SessionView({ opened, onClose }: Props) {
           )}
           <PassageList
             passages={session.passages}
+            shown={shown}
+            filter={filter}
+            onFilter={setFilter}
             codebook={session.codebook}
             selectedId={selectedId}
             onPick={pick}

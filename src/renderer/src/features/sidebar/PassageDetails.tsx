@@ -83,6 +83,7 @@ export function PassageDetails({
               className={on ? 'toggle on' : 'toggle'}
               aria-pressed={on}
               disabled={readOnly}
+              title={t.description}
               style={
                 on
                   ? { backgroundColor: t.colour, borderColor: t.colour }

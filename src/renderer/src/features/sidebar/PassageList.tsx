@@ -1,26 +1,41 @@
-// Every passage in document order, with a theme filter. Clicking an item
-// selects the passage and scrolls the article to it.
-import { useEffect, useMemo, useRef, useState } from 'react'
+// Every passage in document order, with filters (themes, ANY or ALL of them;
+// has a note; untagged; text in the quote or note) and the count shown/total.
+// Clicking an item selects the passage and scrolls the article to it. The
+// list is one tab stop: ArrowDown/ArrowUp (and Home/End) move the selection
+// and the focus; the session's J/K do the same from anywhere, and the focus
+// follows the selection while it is in the list.
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { Passage, Theme } from '../../../../shared/model/schema'
+import { isFiltering, NO_FILTER, type PassageFilter } from '../../../../shared/model/passage-filter'
 import { excerpt } from '../../format'
+import { useI18n } from '../../i18n/i18n'
 import { ThemeChip } from './ThemeChip'
 
 interface Props {
+  /** Every passage of the session, in document order. */
   passages: readonly Passage[]
+  /** The passages the filter keeps (see shared/model/passage-filter.ts). */
+  shown: readonly Passage[]
+  filter: PassageFilter
+  onFilter(filter: PassageFilter): void
   codebook: readonly Theme[]
   selectedId: string | null
   onPick(id: string): void
 }
 
-export function PassageList({ passages, codebook, selectedId, onPick }: Props) {
-  const [filter, setFilter] = useState<ReadonlySet<string>>(new Set())
-  const byId = useMemo(() => new Map(codebook.map((t) => [t.id, t])), [codebook])
-  const shown = useMemo(
-    () =>
-      filter.size === 0 ? passages : passages.filter((p) => p.themeIds.some((t) => filter.has(t))),
-    [passages, filter],
-  )
+export function PassageList({
+  passages,
+  shown,
+  filter,
+  onFilter,
+  codebook,
+  selectedId,
+  onPick,
+}: Props) {
+  const { t } = useI18n()
+  const byId = useMemo(() => new Map(codebook.map((th) => [th.id, th])), [codebook])
+  const filtering = isFiltering(filter)
 
   // Only the items in view are in the DOM: sessions may hold 100,000 passages.
   const scrollerRef = useRef<HTMLDivElement>(null)
@@ -42,56 +57,183 @@ export function PassageList({ passages, codebook, selectedId, onPick }: Props) {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' })
   }, [selectedIndex, virtualizer])
 
-  const toggle = (id: string) =>
-    setFilter((f) => {
-      const next = new Set(f)
-      if (next.has(id)) next.delete(id)
-      else next.add(id)
-      return next
+  // Keyboard focus follows the selection while it is in the list (J/K, arrows),
+  // and comes back to the list when the focused item goes away (deleted).
+  const focusInList = useRef(false)
+  const focusWanted = useRef<string | null>(null)
+  useEffect(() => {
+    const scroller = scrollerRef.current
+    if (selectedId && scroller?.contains(document.activeElement)) focusWanted.current = selectedId
+  }, [selectedId])
+  useLayoutEffect(() => {
+    const scroller = scrollerRef.current
+    if (!scroller) return
+    const active = document.activeElement
+    if (focusWanted.current) {
+      const button = scroller.querySelector<HTMLElement>(
+        `[data-passage-id="${CSS.escape(focusWanted.current)}"]`,
+      )
+      if (button) {
+        if (active !== button) button.focus()
+        focusWanted.current = null
+      }
+    } else if (focusInList.current && (!active || active === document.body)) {
+      scroller.querySelector<HTMLElement>('.passage-item[tabindex="0"]')?.focus()
+    }
+  })
+
+  const items = virtualizer.getVirtualItems()
+  // The one tab stop of the list: the selected item, else the first in view.
+  const tabStop = items.some((row) => row.index === selectedIndex)
+    ? selectedIndex
+    : (items[0]?.index ?? -1)
+
+  const moveTo = (index: number) => {
+    const p = shown[Math.max(0, Math.min(shown.length - 1, index))]
+    if (!p) return
+    focusWanted.current = p.id
+    if (p.id === selectedId) {
+      const at = shown.indexOf(p)
+      virtualizer.scrollToIndex(at, { align: 'auto' })
+    } else onPick(p.id)
+  }
+
+  const onListKey = (e: React.KeyboardEvent) => {
+    if (e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return
+    const li = (e.target as HTMLElement).closest<HTMLElement>('li[data-index]')
+    const at = li ? Number(li.dataset.index) : selectedIndex
+    let to: number | null = null
+    if (e.key === 'ArrowDown') to = at < 0 ? 0 : at + 1
+    else if (e.key === 'ArrowUp') to = at < 0 ? 0 : at - 1
+    else if (e.key === 'Home') to = 0
+    else if (e.key === 'End') to = shown.length - 1
+    if (to === null) return
+    e.preventDefault()
+    moveTo(to)
+  }
+
+  const set = (change: Partial<PassageFilter>) => onFilter({ ...filter, ...change })
+  const toggleTheme = (id: string) =>
+    set({
+      themeIds: filter.themeIds.includes(id)
+        ? filter.themeIds.filter((x) => x !== id)
+        : [...filter.themeIds, id],
     })
 
   return (
     <section className="passages" aria-labelledby="passages-title">
       <div className="passages-head">
-        <h2 id="passages-title">Passages</h2>
-        <span className="muted" aria-live="polite">
-          {filter.size ? `${shown.length} of ${passages.length}` : passages.length}
+        <h2 id="passages-title">{t('passages.title')}</h2>
+        <span className="muted passages-count" aria-live="polite">
+          {filtering
+            ? t('passages.shownOf', { shown: shown.length, total: passages.length })
+            : passages.length}
         </span>
       </div>
-      <div className="filter" role="group" aria-label="Filter by theme">
-        {codebook.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            className={filter.has(t.id) ? 'toggle small on' : 'toggle small'}
-            aria-pressed={filter.has(t.id)}
-            style={
-              filter.has(t.id)
-                ? { backgroundColor: t.colour, borderColor: t.colour }
-                : { borderColor: t.colour }
+      <div className="passage-filters">
+        <input
+          type="text"
+          className="filter-text"
+          aria-label={t('filter.text')}
+          placeholder={t('filter.text.placeholder')}
+          value={filter.text}
+          spellCheck={false}
+          autoComplete="off"
+          onChange={(e) => set({ text: e.target.value })}
+          onKeyDown={(e) => {
+            // Esc empties the box first; once empty it is the session's Escape.
+            if (e.key === 'Escape' && filter.text) {
+              e.stopPropagation()
+              set({ text: '' })
             }
-            onClick={() => toggle(t.id)}
+          }}
+        />
+        <div className="filter" role="group" aria-label={t('filter.byTheme')}>
+          {codebook.map((th) => {
+            const on = filter.themeIds.includes(th.id)
+            return (
+              <button
+                key={th.id}
+                type="button"
+                className={on ? 'toggle small on' : 'toggle small'}
+                aria-pressed={on}
+                style={
+                  on
+                    ? { backgroundColor: th.colour, borderColor: th.colour }
+                    : { borderColor: th.colour }
+                }
+                onClick={() => toggleTheme(th.id)}
+              >
+                {th.name}
+              </button>
+            )
+          })}
+        </div>
+        <div className="filter filter-more">
+          <div className="segmented" role="group" aria-label={t('filter.themeMode')}>
+            <button
+              type="button"
+              aria-pressed={filter.themeMode === 'any'}
+              aria-label={t('filter.any.label')}
+              title={t('filter.any.help')}
+              onClick={() => set({ themeMode: 'any' })}
+            >
+              {t('filter.any')}
+            </button>
+            <button
+              type="button"
+              aria-pressed={filter.themeMode === 'all'}
+              aria-label={t('filter.all.label')}
+              title={t('filter.all.help')}
+              onClick={() => set({ themeMode: 'all' })}
+            >
+              {t('filter.all')}
+            </button>
+          </div>
+          <button
+            type="button"
+            className={filter.hasNote ? 'toggle small on-neutral' : 'toggle small'}
+            aria-pressed={filter.hasNote}
+            onClick={() => set({ hasNote: !filter.hasNote })}
           >
-            {t.name}
+            {t('filter.hasNote')}
           </button>
-        ))}
+          <button
+            type="button"
+            className={filter.untagged ? 'toggle small on-neutral' : 'toggle small'}
+            aria-pressed={filter.untagged}
+            onClick={() => set({ untagged: !filter.untagged })}
+          >
+            {t('filter.untagged')}
+          </button>
+          {filtering && (
+            <button type="button" className="link small" onClick={() => onFilter(NO_FILTER)}>
+              {t('filter.clear')}
+            </button>
+          )}
+        </div>
       </div>
-      {passages.length === 0 && (
-        <p className="muted empty">
-          Select text in the article, then pick a theme (or press its number key) to tag a passage.
-        </p>
-      )}
+      {passages.length === 0 && <p className="muted empty">{t('passages.empty')}</p>}
       {passages.length > 0 && shown.length === 0 && (
-        <p className="muted empty">No passage has the selected themes.</p>
+        <p className="muted empty">{t('passages.noneShown')}</p>
       )}
-      <div className="passage-scroller" ref={scrollerRef}>
+      <div
+        className="passage-scroller"
+        ref={scrollerRef}
+        onFocus={() => (focusInList.current = true)}
+        onBlur={(e) => {
+          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) focusInList.current = false
+        }}
+      >
         <ol
           className="passage-list"
-          aria-label="Passages"
+          aria-label={t('passages.title')}
           style={{ height: virtualizer.getTotalSize() }}
+          onKeyDown={onListKey}
         >
-          {virtualizer.getVirtualItems().map((row) => {
+          {items.map((row) => {
             const p = shown[row.index]!
+            const selected = p.id === selectedId
             return (
               <li
                 key={row.key}
@@ -103,18 +245,20 @@ export function PassageList({ passages, codebook, selectedId, onPick }: Props) {
               >
                 <button
                   type="button"
-                  className={p.id === selectedId ? 'passage-item is-selected' : 'passage-item'}
-                  aria-current={p.id === selectedId ? 'true' : undefined}
+                  className={selected ? 'passage-item is-selected' : 'passage-item'}
+                  data-passage-id={p.id}
+                  aria-current={selected ? 'true' : undefined}
+                  tabIndex={row.index === tabStop ? 0 : -1}
                   onClick={() => onPick(p.id)}
                 >
                   <span className="passage-quote">“{excerpt(p.quote, 140)}”</span>
                   <span className="passage-chips">
                     {p.themeIds.length === 0 && (
-                      <span className="chip chip-untagged">Untagged</span>
+                      <span className="chip chip-untagged">{t('passages.untagged')}</span>
                     )}
                     {p.themeIds.map((id) => {
-                      const t = byId.get(id)
-                      return t ? <ThemeChip key={id} theme={t} /> : null
+                      const th = byId.get(id)
+                      return th ? <ThemeChip key={id} theme={th} /> : null
                     })}
                   </span>
                   {p.note && <span className="passage-note">{excerpt(p.note, 120)}</span>}

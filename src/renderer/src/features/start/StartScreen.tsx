@@ -2,7 +2,8 @@
 // recent session where it was left.
 import { useEffect, useState } from 'react'
 import type { GlossError, OpenedSession, RecentSession, Result } from '../../../../shared/api'
-import { formatDateTime, plural } from '../../format'
+import { useI18n } from '../../i18n/i18n'
+import { SettingsButton } from '../settings/SettingsDialog'
 
 interface Props {
   onOpen(call: () => Promise<Result<OpenedSession | null>>): void
@@ -14,6 +15,7 @@ interface Props {
 export function StartScreen({ onOpen, busy, error, onDismissError }: Props) {
   const [recent, setRecent] = useState<RecentSession[] | null>(null)
   const [listError, setListError] = useState<string | null>(null)
+  const { t, plural, formatDate } = useI18n()
 
   useEffect(() => {
     let live = true
@@ -30,8 +32,11 @@ export function StartScreen({ onOpen, busy, error, onDismissError }: Props) {
   return (
     <main className="start" aria-busy={busy}>
       <header className="start-hero">
-        <h1>Gloss</h1>
-        <p>Tag passages of an article by theme, with notes, and export them to CSV.</p>
+        <div className="start-title">
+          <h1>Gloss</h1>
+          <SettingsButton />
+        </div>
+        <p>{t('app.tagline')}</p>
       </header>
       {error && (
         <div className="banner banner-error" role="alert">
@@ -42,11 +47,11 @@ export function StartScreen({ onOpen, busy, error, onDismissError }: Props) {
                 type="button"
                 onClick={() => onOpen(() => window.gloss.openBackup(error.backupToken!))}
               >
-                Open previous version
+                {t('start.openPrevious')}
               </button>
             )}
             <button type="button" className="link" onClick={onDismissError}>
-              Dismiss
+              {t('common.dismiss')}
             </button>
           </span>
         </div>
@@ -58,30 +63,28 @@ export function StartScreen({ onOpen, busy, error, onDismissError }: Props) {
           disabled={busy}
           onClick={() => onOpen(() => window.gloss.openSample())}
         >
-          Open sample article
+          {t('start.openSample')}
         </button>
         <button
           type="button"
           disabled={busy}
           onClick={() => onOpen(() => window.gloss.openArticle())}
         >
-          Open article…
+          {t('start.openArticle')}
         </button>
         <button
           type="button"
           disabled={busy}
           onClick={() => onOpen(() => window.gloss.openSession())}
         >
-          Open session…
+          {t('start.openSession')}
         </button>
       </div>
       <section className="recent" aria-labelledby="recent-title">
-        <h2 id="recent-title">Recent sessions</h2>
-        {listError && <p role="alert">Could not read the recent list: {listError}</p>}
-        {recent === null && !listError && <p className="muted">Loading…</p>}
-        {recent?.length === 0 && (
-          <p className="muted empty">No sessions yet. Open the sample article to try Gloss.</p>
-        )}
+        <h2 id="recent-title">{t('start.recent')}</h2>
+        {listError && <p role="alert">{t('start.recentError', { message: listError })}</p>}
+        {recent === null && !listError && <p className="muted">{t('start.loading')}</p>}
+        {recent?.length === 0 && <p className="muted empty">{t('start.empty')}</p>}
         {recent && recent.length > 0 && (
           <ul className="recent-list">
             {recent.map((s) => (
@@ -95,8 +98,8 @@ export function StartScreen({ onOpen, busy, error, onDismissError }: Props) {
                 >
                   <span className="recent-title">{s.title}</span>
                   <span className="recent-meta">
-                    Last edited {formatDateTime(s.updatedAt)} ·{' '}
-                    {plural(s.passageCount, 'passage', 'passages')}
+                    {t('start.lastEdited', { date: formatDate(s.updatedAt) })} ·{' '}
+                    {plural('count.passages', s.passageCount)}
                   </span>
                 </button>
               </li>

@@ -1,10 +1,10 @@
 // The co-occurrence matrix: for each pair of themes, how often they tag
 // overlapping text, as defined (in one sentence, shown under the title) by
-// COOCCURRENCE_DEFINITION in stats.ts. Numbers are always written; the tint
-// only repeats them.
-import { COOCCURRENCE_DEFINITION } from '../../../../shared/model/stats'
+// COOCCURRENCE_DEFINITION in stats.ts, whose words the catalogs repeat as
+// summary.cooccurrence.definition. Numbers are always written; the tint only
+// repeats them.
 import type { Theme } from '../../../../shared/model/schema'
-import { formatCount } from './summary-rows'
+import { useI18n } from '../../i18n/i18n'
 
 interface Props {
   codebook: readonly Theme[]
@@ -12,12 +12,13 @@ interface Props {
 }
 
 export function CooccurrenceTable({ codebook, matrix }: Props) {
+  const { t, formatNumber } = useI18n()
   const max = Math.max(1, ...matrix.flat().map((n) => n ?? 0))
   return (
     <section className="summary-section" aria-labelledby="cooccurrence-title">
-      <h3 id="cooccurrence-title">Co-occurrence</h3>
+      <h3 id="cooccurrence-title">{t('summary.cooccurrence.title')}</h3>
       <p className="muted" id="cooccurrence-definition">
-        {COOCCURRENCE_DEFINITION}
+        {t('summary.cooccurrence.definition')}
       </p>
       <table
         className="cooccurrence"
@@ -27,9 +28,9 @@ export function CooccurrenceTable({ codebook, matrix }: Props) {
         <thead>
           <tr>
             <td />
-            {codebook.map((t) => (
-              <th key={t.id} scope="col">
-                {t.name}
+            {codebook.map((theme) => (
+              <th key={theme.id} scope="col">
+                {theme.name}
               </th>
             ))}
           </tr>
@@ -40,7 +41,7 @@ export function CooccurrenceTable({ codebook, matrix }: Props) {
               <th scope="row">{row.name}</th>
               {matrix[i]!.map((n, j) =>
                 n === null ? (
-                  <td key={j} className="diagonal" aria-label="Same theme">
+                  <td key={j} className="diagonal" aria-label={t('summary.cooccurrence.same')}>
                     —
                   </td>
                 ) : (
@@ -50,7 +51,7 @@ export function CooccurrenceTable({ codebook, matrix }: Props) {
                       backgroundColor: `rgba(31, 95, 139, ${((n / max) * 0.35).toFixed(3)})`,
                     }}
                   >
-                    {formatCount(n)}
+                    {formatNumber(n)}
                   </td>
                 ),
               )}

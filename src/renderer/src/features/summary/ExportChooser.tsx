@@ -2,6 +2,8 @@
 // in one sentence. Opened by the header's Export CSV… button, Ctrl/Cmd+E and
 // File › Export CSV…. Only reports the choice; never exports by itself.
 import { useEffect, useRef } from 'react'
+import { useI18n } from '../../i18n/i18n'
+import type { MessageKey } from '../../i18n/messages-en'
 
 export type CsvLayout = 'passages' | 'tidy'
 
@@ -10,20 +12,13 @@ interface Props {
   onDone(layout: CsvLayout | null): void
 }
 
-const CHOICES: { layout: CsvLayout; name: string; help: string }[] = [
-  {
-    layout: 'passages',
-    name: 'One row per passage',
-    help: 'Each passage once, its themes in one cell and a 0/1 column per theme: easiest to read and filter in a spreadsheet.',
-  },
-  {
-    layout: 'tidy',
-    name: 'One row per passage and theme (tidy)',
-    help: 'A passage gets one row for each of its themes (an untagged passage one row with an empty theme): ready for pivot tables, R and pandas.',
-  },
+const CHOICES: { layout: CsvLayout; name: MessageKey; help: MessageKey }[] = [
+  { layout: 'passages', name: 'export.passages.name', help: 'export.passages.help' },
+  { layout: 'tidy', name: 'export.tidy.name', help: 'export.tidy.help' },
 ]
 
 export function ExportChooser({ onDone }: Props) {
+  const { t } = useI18n()
   const dialog = useRef<HTMLDialogElement>(null)
   useEffect(() => {
     const d = dialog.current
@@ -38,7 +33,7 @@ export function ExportChooser({ onDone }: Props) {
       aria-labelledby="export-chooser-title"
       onClose={(e) => onDone((e.currentTarget.returnValue as CsvLayout) || null)}
     >
-      <h2 id="export-chooser-title">Export CSV</h2>
+      <h2 id="export-chooser-title">{t('export.title')}</h2>
       <ul className="export-choices">
         {CHOICES.map((c, i) => (
           <li key={c.layout}>
@@ -49,17 +44,17 @@ export function ExportChooser({ onDone }: Props) {
               autoFocus={i === 0}
               onClick={() => choose(c.layout)}
             >
-              {c.name}
+              {t(c.name)}
             </button>
             <p id={`export-help-${c.layout}`} className="muted">
-              {c.help}
+              {t(c.help)}
             </p>
           </li>
         ))}
       </ul>
       <div className="export-chooser-actions">
         <button type="button" onClick={() => choose('')}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </dialog>

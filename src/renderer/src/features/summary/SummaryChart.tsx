@@ -4,7 +4,8 @@
 // elements with presentation attributes only (no CSS classes, no innerHTML):
 // the same SVG is serialized and rendered to a PNG, where page styles do not apply.
 import type { Ref } from 'react'
-import { formatCount, formatShare, shorten, type SummaryRow } from './summary-rows'
+import { useI18n } from '../../i18n/i18n'
+import { formatShare, shorten, type SummaryRow } from './summary-rows'
 
 interface Props {
   rows: readonly SummaryRow[]
@@ -29,6 +30,9 @@ export function axisMax(max: number): number {
 }
 
 export function SummaryChart({ rows, documentTitle, textCharacters, ref }: Props) {
+  const i18n = useI18n()
+  const { t, plural, formatNumber } = i18n
+  const title = t('summary.chart.title')
   const top = Math.max(0, ...rows.map((r) => r.sharePercent))
   const max = axisMax(top)
   const trackW = W - 2 * PAD
@@ -48,19 +52,22 @@ export function SummaryChart({ rows, documentTitle, textCharacters, ref }: Props
       fontFamily={FONT}
       className="summary-chart"
     >
-      <title id="summary-chart-title">Share of the article covered by each theme</title>
+      <title id="summary-chart-title">{title}</title>
       <rect width={W} height={H} fill="#ffffff" />
       <text x={PAD} y={26} fontSize={16} fontWeight={700} fill={INK}>
-        Share of the article covered by each theme
+        {title}
       </text>
       <text x={PAD} y={46} fontSize={12} fill={MUTED}>
-        {shorten(documentTitle, 60)} · {formatCount(textCharacters)} characters
+        {t('summary.chart.subtitle', {
+          title: shorten(documentTitle, 60),
+          characters: plural('summary.characters', textCharacters),
+        })}
       </text>
-      {ticks.map((t) => (
+      {ticks.map((tick) => (
         <line
-          key={t}
-          x1={x(t)}
-          x2={x(t)}
+          key={tick}
+          x1={x(tick)}
+          x2={x(tick)}
           y1={HEAD - 4}
           y2={axisY}
           stroke={GRID}
@@ -76,8 +83,11 @@ export function SummaryChart({ rows, documentTitle, textCharacters, ref }: Props
               {shorten(r.name, 30)}
             </text>
             <text x={W - PAD} y={y + 14} fontSize={12} fill={INK} textAnchor="end">
-              {formatShare(r.sharePercent)} · {formatCount(r.passages)}{' '}
-              {r.passages === 1 ? 'passage' : 'passages'} · {formatCount(r.characters)} characters
+              {t('summary.chart.numbers', {
+                share: formatShare(r.sharePercent, i18n),
+                passages: plural('count.passages', r.passages),
+                characters: plural('summary.characters', r.characters),
+              })}
             </text>
             <rect x={PAD} y={y + 21} width={trackW} height={16} fill="#f3f1ec" />
             <rect
@@ -93,20 +103,23 @@ export function SummaryChart({ rows, documentTitle, textCharacters, ref }: Props
         )
       })}
       <line x1={PAD} x2={W - PAD} y1={axisY} y2={axisY} stroke={MUTED} />
-      {ticks.map((t, i) => (
+      {ticks.map((tick, i) => (
         <text
-          key={t}
-          x={x(t)}
+          key={tick}
+          x={x(tick)}
           y={axisY + 16}
           fontSize={11}
           fill={MUTED}
           textAnchor={i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle'}
         >
-          {Number(t.toFixed(2))}%
+          {formatNumber(Number(tick.toFixed(2)) / 100, {
+            style: 'percent',
+            maximumFractionDigits: 2,
+          })}
         </text>
       ))}
       <text x={W / 2} y={axisY + 34} fontSize={11} fill={MUTED} textAnchor="middle">
-        Share of the article’s characters (overlapping passages counted once)
+        {t('summary.chart.axis')}
       </text>
     </svg>
   )

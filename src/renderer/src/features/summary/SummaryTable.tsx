@@ -2,7 +2,8 @@
 // passages, the characters covered (overlaps once) and the share of the
 // article; the last row covers every passage, whatever its themes.
 import type { Coverage } from '../../../../shared/model/stats'
-import { formatCount, formatShare, type SummaryRow } from './summary-rows'
+import { useI18n } from '../../i18n/i18n'
+import { formatShare, type SummaryRow } from './summary-rows'
 
 interface Props {
   rows: readonly SummaryRow[]
@@ -10,16 +11,18 @@ interface Props {
 }
 
 export function SummaryTable({ rows, all }: Props) {
+  const i18n = useI18n()
+  const { t, formatNumber } = i18n
   return (
     <section className="summary-section" aria-labelledby="summary-table-title">
-      <h3 id="summary-table-title">Numbers</h3>
+      <h3 id="summary-table-title">{t('summary.table.title')}</h3>
       <table className="summary-table" aria-labelledby="summary-table-title">
         <thead>
           <tr>
-            <th scope="col">Theme</th>
-            <th scope="col">Passages</th>
-            <th scope="col">Characters</th>
-            <th scope="col">Share of article</th>
+            <th scope="col">{t('summary.table.theme')}</th>
+            <th scope="col">{t('summary.table.passages')}</th>
+            <th scope="col">{t('summary.table.characters')}</th>
+            <th scope="col">{t('summary.table.share')}</th>
           </tr>
         </thead>
         <tbody>
@@ -29,25 +32,22 @@ export function SummaryTable({ rows, all }: Props) {
                 <span className="swatch" style={{ backgroundColor: r.colour }} aria-hidden="true" />
                 {r.name}
               </th>
-              <td>{formatCount(r.passages)}</td>
-              <td>{formatCount(r.characters)}</td>
-              <td>{formatShare(r.sharePercent)}</td>
+              <td>{formatNumber(r.passages)}</td>
+              <td>{formatNumber(r.characters)}</td>
+              <td>{formatShare(r.sharePercent, i18n)}</td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">All passages</th>
-            <td>{formatCount(all.passages)}</td>
-            <td>{formatCount(all.characters)}</td>
-            <td>{formatShare(all.sharePercent)}</td>
+            <th scope="row">{t('summary.table.all')}</th>
+            <td>{formatNumber(all.passages)}</td>
+            <td>{formatNumber(all.characters)}</td>
+            <td>{formatShare(all.sharePercent, i18n)}</td>
           </tr>
         </tfoot>
       </table>
-      <p className="muted">
-        A passage with several themes counts once for each; characters are Unicode characters, and
-        text covered by overlapping passages counts once.
-      </p>
+      <p className="muted">{t('summary.table.note')}</p>
     </section>
   )
 }

@@ -6,12 +6,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Session } from '../../../../shared/model/schema'
 import { summarize } from '../../../../shared/model/stats'
-import { plural } from '../../format'
+import { format, useI18n } from '../../i18n/i18n'
 import { CooccurrenceTable } from './CooccurrenceTable'
 import { SummaryChart } from './SummaryChart'
 import { SummaryTable } from './SummaryTable'
 import { ThemeMap } from './ThemeMap'
-import { formatCount, formatShare, summaryRows } from './summary-rows'
+import { formatShare, summaryRows } from './summary-rows'
 import { svgToPngBase64 } from './svg-to-png'
 
 export interface SummaryNotice {
@@ -31,12 +31,14 @@ interface Props {
 }
 
 export function SummaryView({ session, onClose, onJump, drained, onNotice }: Props) {
+  const i18n = useI18n()
+  const { t, plural, formatNumber } = i18n
   const { document: doc, codebook, passages } = session
   const summary = useMemo(
     () => summarize({ document: doc, codebook, passages }),
     [doc, codebook, passages],
   )
-  const rows = useMemo(() => summaryRows(summary, codebook), [summary, codebook])
+  const rows = useMemo(() => summaryRows(summary, codebook, t), [summary, codebook, t])
   const chart = useRef<SVGSVGElement>(null)
   const section = useRef<HTMLElement>(null)
   const [busy, setBusy] = useState(false)
@@ -63,19 +65,22 @@ export function SummaryView({ session, onClose, onJump, drained, onNotice }: Pro
   const savePng = () =>
     run(async () => {
       if (!chart.current) return null
-      const png = await svgToPngBase64(chart.current)
-      if (!png.ok) return { kind: 'error', text: `Saving the chart failed: ${png.error.message}` }
+      const png = await svgToPngBase64(chart.current, i18n)
+      if (!png.ok)
+        return { kind: 'error', text: t('summary.pngFailed', { message: png.error.message }) }
       const r = await window.gloss.saveSummaryPng(session.id, png.value)
-      if (!r.ok) return { kind: 'error', text: `Saving the chart failed: ${r.error.message}` }
-      return r.value && { kind: 'info', text: `Saved the summary chart to ${r.value.filePath}` }
+      if (!r.ok)
+        return { kind: 'error', text: t('summary.pngFailed', { message: r.error.message }) }
+      return r.value && { kind: 'info', text: t('summary.pngSaved', { path: r.value.filePath }) }
     })
 
   const saveCsv = () =>
     run(async () => {
       await drained()
       const r = await window.gloss.exportSummaryCsv(session.id)
-      if (!r.ok) return { kind: 'error', text: `Saving the numbers failed: ${r.error.message}` }
-      return r.value && { kind: 'info', text: `Saved the summary numbers to ${r.value.filePath}` }
+      if (!r.ok)
+        return { kind: 'error', text: t('summary.csvFailed', { message: r.error.message }) }
+      return r.value && { kind: 'info', text: t('summary.csvSaved', { path: r.value.filePath }) }
     })
 
   const { all, textCharacters } = summary
@@ -83,23 +88,27 @@ export function SummaryView({ session, onClose, onJump, drained, onNotice }: Pro
     <section className="summary" aria-labelledby="summary-title" tabIndex={-1} ref={section}>
       <div className="summary-inner">
         <div className="summary-head">
-          <h2 id="summary-title">Summary</h2>
+          <h2 id="summary-title">{t('summary.title')}</h2>
           <div className="summary-actions">
             <button type="button" onClick={() => void savePng()} disabled={busy}>
-              Save chart as PNG…
+              {t('summary.savePng')}
             </button>
             <button type="button" onClick={() => void saveCsv()} disabled={busy}>
-              Save numbers as CSV…
+              {t('summary.saveCsv')}
             </button>
-            <button type="button" onClick={onClose} title="Back to the article (Esc)">
-              Back to article
+            <button type="button" onClick={onClose} title={t('summary.back.title')}>
+              {t('summary.back')}
             </button>
           </div>
         </div>
         <p className="summary-overview">
           {all.passages
-            ? `${plural(all.passages, 'passage covers', 'passages cover')} ${formatCount(all.characters)} of the article’s ${formatCount(textCharacters)} characters (${formatShare(all.sharePercent)}).`
-            : 'No passages yet: tag some text in the article to see its summary here.'}
+            ? format(plural('summary.overview', all.passages), {
+                covered: formatNumber(all.characters),
+                total: formatNumber(textCharacters),
+                share: formatShare(all.sharePercent, i18n),
+              })
+            : t('summary.empty')}
         </p>
         <SummaryChart
           ref={chart}

@@ -5,6 +5,7 @@
 import { useMemo } from 'react'
 import { mapMarks } from '../../../../shared/model/stats'
 import { excerpt } from '../../format'
+import { useI18n } from '../../i18n/i18n'
 import type { SummaryRow } from './summary-rows'
 
 interface Props {
@@ -19,24 +20,22 @@ const RESOLUTION = 240
 const percent = (n: number, of: number) => `${of ? (n / of) * 100 : 0}%`
 
 export function ThemeMap({ rows, text, onJump }: Props) {
+  const { t, formatNumber } = useI18n()
   const marks = useMemo(
     () => rows.map((r) => mapMarks(r.runs, Math.max(1, text.length / RESOLUTION))),
     [rows, text.length],
   )
   return (
     <section className="summary-section" aria-labelledby="theme-map-title">
-      <h3 id="theme-map-title">Theme map</h3>
-      <p className="muted">
-        Where each theme occurs, from the start of the article (left) to its end (right). Click a
-        mark to go there.
-      </p>
+      <h3 id="theme-map-title">{t('summary.map.title')}</h3>
+      <p className="muted">{t('summary.map.help')}</p>
       <div className="theme-map">
         {rows.map((r, i) => (
           <div
             className="theme-map-row"
             key={r.key}
             role="group"
-            aria-label={`${r.name} in the article`}
+            aria-label={t('summary.map.row', { theme: r.name })}
           >
             <span className="theme-map-name" title={r.name}>
               <span className="swatch" style={{ backgroundColor: r.colour }} aria-hidden="true" />
@@ -46,7 +45,11 @@ export function ThemeMap({ rows, text, onJump }: Props) {
               {marks[i]!.map((m) => {
                 const where = Math.round((m.start / Math.max(1, text.length)) * 100)
                 const words = excerpt(text.slice(m.start, Math.min(m.end, m.start + 80)), 40)
-                const label = `${r.name}: “${words}”, ${where}% into the article`
+                const label = t('summary.map.mark', {
+                  theme: r.name,
+                  words,
+                  where: formatNumber(where / 100, { style: 'percent' }),
+                })
                 return (
                   <button
                     type="button"
@@ -67,8 +70,8 @@ export function ThemeMap({ rows, text, onJump }: Props) {
           </div>
         ))}
         <div className="theme-map-scale" aria-hidden="true">
-          <span>Start of the article</span>
-          <span>End</span>
+          <span>{t('summary.map.start')}</span>
+          <span>{t('summary.map.end')}</span>
         </div>
       </div>
     </section>

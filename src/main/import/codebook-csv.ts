@@ -1,0 +1,315 @@
+// Reads a codebook CSV (columns name, description, colour, key; see
+// export/codebook-csv.ts). Tolerant of what spreadsheets write: a BOM or
+// none, CRLF, LF or CR line ends, comma, semicolon or tab separators, extra
+// columns, blank lines, `color` for `colour`, any case in the header. Strict
+// about the content: every problem comes back as a value with its row number
+// (the header is row 1, as a spreadsheet numbers rows), never as an
+// exception. readCodebookFile reads the file and plans the merge.
+import { readFile, stat } from 'node:fs/promises'
+import { basename } from 'node:path'
+import {
+  CodebookError,
+  importCodebook,
+  RESERVED_THEME_NAMES,
+  type CodebookImport,
+  type CodebookImportProblem as CodebookCsvProblem,
+  type CodebookImportProblemCode as CodebookCsvProblemCode,
+  type ImportedTheme,
+} from '../../shared/model/codebook-ops'
+import {
+  colourSchema,
+  MAX_CODEBOOK_THEMES,
+  MAX_DESCRIPTION_LENGTH,
+  MAX_THEME_NAME_LENGTH,
+  themeNameKey,
+} from '../../shared/model/schema'
+import type { Session } from '../../shared/model/schema'
+import { unneutralizeCodebookCell } from '../export/codebook-csv'
+import { ImportError } from './article'
+
+/** Largest codebook file read, in bytes. */
+export const MAX_CODEBOOK_CSV_BYTES = 1024 * 1024
+
+export interface CodebookCsvResult {
+  themes: ImportedTheme[]
+  problems: CodebookCsvProblem[]
+}
+
+/** A parsed record and the row it is (1-based, blank records counted). */
+interface CsvRecord {
+  row: number
+  cells: string[]
+}
+
+/**
+ * RFC 4180 records of `text` with the given separator; CRLF, LF and lone CR
+ * end records outside quotes. Throws the row of an unterminated quote.
+ */
+export function parseCsvRecords(text: string, separator: string): CsvRecord[] {
+  const records: CsvRecord[] = []
+  let cells: string[] = []
+  let cell = ''
+  let quoted = false
+  let quoteRow = 0
+  let i = 0
+  const endRecord = () => {
+    cells.push(cell)
+    records.push({ row: records.length + 1, cells })
+    cells = []
+    cell = ''
+  }
+  while (i < text.length) {
+    const c = text[i]!
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          cell += '"'
+          i += 2
+          continue
+        }
+        quoted = false
+      } else cell += c
+      i++
+    } else if (c === '"' && cell === '') {
+      quoted = true
+      quoteRow = records.length + 1
+      i++
+    } else if (c === separator) {
+      cells.push(cell)
+      cell = ''
+      i++
+    } else if (c === '\r' || c === '\n') {
+      endRecord()
+      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1
+    } else {
+      cell += c
+      i++
+    }
+  }
+  if (quoted) throw new UnterminatedQuote(quoteRow)
+  // A last line without a line end is still a record.
+  if (cell !== '' || cells.length > 0) endRecord()
+  return records
+}
+
+class UnterminatedQuote extends Error {
+  constructor(readonly row: number) {
+    super(`a quote opened on row ${row} is never closed`)
+  }
+}
+
+/** The separator of the header line: comma, or semicolon or tab when the header uses them. */
+function separatorOf(text: string): string {
+  const firstLine = text.split(/\r\n|\r|\n/, 1)[0] ?? ''
+  const bare = firstLine.replace(/"[^"]*"/g, '')
+  if (bare.includes(',')) return ','
+  if (bare.includes(';')) return ';'
+  if (bare.includes('\t')) return '\t'
+  return ','
+}
+
+const COLUMN_NAMES: Record<string, 'name' | 'description' | 'colour' | 'key'> = {
+  name: 'name',
+  description: 'description',
+  colour: 'colour',
+  color: 'colour',
+  key: 'key',
+}
+
+/** Decodes bytes as UTF-8 (a BOM is dropped later); null when they are not UTF-8. */
+export function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return null
+  }
+}
+
+const problem = (
+  row: number | null,
+  code: CodebookCsvProblemCode,
+  message: string,
+  extra: Partial<CodebookCsvProblem> = {},
+): CodebookCsvProblem => ({ row, code, message, ...extra })
+
+/** Reads the themes of a codebook CSV file's text; problems come back as values. */
+export function readCodebookCsv(input: string): CodebookCsvResult {
+  const text = input.replace(/^\uFEFF/, '')
+  let records: CsvRecord[]
+  try {
+    records = parseCsvRecords(text, separatorOf(text))
+  } catch (e) {
+    if (!(e instanceof UnterminatedQuote)) throw e
+    return {
+      themes: [],
+      problems: [problem(e.row, 'unterminated-quote', `Row ${e.row}: a quote is never closed.`)],
+    }
+  }
+  const nonBlank = records.filter((r) => r.cells.some((c) => c.trim() !== ''))
+  const [head, ...rows] = nonBlank
+  if (!head) return { themes: [], problems: [problem(null, 'empty-file', 'The file is empty.')] }
+
+  // Which column holds what.
+  const columns = new Map<'name' | 'description' | 'colour' | 'key', number>()
+  head.cells.forEach((c, i) => {
+    const field = COLUMN_NAMES[c.trim().toLowerCase()]
+    if (field && !columns.has(field)) columns.set(field, i)
+  })
+  const missing = (['name', 'colour'] as const).filter((f) => !columns.has(f))
+  if (missing.length)
+    return {
+      themes: [],
+      problems: [
+        problem(
+          head.row,
+          'header',
+          `Row ${head.row}: the first row must name the columns name, description, colour, key (missing: ${missing.join(', ')}).`,
+          { value: missing.join(', ') },
+        ),
+      ],
+    }
+  if (rows.length === 0)
+    return {
+      themes: [],
+      problems: [problem(null, 'no-themes', 'The file has a header but no themes.')],
+    }
+
+  const problems: CodebookCsvProblem[] = []
+  if (rows.length > MAX_CODEBOOK_THEMES)
+    problems.push(
+      problem(
+        null,
+        'too-many-themes',
+        `The file has ${rows.length} themes; a codebook holds at most ${MAX_CODEBOOK_THEMES}.`,
+        { value: String(rows.length) },
+      ),
+    )
+  const get = (r: CsvRecord, f: 'name' | 'description' | 'colour' | 'key') => {
+    const i = columns.get(f)
+    return i === undefined ? undefined : (r.cells[i] ?? '')
+  }
+  const names = new Map<string, number>()
+  const keys = new Map<string, number>()
+  const themes: ImportedTheme[] = []
+  for (const r of rows) {
+    const at = `Row ${r.row}`
+    const before = problems.length
+    const name = unneutralizeCodebookCell(get(r, 'name')!).trim()
+    const colour = get(r, 'colour')!.trim()
+    const key = get(r, 'key')?.trim()
+    const rawDescription = get(r, 'description')
+    const description =
+      rawDescription === undefined ? undefined : unneutralizeCodebookCell(rawDescription).trim()
+
+    if (!name) problems.push(problem(r.row, 'name-empty', `${at}: the name is empty.`))
+    else if (name.length > MAX_THEME_NAME_LENGTH)
+      problems.push(
+        problem(
+          r.row,
+          'name-too-long',
+          `${at}: the name is longer than ${MAX_THEME_NAME_LENGTH} characters.`,
+        ),
+      )
+    else if (RESERVED_THEME_NAMES.includes(themeNameKey(name)))
+      problems.push(
+        problem(r.row, 'name-reserved', `${at}: "${name}" is a column of the CSV export.`, {
+          value: name,
+        }),
+      )
+    else {
+      const earlier = names.get(themeNameKey(name))
+      if (earlier !== undefined)
+        problems.push(
+          problem(r.row, 'name-repeated', `${at}: "${name}" is already on row ${earlier}.`, {
+            value: name,
+            otherRow: earlier,
+          }),
+        )
+      else names.set(themeNameKey(name), r.row)
+    }
+    if (!colourSchema.safeParse(colour).success)
+      problems.push(
+        problem(r.row, 'colour', `${at}: the colour "${colour}" is not of the form #rrggbb.`, {
+          value: colour,
+        }),
+      )
+    if (key) {
+      if (!/^[1-9]$/.test(key))
+        problems.push(
+          problem(r.row, 'key', `${at}: the key "${key}" is not a digit from 1 to 9.`, {
+            value: key,
+          }),
+        )
+      else {
+        const earlier = keys.get(key)
+        if (earlier !== undefined)
+          problems.push(
+            problem(r.row, 'key-repeated', `${at}: key ${key} is already used on row ${earlier}.`, {
+              value: key,
+              otherRow: earlier,
+            }),
+          )
+        else keys.set(key, r.row)
+      }
+    }
+    if (description !== undefined && description.length > MAX_DESCRIPTION_LENGTH)
+      problems.push(
+        problem(
+          r.row,
+          'description-too-long',
+          `${at}: the description is longer than ${MAX_DESCRIPTION_LENGTH} characters.`,
+        ),
+      )
+    if (problems.length === before)
+      themes.push({
+        name,
+        colour,
+        ...(description !== undefined ? { description } : {}),
+        ...(key ? { key } : {}),
+      })
+  }
+  return problems.length ? { themes: [], problems } : { themes, problems: [] }
+}
+
+/**
+ * Reads a codebook CSV file and plans merging it into the session's codebook
+ * (see importCodebook). Problems of the file come back as values; a file
+ * that cannot be read at all throws ImportError.
+ */
+export async function readCodebookFile(
+  filePath: string,
+  session: Pick<Session, 'codebook' | 'passages'>,
+  now: string,
+): Promise<Omit<CodebookImport, 'filePath'>> {
+  const refuse = (p: CodebookCsvProblem) => ({ edit: null, added: 0, updated: 0, problems: [p] })
+  let bytes: Buffer
+  try {
+    if ((await stat(filePath)).size > MAX_CODEBOOK_CSV_BYTES)
+      return refuse(problem(null, 'too-large', `${basename(filePath)} is larger than 1 MB.`))
+    bytes = await readFile(filePath)
+  } catch (e) {
+    throw new ImportError(`Cannot read ${basename(filePath)}: ${(e as Error).message}`)
+  }
+  const text = decodeUtf8(bytes)
+  if (text === null)
+    return refuse(
+      problem(null, 'not-utf8', `${basename(filePath)} is not UTF-8 text (save it as CSV UTF-8).`),
+    )
+  const { themes, problems } = readCodebookCsv(text)
+  if (problems.length) return { edit: null, added: 0, updated: 0, problems }
+  try {
+    return { ...importCodebook(session, themes, { now }), problems: [] }
+  } catch (e) {
+    if (!(e instanceof CodebookError)) throw e
+    return refuse(
+      problem(
+        null,
+        'full',
+        `Importing would give the codebook more than 9 themes (${e.message}).`,
+        {
+          value: String(themes.length),
+        },
+      ),
+    )
+  }
+}

@@ -1,0 +1,133 @@
+// State of the article search: open or not, the query and its options, every
+// match (computed over the whole text, folded once per text and options) and
+// the current one. A new query starts at the first match from where the
+// analyst is reading (the current match, else the top of the viewport).
+// Closing clears the highlights but keeps the query for the next Ctrl/Cmd+F.
+import { useCallback, useMemo, useRef, useState, type RefObject } from 'react'
+import {
+  DEFAULT_SEARCH_OPTIONS,
+  findMatches,
+  firstMatchFrom,
+  foldText,
+  type SearchOptions,
+  type TextMatch,
+} from '../../../../shared/model/search'
+import type { ArticleSearchMarks } from '../article/ArticleView'
+import { articleTopOffset } from './scroll-to-match'
+
+export interface ArticleSearch {
+  open: boolean
+  query: string
+  options: SearchOptions
+  matches: readonly TextMatch[]
+  /** Index of the current match, -1 when there is none. */
+  current: number
+  /** What the article paints; undefined while the bar is closed. */
+  marks: ArticleSearchMarks | undefined
+  inputRef: RefObject<HTMLInputElement | null>
+  /** Opens the bar (or focuses it) with the query selected. */
+  show(): void
+  close(): void
+  setQuery(query: string): void
+  setOptions(options: SearchOptions): void
+  /** Moves to the next (1) or previous (-1) match, wrapping around. */
+  step(direction: 1 | -1): void
+}
+
+export function useArticleSearch(text: string): ArticleSearch {
+  const [open, setOpen] = useState(false)
+  const [query, setQueryState] = useState('')
+  const [options, setOptionsState] = useState<SearchOptions>(DEFAULT_SEARCH_OPTIONS)
+  const [anchor, setAnchor] = useState(0)
+  const [chosen, setChosen] = useState<number | null>(null)
+  const [reveal, setReveal] = useState(0)
+  const inputRef = useRef<HTMLInputElement>(null)
+  const focusBefore = useRef<Element | null>(null)
+
+  const folded = useMemo(() => (open ? foldText(text, options) : null), [open, text, options])
+  const matches = useMemo(
+    () => (folded && query ? findMatches(folded, query) : []),
+    [folded, query],
+  )
+  const current =
+    matches.length === 0
+      ? -1
+      : chosen !== null && chosen < matches.length
+        ? chosen
+        : firstMatchFrom(matches, anchor)
+  const currentStart = current >= 0 ? matches[current]!.start : null
+
+  // Where a changed query or option starts looking from.
+  const restart = useCallback(() => {
+    setAnchor(currentStart ?? articleTopOffset())
+    setChosen(null)
+    setReveal((r) => r + 1)
+  }, [currentStart])
+
+  const show = useCallback(() => {
+    if (!open) {
+      focusBefore.current = document.activeElement
+      setOpen(true)
+      setAnchor(articleTopOffset())
+      setChosen(null)
+      setReveal((r) => r + 1)
+    }
+    // Already open: focus now; just opened: the bar focuses itself when it mounts.
+    inputRef.current?.focus()
+    inputRef.current?.select()
+  }, [open])
+
+  const close = useCallback(() => {
+    setOpen(false)
+    const before = focusBefore.current
+    focusBefore.current = null
+    if (before instanceof HTMLElement && before.isConnected && before !== document.body)
+      before.focus()
+  }, [])
+
+  const setQuery = useCallback(
+    (q: string) => {
+      setQueryState(q)
+      restart()
+    },
+    [restart],
+  )
+
+  const setOptions = useCallback(
+    (o: SearchOptions) => {
+      setOptionsState(o)
+      restart()
+    },
+    [restart],
+  )
+
+  const step = useCallback(
+    (direction: 1 | -1) => {
+      const n = matches.length
+      if (n === 0) return
+      setChosen((current + direction + n) % n)
+      setReveal((r) => r + 1)
+    },
+    [matches.length, current],
+  )
+
+  const marks = useMemo(
+    () => (open ? { matches, current, reveal } : undefined),
+    [open, matches, current, reveal],
+  )
+
+  return {
+    open,
+    query,
+    options,
+    matches,
+    current,
+    marks,
+    inputRef,
+    show,
+    close,
+    setQuery,
+    setOptions,
+    step,
+  }
+}

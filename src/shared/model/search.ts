@@ -1,0 +1,248 @@
+// Finding text in an article the way an analyst expects: by default case-
+// and accent-insensitive ("securite" finds "sécurité", "ECONOMIE" finds
+// "économie", "coeur" finds "cœur", "strasse" finds "Straße"), with
+// typographic apostrophes and quotes matching their ASCII forms both ways.
+// Matches are reported as UTF-16 offsets of the ORIGINAL text (what the DOM
+// and the session use), even though folding changes lengths (NFD splits "é"
+// in two, "ß" becomes "ss", accents disappear): the text is folded one code
+// point at a time and an index map remembers where each folded unit came from.
+// Pure: no DOM, no Node.
+
+export interface SearchOptions {
+  /** "A" and "a" differ. */
+  matchCase: boolean
+  /** "é" and "e" differ (and ligatures such as "œ" stay one letter). */
+  matchAccents: boolean
+}
+
+export const DEFAULT_SEARCH_OPTIONS: SearchOptions = { matchCase: false, matchAccents: false }
+
+/** A match in the original text, in UTF-16 offsets (end exclusive). */
+export interface TextMatch {
+  start: number
+  end: number
+}
+
+/** A text folded for searching, with the way back to the original offsets. */
+export interface FoldedText {
+  readonly text: string
+  readonly folded: string
+  /**
+   * `origin[j]` is the original UTF-16 offset of the code point whose folding
+   * starts at folded unit j, or -1 when unit j is inside the folding of a code
+   * point (the "s" of "ß" → "ss", the accent of "é" → "e\u0301", the low half
+   * of a surrogate pair). `origin[folded.length]` is `text.length`. Code points
+   * that fold to nothing (stripped accents) have no unit: the next boundary
+   * lies after them, so a match ending before one takes it along.
+   */
+  readonly origin: Int32Array
+  readonly options: SearchOptions
+}
+
+// Punctuation that has an ASCII twin, matched the same in every mode.
+const APOSTROPHES = new Set([0x2018, 0x2019, 0x201a, 0x201b, 0x02bc, 0x2032, 0xff07])
+const DOUBLE_QUOTES = new Set([0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0xff02])
+const HYPHENS = new Set([0x2010, 0x2011])
+const SPACES = new Set([
+  0x00a0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009,
+  0x200a, 0x202f, 0x205f, 0x3000,
+])
+// Letters that accent-insensitive search treats as their base letters but
+// that Unicode does not decompose.
+const LETTERS: Record<string, string> = {
+  œ: 'oe',
+  Œ: 'OE',
+  æ: 'ae',
+  Æ: 'AE',
+  ø: 'o',
+  Ø: 'O',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ħ: 'h',
+  Ħ: 'H',
+  ı: 'i',
+  ŀ: 'l',
+  Ŀ: 'L',
+  ð: 'd',
+  Ð: 'D',
+  þ: 'th',
+  Þ: 'TH',
+}
+const NONSPACING_MARK = /\p{Mn}/gu
+const ANY_LETTERS = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'gu')
+
+function isVariationSelector(cp: number): boolean {
+  return (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef)
+}
+
+function caseFold(s: string): string {
+  // toLowerCase plus the full case foldings it misses.
+  return s.toLowerCase().replace(/ß/g, 'ss').replace(/ς/g, 'σ')
+}
+
+function foldCodePointUncached(cp: number, options: SearchOptions): string {
+  if (APOSTROPHES.has(cp)) return "'"
+  if (DOUBLE_QUOTES.has(cp)) return '"'
+  if (HYPHENS.has(cp)) return '-'
+  if (SPACES.has(cp)) return ' '
+  if (isVariationSelector(cp)) return ''
+  let s = String.fromCodePoint(cp)
+  if (options.matchAccents) {
+    // Canonical decomposition only: "é" and "e\u0301" are the same text.
+    s = s.normalize('NFD')
+  } else {
+    s = loosen(s).replace(ANY_LETTERS, (ch) => LETTERS[ch] ?? ch)
+  }
+  if (!options.matchCase) {
+    s = caseFold(s)
+    // Lower-casing may bring accents back ("İ" → "i\u0307").
+    s = options.matchAccents ? s.normalize('NFD') : loosen(s)
+  }
+  return s
+}
+
+/** Compatibility decomposition ("ﬁ" → "fi", "²" → "2") without the accents. */
+function loosen(s: string): string {
+  const loose = s.normalize('NFKD').replace(NONSPACING_MARK, '')
+  // Spacing accents ("¨", "´") would decompose to a space and a mark: keep them.
+  return loose !== '' && loose.trim() === '' && !/\s/u.test(s) ? s : loose
+}
+
+const caches = new Map<string, Map<number, string>>()
+
+function cacheFor(options: SearchOptions): Map<number, string> {
+  const key = `${options.matchCase ? 'C' : 'c'}${options.matchAccents ? 'A' : 'a'}`
+  let cache = caches.get(key)
+  if (!cache) caches.set(key, (cache = new Map()))
+  return cache
+}
+
+/** How one code point reads for searching, under `options`. */
+export function foldCodePoint(cp: number, options: SearchOptions = DEFAULT_SEARCH_OPTIONS): string {
+  // ASCII fast path: only the case can change.
+  if (cp < 0x80) {
+    if (!options.matchCase && cp >= 0x41 && cp <= 0x5a) return String.fromCharCode(cp + 32)
+    return String.fromCharCode(cp)
+  }
+  const cache = cacheFor(options)
+  let s = cache.get(cp)
+  if (s === undefined) cache.set(cp, (s = foldCodePointUncached(cp, options)))
+  return s
+}
+
+/** A string as it reads for searching (no offsets kept). */
+export function foldString(s: string, options: SearchOptions = DEFAULT_SEARCH_OPTIONS): string {
+  // Pure ASCII needs no per-code-point work.
+  if (!/[^\0-\x7f]/.test(s)) return options.matchCase ? s : s.toLowerCase()
+  let out = ''
+  for (const ch of s) out += foldCodePoint(ch.codePointAt(0)!, options)
+  return out
+}
+
+/** Folds `text` for searching, keeping the map back to its offsets. */
+export function foldText(
+  text: string,
+  options: SearchOptions = DEFAULT_SEARCH_OPTIONS,
+): FoldedText {
+  let origin = new Int32Array(text.length + 1)
+  let n = 0
+  const parts: string[] = []
+  let chunk = ''
+  for (let i = 0; i < text.length;) {
+    const cp = text.codePointAt(i)!
+    const f = foldCodePoint(cp, options)
+    if (n + f.length + 1 > origin.length) {
+      const grown = new Int32Array(Math.max(origin.length * 2, n + f.length + 1))
+      grown.set(origin)
+      origin = grown
+    }
+    for (let k = 0; k < f.length; k++) origin[n + k] = k === 0 ? i : -1
+    n += f.length
+    chunk += f
+    if (chunk.length > 4096) {
+      parts.push(chunk)
+      chunk = ''
+    }
+    i += cp > 0xffff ? 2 : 1
+  }
+  parts.push(chunk)
+  origin[n] = text.length
+  return { text, folded: parts.join(''), origin: origin.subarray(0, n + 1), options }
+}
+
+const MARK = /\p{M}/u
+
+/** Code points that attach to the one before: a match may not start on one nor end before one. */
+function attaches(text: string, i: number): boolean {
+  if (i <= 0 || i >= text.length) return false
+  const cp = text.codePointAt(i)!
+  if (cp === 0x200d) return true // zero-width joiner
+  if (cp >= 0x1f3fb && cp <= 0x1f3ff) return true // emoji skin tones
+  return MARK.test(String.fromCodePoint(cp))
+}
+
+/**
+ * Every match of `query` in the text, left to right, not overlapping, as
+ * offsets of the original text. A match never splits a character: not a
+ * surrogate pair, not a letter from its accents, not a ligature or "ß", not an
+ * emoji from its joiner or skin tone. An empty query (or one that folds to
+ * nothing) has no match.
+ */
+export function findMatches(
+  text: string | FoldedText,
+  query: string,
+  options: SearchOptions = DEFAULT_SEARCH_OPTIONS,
+): TextMatch[] {
+  const f = typeof text === 'string' ? foldText(text, options) : text
+  const q = foldString(query, f.options)
+  const out: TextMatch[] = []
+  if (!q) return out
+  const { folded, origin } = f
+  const original = f.text
+  let from = 0
+  for (;;) {
+    const j = folded.indexOf(q, from)
+    if (j < 0) break
+    const start = origin[j]!
+    const end = origin[j + q.length]!
+    if (
+      start >= 0 &&
+      end >= 0 &&
+      !attaches(original, start) &&
+      original.charCodeAt(start - 1) !== 0x200d &&
+      !attaches(original, end)
+    ) {
+      out.push({ start, end })
+      from = j + q.length
+    } else from = j + 1
+  }
+  return out
+}
+
+/** Whether `haystack` contains `query`, both folded with `options`. */
+export function containsFolded(
+  haystack: string,
+  query: string,
+  options: SearchOptions = DEFAULT_SEARCH_OPTIONS,
+): boolean {
+  const q = foldString(query, options)
+  return q === '' || foldString(haystack, options).includes(q)
+}
+
+/**
+ * Index of the first match at or after `offset` (wrapping to the first match),
+ * or -1 when there is none: where a new search starts reading.
+ */
+export function firstMatchFrom(matches: readonly TextMatch[], offset: number): number {
+  if (matches.length === 0) return -1
+  let lo = 0
+  let hi = matches.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (matches[mid]!.start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo === matches.length ? 0 : lo
+}

@@ -84,3 +84,31 @@ test('codebook screenshot', async ({ app }) => {
   await s.waitSaved()
   await page.screenshot({ path: 'docs/screenshot-codebook.png' })
 })
+
+test('French UI screenshot', async ({ app }) => {
+  const { page } = app
+  await page.getByRole('button', { name: 'Settings' }).click()
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr')
+  await page.keyboard.press('Escape')
+  await page.getByRole('button', { name: 'Ouvrir l’article d’exemple' }).click()
+  const s = new SessionPage(page)
+  await s.article.waitFor()
+  // The toolbar speaks French: tag with the theme keys.
+  for (const [text, key] of [
+    ['un ingénieur du nom de Calvin French-Owen', '2'],
+    ['Croissance rapide', '1'],
+    ['une culture du secret pour tenter', '3'],
+  ] as const) {
+    await s.selectWithMouse(text)
+    await expect(page.getByRole('toolbar', { name: 'Étiqueter la sélection' })).toBeVisible()
+    await page.keyboard.press(key)
+  }
+  const note = page
+    .getByRole('region', { name: 'Détails du passage' })
+    .getByRole('textbox', { name: 'Note' })
+  await note.fill('Culture du secret et fuites : à relier au « chaos ».')
+  await note.blur()
+  await page.locator('.article-scroller').evaluate((el) => (el.scrollTop = 0))
+  await expect(page.getByRole('status').filter({ hasText: 'Enregistré' })).toBeVisible()
+  await page.screenshot({ path: 'docs/screenshot-french.png' })
+})

@@ -252,6 +252,15 @@ export const en = {
   'codebook.problem.descriptionTooLong': 'the description is longer than 1,000 characters.',
   'codebook.problem.full':
     'Importing would give the codebook more than 9 themes. Merge or delete themes first, or import fewer.',
+  'details.label': 'Passage details',
+  'details.title': 'Passage',
+  'details.closeLabel': 'Close details',
+  'details.themes': 'Themes',
+  'details.note': 'Note',
+  'details.notePlaceholder': 'Why this passage matters…',
+  'details.delete': 'Delete passage',
+  'toolbar.label': 'Tag selection',
+  'toolbar.tagAs': 'Tag as {theme}',
 } as const
 
 export type MessageKey = keyof typeof en

@@ -264,4 +264,13 @@ export const fr = {
   'codebook.problem.descriptionTooLong': 'la description dépasse 1 000 caractères.',
   'codebook.problem.full':
     'L’import donnerait plus de 9 thèmes à la grille. Fusionnez ou supprimez d’abord des thèmes, ou importez-en moins.',
+  'details.label': 'Détails du passage',
+  'details.title': 'Passage',
+  'details.closeLabel': 'Fermer les détails',
+  'details.themes': 'Thèmes',
+  'details.note': 'Note',
+  'details.notePlaceholder': 'Pourquoi ce passage compte…',
+  'details.delete': 'Supprimer le passage',
+  'toolbar.label': 'Étiqueter la sélection',
+  'toolbar.tagAs': 'Étiqueter : {theme}',
 } as const satisfies Record<MessageKey, string>

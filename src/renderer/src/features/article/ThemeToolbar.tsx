@@ -2,6 +2,7 @@
 // each with its colour, its name and its key.
 import { useLayoutEffect, useRef, useState, type CSSProperties } from 'react'
 import type { Theme } from '../../../../shared/model/schema'
+import { useI18n } from '../../i18n/i18n'
 
 interface Props {
   codebook: readonly Theme[]
@@ -11,6 +12,7 @@ interface Props {
 }
 
 export function ThemeToolbar({ codebook, top, left, onTag }: Props) {
+  const { t: tr } = useI18n()
   const ref = useRef<HTMLDivElement>(null)
   const [shift, setShift] = useState(0)
   // Keep the whole toolbar inside the article pane.
@@ -26,7 +28,7 @@ export function ThemeToolbar({ codebook, top, left, onTag }: Props) {
       ref={ref}
       className="theme-toolbar"
       role="toolbar"
-      aria-label="Tag selection"
+      aria-label={tr('toolbar.label')}
       style={position}
     >
       {codebook.map((t) => (
@@ -34,9 +36,9 @@ export function ThemeToolbar({ codebook, top, left, onTag }: Props) {
           key={t.id}
           type="button"
           className="theme-button"
-          aria-label={`Tag as ${t.name}`}
+          aria-label={tr('toolbar.tagAs', { theme: t.name })}
           aria-keyshortcuts={t.key}
-          title={`Tag as ${t.name} (${t.key})${t.description ? `\n${t.description}` : ''}`}
+          title={`${tr('toolbar.tagAs', { theme: t.name })} (${t.key})${t.description ? `\n${t.description}` : ''}`}
           // Keep the text selection: act on mouse down, before focus moves.
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => onTag(t.id)}

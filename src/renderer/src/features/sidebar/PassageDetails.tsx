@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Passage, Theme } from '../../../../shared/model/schema'
 import { excerpt } from '../../format'
+import { useI18n } from '../../i18n/i18n'
 
 const NOTE_COMMIT_MS = 400
 
@@ -25,6 +26,7 @@ export function PassageDetails({
   onDelete,
   onClose,
 }: Props) {
+  const { t: tr } = useI18n()
   const [draft, setDraft] = useState(passage.note)
   const [shownNote, setShownNote] = useState(passage.note)
   const draftRef = useRef(passage.note)
@@ -65,15 +67,20 @@ export function PassageDetails({
   )
 
   return (
-    <section className="details" aria-label="Passage details">
+    <section className="details" aria-label={tr('details.label')}>
       <div className="details-head">
-        <h2>Passage</h2>
-        <button type="button" className="link" onClick={onClose} aria-label="Close details">
-          Close
+        <h2>{tr('details.title')}</h2>
+        <button
+          type="button"
+          className="link"
+          onClick={onClose}
+          aria-label={tr('details.closeLabel')}
+        >
+          {tr('common.close')}
         </button>
       </div>
       <blockquote className="details-quote">{excerpt(passage.quote, 280)}</blockquote>
-      <div className="details-themes" role="group" aria-label="Themes">
+      <div className="details-themes" role="group" aria-label={tr('details.themes')}>
         {codebook.map((t) => {
           const on = passage.themeIds.includes(t.id)
           return (
@@ -97,12 +104,12 @@ export function PassageDetails({
         })}
       </div>
       <label className="note-label">
-        Note
+        {tr('details.note')}
         <textarea
           value={draft}
           readOnly={readOnly}
           rows={5}
-          placeholder="Why this passage matters…"
+          placeholder={tr('details.notePlaceholder')}
           onChange={(e) => {
             const value = e.target.value
             draftRef.current = value
@@ -114,7 +121,7 @@ export function PassageDetails({
         />
       </label>
       <button type="button" className="danger" onClick={onDelete} disabled={readOnly}>
-        Delete passage
+        {tr('details.delete')}
       </button>
     </section>
   )

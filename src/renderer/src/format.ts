@@ -1,14 +1,5 @@
-// Display formatting for dates and counts.
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
-
-export function formatDateTime(iso: string): string {
-  const d = new Date(iso)
-  return Number.isNaN(d.getTime()) ? iso : dateTime.format(d)
-}
-
-export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`
-}
+// Display helpers that do not depend on the language (dates, numbers and
+// words go through the i18n layer, src/renderer/src/i18n).
 
 /** First `max` characters of a text on one line, with an ellipsis when cut. */
 export function excerpt(text: string, max: number): string {

@@ -7,7 +7,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { OpenedSession, Result } from '../shared/api'
+import type { OpenedSession } from '../shared/api'
 import { DEFAULT_CODEBOOK } from '../shared/model/codebook'
 import { deleteTheme, mergeThemes, updateTheme } from '../shared/model/codebook-ops'
 import { applyEdit, invertEdit, makePassage, type Edit } from '../shared/model/edits'
@@ -15,6 +15,7 @@ import type { Session } from '../shared/model/schema'
 import type { Dialogs, FileFilter } from './dialogs'
 import { createHandlers, SAMPLE_TITLE, slug, type Handlers } from './handlers'
 import { readSessionFile } from './store/session-file'
+import { codeOf as code, value } from './test-support/results'
 
 const SAMPLE = new URL('../../resources/sample-article-fr.txt', import.meta.url).pathname
 const NOW = '2025-06-01T12:00:00.000Z'
@@ -63,12 +64,6 @@ afterEach(async () => {
   await handlers.shutdown()
   await rm(dir, { recursive: true, force: true })
 })
-
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`)
-  return result.value
-}
-const code = (r: Result<unknown>) => (r.ok ? 'ok' : r.error.code)
 
 /** Applies edits as the renderer does: locally, then through applyEdits. Returns the undo. */
 async function edit(...edits: Edit[]): Promise<Edit[]> {

@@ -8,10 +8,11 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { MAX_PNG_BYTES, type OpenedSession, type Result } from '../shared/api'
+import { MAX_PNG_BYTES, type OpenedSession } from '../shared/api'
 import { makePassage } from '../shared/model/edits'
 import type { Dialogs, FileFilter } from './dialogs'
 import { createHandlers, SAMPLE_TITLE, slug, type Handlers } from './handlers'
+import { codeOf as code, value } from './test-support/results'
 
 const SAMPLE = new URL('../../resources/sample-article-fr.txt', import.meta.url).pathname
 
@@ -83,13 +84,6 @@ afterEach(async () => {
   await handlers.shutdown()
   await rm(dir, { recursive: true, force: true })
 })
-
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`)
-  return result.value
-}
-
-const code = (r: Result<unknown>) => (r.ok ? 'ok' : r.error.code)
 
 /** Tags `word` (its first occurrence in the sample) with themes. */
 async function tag(word: string, id: string, themeIds: string[]) {

@@ -13,6 +13,7 @@ import { normalizeText } from '../shared/model/text'
 import type { Dialogs, FileFilter } from './dialogs'
 import { createHandlers, SAMPLE_TITLE, slug, type Handlers } from './handlers'
 import { readSessionFile } from './store/session-file'
+import { value } from './test-support/results'
 
 const SAMPLE_PATH = resolve(
   dirname(fileURLToPath(import.meta.url)),
@@ -87,11 +88,6 @@ afterEach(async () => {
   await handlers.flushAll()
   await rm(dir, { recursive: true, force: true })
 })
-
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`)
-  return result.value
-}
 
 function errorCode(result: Result<unknown>): string | undefined {
   return result.ok ? undefined : result.error.code

@@ -32,6 +32,7 @@ import { heapUsedMB, hitRow, Problems, scrollRuns } from './util'
 declare global {
   interface Window {
     __glossReplyTimes: number[]
+    __glossTransportMs: number[]
     __benchText: string
   }
 }
@@ -40,6 +41,8 @@ interface OpenResult {
   article: number
   highlights: number
   reply: number
+  /** How long the reply travelled through the test transport (not Electron's IPC). */
+  transport: number
   longestTask: number
   elements: number
   window: [number, number]
@@ -109,6 +112,7 @@ async function openSession(page: Page, answer: () => Promise<void>, n: number) {
               article: ta! - t0,
               highlights: th! - t0,
               reply: (window.__glossReplyTimes[replies] ?? NaN) - t0,
+              transport: window.__glossTransportMs[replies] ?? NaN,
               longestTask: Math.max(0, ...bp.longTasks.slice(tasks).map((t) => t.duration)),
               elements: article()!.getElementsByTagName('*').length,
               window: [t0, th!],
@@ -189,6 +193,20 @@ test('Gloss: open a session (IPC + parse + validate + render)', async ({ browser
         n,
         results.map((r) => r.reply).filter((x) => Number.isFinite(x)),
         note,
+      ),
+      row(
+        'openTransport',
+        'gloss',
+        n,
+        results.map((r) => r.transport).filter((x) => Number.isFinite(x)),
+        note,
+      ),
+      row(
+        'openOwn',
+        'gloss',
+        n,
+        results.map((r) => r.highlights - r.transport).filter((x) => Number.isFinite(x)),
+        note ?? 'per run: open − the transport of its reply; add the structured clone for Electron',
       ),
     )
     if (results.length) elementsAt.set(n, results.at(-1)!.elements)

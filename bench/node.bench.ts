@@ -1,11 +1,16 @@
 // Main-process work, in Node: saving a 10,000-passage session with the real
 // SessionFile (lowdb + the durable adapter: temp file, fsync, rename, .bak),
-// loading it back with the real loader, and the CSV export of 100,000 passages.
+// loading it back with the real loader, the CSV export of 100,000 passages,
+// and what Electron's IPC does with the reply of opening a 10,000-passage
+// session (the structured clone: V8 serialize in main, deserialize in the
+// renderer), which the Chromium harness replaces with the DevTools protocol.
 import { test } from '@playwright/test'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
+import { deserialize, serialize } from 'node:v8'
 import { join } from 'node:path'
 import { sessionToCsv } from '../src/main/export/csv'
+import { createHandlers } from '../src/main/handlers'
 import { loadSessionFile, SessionFile } from '../src/main/store/session-file'
 import { CSV_RUNS, CSV_SIZE, LOAD_RUNS, SAVE_RUNS, SAVE_SIZE } from './config'
 import { generateArticle, generatePassages, makeSession } from './generate'
@@ -36,6 +41,25 @@ test('main process: save, load, CSV export', async () => {
       loads.push(performance.now() - t0)
     }
 
+    // The reply of "Open session…", as the renderer receives it.
+    await mkdir(join(dir, 'data'))
+    const handlers = createHandlers({
+      dataDir: join(dir, 'data'),
+      dialogs: { openFile: async () => file.filePath, saveFile: async () => null },
+      samplePath: '',
+      author: 'bench',
+    })
+    const reply = await handlers.openSession()
+    if (!reply.ok || !reply.value)
+      throw new Error(`the bench session did not open: ${JSON.stringify(reply).slice(0, 300)}`)
+    const clones: number[] = []
+    for (let i = 0; i < LOAD_RUNS; i++) {
+      const t0 = performance.now()
+      deserialize(serialize(reply))
+      clones.push(performance.now() - t0)
+    }
+    await handlers.shutdown()
+
     const big = makeSession(text, generatePassages(text, CSV_SIZE), 'bench-csv')
     let bytes = 0
     sessionToCsv(big) // warm-up
@@ -48,6 +72,13 @@ test('main process: save, load, CSV export', async () => {
     record([
       row('save', 'gloss', SAVE_SIZE, saves, 'fsync + rename + .bak, to the temp folder'),
       row('load', 'gloss', SAVE_SIZE, loads),
+      row(
+        'ipcClone',
+        'gloss',
+        SAVE_SIZE,
+        clones,
+        `${(serialize(reply).length / 2 ** 20).toFixed(1)} MiB`,
+      ),
       row('csv', 'gloss', CSV_SIZE, csv, `${(bytes / 2 ** 20).toFixed(1)} M characters`),
     ])
   } finally {

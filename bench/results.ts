@@ -23,6 +23,14 @@ export const SCENARIOS = {
   },
   openArticle: { label: 'open → article painted', unit: 'ms' },
   openReply: { label: 'open: handler reply received (main + test transport)', unit: 'ms' },
+  openTransport: {
+    label: 'open: test transport of the reply (DevTools protocol; Electron uses IPC)',
+    unit: 'ms',
+  },
+  openOwn: {
+    label: 'open → first paint with highlights, test transport excluded',
+    unit: 'ms',
+  },
   add: { label: 'add one passage → next paint', unit: 'ms' },
   typeNote: { label: 'unrelated update: type in note → next paint', unit: 'ms' },
   filter: { label: 'unrelated update: toggle theme filter → next paint', unit: 'ms' },
@@ -35,6 +43,11 @@ export const SCENARIOS = {
   save: { label: 'main: SessionFile.save', unit: 'ms' },
   load: { label: 'main: loadSessionFile (read + parse + validate)', unit: 'ms' },
   csv: { label: 'main: sessionToCsv', unit: 'ms' },
+  ipcClone: {
+    label:
+      'main → renderer: structured clone of the open reply (v8 serialize + deserialize, as Electron IPC)',
+    unit: 'ms',
+  },
 } as const
 export type Scenario = keyof typeof SCENARIOS
 
@@ -216,7 +229,16 @@ export const TARGETS: {
   max: number
 }[] = [
   {
-    label: 'open ≤ 500 ms (10,000 passages)',
+    label:
+      'open ≤ 500 ms (10,000 passages), with the IPC of Electron: open without the test transport + structured clone',
+    key: 'openOwn',
+    passages: 10_000,
+    stat: 'median_ms',
+    max: 500,
+  },
+  {
+    label:
+      'open ≤ 500 ms (10,000 passages), in the test harness (DevTools protocol transport included)',
     key: 'open',
     passages: 10_000,
     stat: 'median_ms',
@@ -294,6 +316,11 @@ export function checkTargets(rows: Row[]): TargetResult[] {
       const article = gloss('openArticle', t.passages)
       value =
         value !== null && article?.median_ms != null ? Math.max(0, value - article.median_ms) : null
+    }
+    // Open with Electron's IPC: the harness's own open, minus its transport, plus the clone.
+    if (t.key === 'openOwn') {
+      const clone = gloss('ipcClone', t.passages)
+      value = value !== null && clone?.median_ms != null ? value + clone.median_ms : null
     }
     if (value === null) return { target: t.label, value: r?.note ?? 'not measured', met: null }
     const unit = r!.unit === 'ms' ? 'ms' : r!.unit

@@ -43,15 +43,21 @@ function installBridge(methods: readonly string[]) {
   const invoke = (window as unknown as { __glossInvoke(m: string, a: string): Promise<string> })
     .__glossInvoke
   // The DevTools protocol message that carries a reply is harness cost, not
-  // Gloss's (Electron uses IPC): note when each arrives, and parse in a task
-  // of its own, so that measurements can tell the two apart.
+  // Gloss's (Electron uses IPC; a 4 MB reply takes 200–300 ms through the
+  // protocol): note when each arrives and how long it travelled (the handler
+  // stamps when it finished, on the same wall clock), and parse in a task of
+  // its own, so that measurements can tell the two apart.
   const received: number[] = []
+  const transport: number[] = []
   Object.defineProperty(window, '__glossReplyTimes', { value: received })
+  Object.defineProperty(window, '__glossTransportMs', { value: transport })
   const call = async (m: string, args: unknown[]) => {
-    const reply = await invoke(m, JSON.stringify(args))
+    const stamped = await invoke(m, JSON.stringify(args))
     received.push(performance.now())
+    const bar = stamped.indexOf('|')
+    transport.push(performance.timeOrigin + performance.now() - Number(stamped.slice(0, bar)))
     await new Promise((r) => setTimeout(r, 0))
-    return JSON.parse(reply)
+    return JSON.parse(stamped.slice(bar + 1))
   }
   const api: Record<string, unknown> = {
     onMenuCommand(listener: (c: string) => void) {
@@ -84,7 +90,9 @@ export async function launchChromiumApp(
       const result = (INVOKE_METHODS as readonly string[]).includes(method)
         ? await h[method as (typeof INVOKE_METHODS)[number]](...(Array.isArray(args) ? args : []))
         : { ok: false, error: { code: 'invalid-argument', message: `unknown method ${method}` } }
-      return JSON.stringify(result)
+      const reply = JSON.stringify(result)
+      // When the reply left the handler (wall clock, ms), for installBridge.
+      return `${performance.timeOrigin + performance.now()}|${reply}`
     })
     await context.addInitScript(installBridge, INVOKE_METHODS)
     const page = await context.newPage()

@@ -11,6 +11,7 @@ import {
   useMemo,
   useRef,
   useState,
+  type CSSProperties,
   type ReactNode,
 } from 'react'
 import { snapToWords, splitParagraphs, trimRange } from '../../../../shared/model/text'
@@ -57,13 +58,24 @@ export interface ArticleSearchMarks {
   reveal: number
 }
 
+/** About how many characters fill a line of the article's measure (68ch of
+ *  serif text): the first estimate of a paragraph's height before layout. */
+const CHARS_PER_LINE = 74
+
 /** Paragraphs painted beyond the visible ones, above and below. */
 const MARGIN = 8
 
 const Paragraphs = memo(function Paragraphs({ text }: { text: string }) {
   const paragraphs = useMemo(() => splitParagraphs(text), [text])
   return paragraphs.map((p) => (
-    <p key={p.start} data-start={p.start} data-end={p.end}>
+    <p
+      key={p.start}
+      data-start={p.start}
+      data-end={p.end}
+      style={
+        { '--lines': Math.max(1, Math.ceil((p.end - p.start) / CHARS_PER_LINE)) } as CSSProperties
+      }
+    >
       {text.slice(p.start, p.end)}
     </p>
   ))

@@ -13,6 +13,7 @@ import {
   highlightRules,
   MARKS,
   MAX_THEMES,
+  PAINTED_ATTRIBUTE,
 } from './highlight-styles'
 import type { Theme } from '../../../../shared/model/schema'
 
@@ -53,6 +54,8 @@ export const supportsHighlights = () => typeof CSS !== 'undefined' && 'highlight
 export class HighlightPainter {
   private readonly highlights = new Map<string, Highlight>()
   private readonly sheet = new CSSStyleSheet()
+  /** The paragraphs that carry PAINTED_ATTRIBUTE (the highlight rules apply to these only). */
+  private painted = new Set<HTMLElement>()
 
   constructor(private readonly doc: Document) {
     if (!supportsHighlights()) return
@@ -71,6 +74,8 @@ export class HighlightPainter {
 
   dispose(): void {
     for (const name of this.highlights.keys()) CSS.highlights?.delete(name)
+    for (const el of this.painted) el.removeAttribute(PAINTED_ATTRIBUTE)
+    this.painted.clear()
     this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet)
   }
 
@@ -93,8 +98,12 @@ export class HighlightPainter {
       count++
     }
     const { marks } = input
+    const painted = new Set<HTMLElement>()
     for (let i = Math.max(0, input.first); i <= input.last && i < input.paragraphs.length; i++) {
-      const node = input.paragraphs[i]!.firstChild
+      const paragraph = input.paragraphs[i]!
+      painted.add(paragraph)
+      if (!this.painted.has(paragraph)) paragraph.setAttribute(PAINTED_ATTRIBUTE, '')
+      const node = paragraph.firstChild
       if (!node || node.nodeType !== Node.TEXT_NODE) continue
       const text = node as Text
       const base = input.starts[i]!
@@ -132,6 +141,8 @@ export class HighlightPainter {
         }
       }
     }
+    for (const el of this.painted) if (!painted.has(el)) el.removeAttribute(PAINTED_ATTRIBUTE)
+    this.painted = painted
     this.rangeCount = count
   }
 }

@@ -38,6 +38,16 @@ export function allHighlightNames(): string[] {
   return names
 }
 
+/**
+ * The attribute the painter puts on the paragraphs it registers ranges in.
+ * Every rule is scoped to such paragraphs: Chromium computes the style of
+ * every ::highlight() name a rule exists for on every element the rule
+ * matches, whenever style is recalculated, so unscoped rules would make
+ * styling a 2,000-paragraph article cost ~50 styles per paragraph (about
+ * 240 ms per recalculation, measured) instead of ~50 per painted paragraph.
+ */
+export const PAINTED_ATTRIBUTE = 'data-painted'
+
 export function highlightRules(codebook: readonly Theme[]): string {
   const rules: string[] = []
   codebook.slice(0, MAX_THEMES).forEach((t, i) => {
@@ -58,5 +68,5 @@ export function highlightRules(codebook: readonly Theme[]): string {
     `::highlight(${MARKS.search}) { background-color: rgba(255, 214, 0, 0.55); color: #1f2328; }`,
     `::highlight(${MARKS.searchCurrent}) { background-color: #ff9632; color: #000; }`,
   )
-  return rules.join('\n')
+  return rules.map((rule) => `[${PAINTED_ATTRIBUTE}]${rule}`).join('\n')
 }

@@ -15,7 +15,7 @@ import type { Session } from '../shared/model/schema'
 import type { Dialogs, FileFilter } from './dialogs'
 import { createHandlers, SAMPLE_TITLE, slug, type Handlers } from './handlers'
 import { readSessionFile } from './store/session-file'
-import { codeOf as code, value } from './test-support/results'
+import { codeOf as code, errorOf, value } from './test-support/results'
 
 const SAMPLE = new URL('../../resources/sample-article-fr.txt', import.meta.url).pathname
 const NOW = '2025-06-01T12:00:00.000Z'
@@ -276,7 +276,11 @@ describe('importCodebookCsv', () => {
     dialogs.answers.push(null)
     expect(await handlers.importCodebookCsv(opened.session.id)).toEqual({ ok: true, value: null })
     dialogs.answers.push(join(dir, 'missing.csv'))
-    expect(code(await handlers.importCodebookCsv(opened.session.id))).toBe('unreadable')
+    expect(errorOf(await handlers.importCodebookCsv(opened.session.id))).toEqual({
+      code: 'unreadable',
+      key: 'main.import.cannotRead',
+      params: { file: 'missing.csv', reason: { key: 'main.io.fileMissing' } },
+    })
   })
 
   it('rejects bad arguments as values before any dialog, and unknown sessions', async () => {

@@ -13,7 +13,7 @@ import { normalizeText } from '../shared/model/text'
 import type { Dialogs, FileFilter } from './dialogs'
 import { createHandlers, SAMPLE_TITLE, slug, type Handlers } from './handlers'
 import { readSessionFile } from './store/session-file'
-import { value } from './test-support/results'
+import { errorOf, value } from './test-support/results'
 
 const SAMPLE_PATH = resolve(
   dirname(fileURLToPath(import.meta.url)),
@@ -302,11 +302,29 @@ describe('invalid calls', () => {
     expect((await readSessionFile(opened.filePath)).passages).toEqual([])
   })
 
-  it('return not-found for a session that is not open', async () => {
+  it('return not-found for a session that is not open, with a message key', async () => {
     const edit: Edit = { type: 'setUi', ui: { scrollTop: 1 } }
-    expect(errorCode(await handlers.applyEdits('nope', [edit]))).toBe('not-found')
-    expect(errorCode(await handlers.exportCsv('nope'))).toBe('not-found')
-    expect(errorCode(await handlers.openRecent('nope'))).toBe('not-found')
+    const notOpen = { code: 'not-found', key: 'main.session.notOpen', params: undefined }
+    const calls: [string, () => Promise<Result<unknown>>][] = [
+      ['applyEdits', () => handlers.applyEdits('nope', [edit])],
+      ['exportCsv', () => handlers.exportCsv('nope')],
+      ['exportTidyCsv', () => handlers.exportTidyCsv('nope')],
+      ['exportSummaryCsv', () => handlers.exportSummaryCsv('nope')],
+      ['exportCodebookCsv', () => handlers.exportCodebookCsv('nope')],
+      ['importCodebookCsv', () => handlers.importCodebookCsv('nope')],
+      ['closeSession', () => handlers.closeSession('nope')],
+    ]
+    for (const [method, call] of calls) {
+      const result = await call()
+      expect(errorOf(result), method).toEqual(notOpen)
+      expect(result.ok ? '' : result.error.message).toBe('This session is not open.')
+    }
+    expect(errorOf(await handlers.openRecent('nope'))).toEqual({
+      code: 'not-found',
+      key: 'main.session.notInRecent',
+      params: undefined,
+    })
+    expect(dialogs.asked).toEqual([])
   })
 })
 
@@ -342,23 +360,36 @@ describe('openArticle', () => {
     expect(value(await handlers.listRecent())).toEqual([])
   })
 
-  it.each<[string, string, string | Buffer]>([
-    ['a non-UTF-8 file', 'latin1.txt', Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a])],
-    ['an empty file', 'empty.txt', ''],
-    ['a file of white space only', 'blank.txt', ' \r\n\t\n'],
-    ['a binary file', 'binary.txt', Buffer.from([0x41, 0x00, 0x42])],
-    ['a file with another extension', 'article.pdf', '%PDF-1.7'],
-  ])('returns an unreadable error value for %s', async (_what, name, content) => {
+  it.each<[string, string, string | Buffer, string]>([
+    [
+      'a non-UTF-8 file',
+      'latin1.txt',
+      Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a]),
+      'main.import.notUtf8',
+    ],
+    ['an empty file', 'empty.txt', '', 'main.import.empty'],
+    ['a file of white space only', 'blank.txt', ' \r\n\t\n', 'main.import.empty'],
+    ['a binary file', 'binary.txt', Buffer.from([0x41, 0x00, 0x42]), 'main.import.notText'],
+    ['a file with another extension', 'article.pdf', '%PDF-1.7', 'main.import.notArticle'],
+  ])('returns an unreadable error value for %s, keyed %s', async (_what, name, content, key) => {
     dialogs.answer(await writeTemp(name, content))
     const result = await handlers.openArticle()
-    expect(errorCode(result)).toBe('unreadable')
+    expect(errorOf(result)).toEqual({ code: 'unreadable', key, params: { file: name } })
     expect(result.ok ? '' : result.error.message).toContain(name)
     expect(existsSync(join(dataDir, 'sessions'))).toBe(false)
   })
 
   it('returns an unreadable error value for a file that does not exist', async () => {
     dialogs.answer(join(dir, 'vanished.txt'))
-    expect(errorCode(await handlers.openArticle())).toBe('unreadable')
+    const result = await handlers.openArticle()
+    expect(errorOf(result)).toEqual({
+      code: 'unreadable',
+      key: 'main.import.cannotRead',
+      params: { file: 'vanished.txt', reason: { key: 'main.io.fileMissing' } },
+    })
+    expect(result.ok ? '' : result.error.message).toBe(
+      'Cannot read vanished.txt: the file no longer exists',
+    )
   })
 })
 
@@ -400,6 +431,14 @@ describe('reopening', () => {
     const result = await restarted.openRecent(opened.session.id)
     expect(errorCode(result)).toBe('invalid-session')
     expect(result.ok ? '' : result.error.message).toContain(opened.filePath)
+    expect(errorOf(result)).toEqual({
+      code: 'invalid-session',
+      key: 'main.load.cannotOpen',
+      params: {
+        file: opened.filePath,
+        problem: { key: 'main.load.notJson', params: { detail: expect.any(String) } },
+      },
+    })
     expect(Buffer.compare(await readFile(opened.filePath), bytes)).toBe(0)
   })
 
@@ -490,9 +529,17 @@ describe('exportCsv', () => {
 
   it('returns write-failed when the folder does not exist, leaving no temp file', async () => {
     const opened = await openSample()
-    dialogs.answer(join(dir, 'missing-folder', 'x.csv'))
+    const target = join(dir, 'missing-folder', 'x.csv')
+    dialogs.answer(target)
     const result = await handlers.exportCsv(opened.session.id)
-    expect(errorCode(result)).toBe('write-failed')
+    expect(errorOf(result)).toEqual({
+      code: 'write-failed',
+      key: 'main.write.cannotWrite',
+      params: { path: target, reason: { key: 'main.save.folderMissing' } },
+    })
+    expect(result.ok ? '' : result.error.message).toBe(
+      `Cannot write ${target}: the folder no longer exists`,
+    )
     expect(existsSync(join(dir, 'missing-folder'))).toBe(false)
   })
 })

@@ -34,6 +34,8 @@ import { ARTICLE_EXTENSIONS, ImportError, readArticle } from './import/article'
 import { RecentIndex } from './store/recent-index'
 import { SettingsStore } from './store/settings'
 import type { SettingsChange } from '../shared/settings'
+import { englishText, mainMessage, type MessageRef } from '../shared/main-messages'
+import { MessageError, writeFailureReason } from './errors'
 import {
   loadSessionFile,
   SESSION_EXTENSION,
@@ -41,7 +43,7 @@ import {
   StoreError,
   type LoadedSession,
 } from './store/session-file'
-import { describeLock, lockPathOf, SessionLocks } from './store/session-lock'
+import { lockPathOf, lockReason, SessionLocks } from './store/session-lock'
 
 export interface HandlerDeps {
   /** Where sessions and the recent list live. */
@@ -68,15 +70,15 @@ export type Handlers = {
 interface OpenEntry {
   session: Session
   file: SessionFile
-  readOnlyReason: string | null
-  notice: string | null
+  readOnlyReason: MessageRef | null
+  notice: MessageRef | null
   release(): Promise<void>
 }
 
 /** A session that failed to load but has a previous good version. */
-class RecoverableError extends Error {
+class RecoverableError extends MessageError {
   constructor(
-    message: string,
+    message: MessageRef,
     readonly backupToken: string,
   ) {
     super(message)
@@ -107,22 +109,26 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     session: entry.session,
     filePath: entry.file.filePath,
     author: deps.author,
-    readOnlyReason: entry.readOnlyReason,
-    notice: entry.notice,
+    readOnlyReason: entry.readOnlyReason && englishText(entry.readOnlyReason),
+    readOnlyReasonRef: entry.readOnlyReason,
+    notice: entry.notice && englishText(entry.notice),
+    noticeRef: entry.notice,
   })
+
+  const notOpen = () => fail('not-found', mainMessage('main.session.notOpen'))
 
   /** Registers a loaded session: takes its lock, or opens it read-only. */
   async function register(
     filePath: string,
     session: Session,
-    notice: string | null,
+    notice: MessageRef | null,
     { onDisk = false } = {},
   ): Promise<OpenEntry> {
     const lock = await locks.acquire(filePath)
     const entry: OpenEntry = {
       session,
       file: new SessionFile(filePath, session, { onDisk }),
-      readOnlyReason: lock.acquired ? null : describeLock(lock.owner, lockPathOf(filePath)),
+      readOnlyReason: lock.acquired ? null : lockReason(lock.owner, lockPathOf(filePath)),
       notice,
       release: lock.acquired ? lock.release : async () => {},
     }
@@ -174,7 +180,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         const token = randomUUID()
         backups.set(token, filePath)
         throw new RecoverableError(
-          `${e.message} Gloss kept the previous saved version (${basename(filePath)}.bak); open it to recover.`,
+          mainMessage('main.load.recoverable', {
+            reason: e.ref ?? e.message,
+            backup: `${basename(filePath)}.bak`,
+          }),
           token,
         )
       }
@@ -185,12 +194,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     if (existing) return opened(existing)
     const entry = await register(filePath, loaded.session, null, { onDisk: true })
     if (loaded.migratedFrom !== null) {
+      const version = loaded.migratedFrom
       if (entry.readOnlyReason) {
-        entry.notice = `This session uses the older format ${loaded.migratedFrom}; it is shown upgraded but was not saved.`
+        entry.notice = mainMessage('main.notice.migratedReadOnly', { version })
       } else {
-        const kept = await keepCopy(filePath, `v${loaded.migratedFrom}-backup`)
+        const kept = await keepCopy(filePath, `v${version}-backup`)
         await entry.file.save(entry.session)
-        entry.notice = `This session was upgraded from format ${loaded.migratedFrom}. The original file is kept as ${basename(kept)}.`
+        entry.notice = mainMessage('main.notice.migrated', { version, file: basename(kept) })
       }
     }
     await recent.touch(recentEntry(entry))
@@ -222,10 +232,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     async openBackup(token: string) {
       const filePath = backups.get(token)
-      if (!filePath)
-        return fail('not-found', 'This recovery is no longer available; open the session again.')
+      if (!filePath) return fail('not-found', mainMessage('main.recovery.gone'))
       const { session } = await loadSessionFile(`${filePath}.bak`)
-      if (open.has(session.id)) return fail('invalid-argument', 'This session is already open.')
+      if (open.has(session.id))
+        return fail('invalid-argument', mainMessage('main.session.alreadyOpen'))
       const entry = await register(filePath, session, null)
       if (entry.readOnlyReason) {
         open.delete(session.id)
@@ -238,15 +248,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await entry.file.save(session)
       backups.delete(token)
       entry.notice = damaged
-        ? `Recovered the previous saved version. The damaged file is kept as ${basename(damaged)}.`
-        : 'Recovered the previous saved version.'
+        ? mainMessage('main.notice.recoveredKept', { file: basename(damaged) })
+        : mainMessage('main.notice.recovered')
       await recent.touch(recentEntry(entry))
       return ok(opened(entry))
     },
 
     async openRecent(sessionId: string) {
       const entry = await recent.get(sessionId)
-      if (!entry) return fail('not-found', 'This session is no longer in the recent list.')
+      if (!entry) return fail('not-found', mainMessage('main.session.notInRecent'))
       return ok(await openFile(entry.filePath))
     },
 
@@ -264,7 +274,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     async applyEdits(sessionId: string, edits: Edit[]): Promise<Result<SaveReceipt>> {
       const entry = open.get(sessionId)
-      if (!entry) return fail('not-found', 'This session is not open.')
+      if (!entry) return notOpen()
       if (entry.readOnlyReason) return fail('read-only', entry.readOnlyReason)
       // All or nothing: a bad edit leaves the session as it was.
       entry.session = applyEdits(entry.session, edits, now())
@@ -276,7 +286,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     async exportCsv(sessionId: string): Promise<Result<ExportReceipt | null>> {
       const entry = open.get(sessionId)
-      if (!entry) return fail('not-found', 'This session is not open.')
+      if (!entry) return notOpen()
       const filePath = await deps.dialogs.saveFile({
         title: 'Export CSV',
         defaultFileName: `${slug(entry.session.document.title)}.csv`,
@@ -289,7 +299,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     async exportTidyCsv(sessionId: string): Promise<Result<ExportReceipt | null>> {
       const entry = open.get(sessionId)
-      if (!entry) return fail('not-found', 'This session is not open.')
+      if (!entry) return notOpen()
       const filePath = await deps.dialogs.saveFile({
         title: 'Export CSV, one row per passage and theme',
         defaultFileName: `${slug(entry.session.document.title)}-tidy.csv`,
@@ -303,7 +313,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     async exportSummaryCsv(sessionId: string): Promise<Result<ExportReceipt | null>> {
       const entry = open.get(sessionId)
-      if (!entry) return fail('not-found', 'This session is not open.')
+      if (!entry) return notOpen()
       const filePath = await deps.dialogs.saveFile({
         title: 'Save summary as CSV',
         defaultFileName: `${slug(entry.session.document.title)}-summary.csv`,
@@ -320,7 +330,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       pngBase64: string,
     ): Promise<Result<FileReceipt | null>> {
       const entry = open.get(sessionId)
-      if (!entry) return fail('not-found', 'This session is not open.')
+      if (!entry) return notOpen()
       const filePath = await deps.dialogs.saveFile({
         title: 'Save summary chart as PNG',
         defaultFileName: `${slug(entry.session.document.title)}-summary.png`,
@@ -333,7 +343,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     async exportCodebookCsv(sessionId: string): Promise<Result<ExportReceipt | null>> {
       const entry = open.get(sessionId)
-      if (!entry) return fail('not-found', 'This session is not open.')
+      if (!entry) return notOpen()
       const filePath = await deps.dialogs.saveFile({
         title: 'Export codebook as CSV',
         defaultFileName: `${slug(entry.session.document.title)}-codebook.csv`,
@@ -346,7 +356,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     async importCodebookCsv(sessionId: string): Promise<Result<CodebookImport | null>> {
       const entry = open.get(sessionId)
-      if (!entry) return fail('not-found', 'This session is not open.')
+      if (!entry) return notOpen()
       if (entry.readOnlyReason) return fail('read-only', entry.readOnlyReason)
       const filePath = await deps.dialogs.openFile({
         title: 'Import codebook',
@@ -362,7 +372,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     async closeSession(sessionId: string) {
       const entry = open.get(sessionId)
-      if (!entry) return fail('not-found', 'This session is not open.')
+      if (!entry) return notOpen()
       await entry.file.flush()
       open.delete(sessionId)
       await entry.release()
@@ -403,9 +413,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
 function toFailure(e: unknown): Result<never> {
   if (e instanceof RecoverableError)
-    return fail('invalid-session', e.message, { backupToken: e.backupToken })
-  if (e instanceof StoreError) return fail(e.code, e.message)
-  if (e instanceof ImportError) return fail('unreadable', e.message)
+    return fail('invalid-session', e.ref ?? e.message, { backupToken: e.backupToken })
+  if (e instanceof StoreError) return fail(e.code, e.ref ?? e.message)
+  if (e instanceof ImportError) return fail('unreadable', e.ref ?? e.message)
   if (e instanceof EditError) return fail('invalid-edit', e.message)
   return fail('internal', e instanceof Error ? e.message : String(e))
 }
@@ -447,6 +457,9 @@ async function writeFileAtomic(filePath: string, content: string | Uint8Array): 
     await rename(tmp, filePath)
   } catch (e) {
     await rm(tmp, { force: true })
-    throw new StoreError('write-failed', `Cannot write ${filePath}: ${(e as Error).message}`)
+    throw new StoreError(
+      'write-failed',
+      mainMessage('main.write.cannotWrite', { path: filePath, reason: writeFailureReason(e) }),
+    )
   }
 }

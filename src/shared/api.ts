@@ -8,6 +8,7 @@ import { idSchema, type Session } from './model/schema'
 import { settingsChangeSchema, type Settings, type SettingsChange } from './settings'
 import type { CodebookImport } from './model/codebook-ops'
 import type { InvokeMethod } from './ipc-channels'
+import { englishText, type MessageParams, type MessageRef } from './main-messages'
 
 export { channelOf, INVOKE_METHODS, MENU_CHANNEL, type InvokeMethod } from './ipc-channels'
 
@@ -24,7 +25,15 @@ export type ErrorCode =
 
 export interface GlossError {
   code: ErrorCode
+  /** In English: the fallback for a renderer that does not know `key`, and what logs show. */
   message: string
+  /**
+   * The message as a key of the renderer's catalogs (src/shared/main-messages.ts)
+   * with its parameters, so that the renderer shows it in the analyst's
+   * language. Absent for errors that have no translation (unexpected ones).
+   */
+  key?: string
+  params?: MessageParams
   /**
    * Set when a session failed to load but its previous good version
    * (`<file>.bak`) exists: pass it to openBackup to recover.
@@ -35,13 +44,23 @@ export interface GlossError {
 export type Result<T> = { ok: true; value: T } | { ok: false; error: GlossError }
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value })
+/** A failed result; with a MessageRef, its English text becomes `message`. */
 export const fail = (
   code: ErrorCode,
-  message: string,
+  message: string | MessageRef,
   extra?: Partial<GlossError>,
 ): Result<never> => ({
   ok: false,
-  error: { ...extra, code, message },
+  error:
+    typeof message === 'string'
+      ? { ...extra, code, message }
+      : {
+          ...extra,
+          code,
+          message: englishText(message),
+          key: message.key,
+          ...(message.params ? { params: message.params } : {}),
+        },
 })
 
 export interface OpenedSession {
@@ -50,10 +69,14 @@ export interface OpenedSession {
   filePath: string
   /** Who new passages are attributed to. */
   author: string
-  /** Set when the session cannot be edited here, with the reason. */
+  /** Set when the session cannot be edited here, with the reason (in English). */
   readOnlyReason: string | null
-  /** Something the analyst should know about how the file was opened. */
+  /** readOnlyReason as a message for the renderer to translate. */
+  readOnlyReasonRef?: MessageRef | null
+  /** Something the analyst should know about how the file was opened (in English). */
   notice: string | null
+  /** notice as a message for the renderer to translate. */
+  noticeRef?: MessageRef | null
 }
 
 export interface RecentSession {
@@ -169,4 +192,5 @@ export const argSchemas: Record<InvokeMethod, z.ZodType<unknown[]>> = {
 }
 
 export type { Edit }
+export type { MessageParam, MessageParams, MessageRef } from './main-messages'
 export type { CodebookImport, CodebookImportProblem } from './model/codebook-ops'

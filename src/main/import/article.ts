@@ -5,35 +5,40 @@ import { basename, extname } from 'node:path'
 import { normalizeText } from '../../shared/model/text'
 import type { ArticleDocument } from '../../shared/model/schema'
 import { sha256Hex } from '../store/session-file'
+import { mainMessage } from '../../shared/main-messages'
+import { MessageError, readFailureReason } from '../errors'
 
 export const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown'] as const
 export const MAX_ARTICLE_BYTES = 50 * 1024 * 1024
 
-export class ImportError extends Error {}
+export class ImportError extends MessageError {}
 
 export async function readArticle(filePath: string, title?: string): Promise<ArticleDocument> {
   const ext = extname(filePath).slice(1).toLowerCase()
+  const file = basename(filePath)
   if (!(ARTICLE_EXTENSIONS as readonly string[]).includes(ext))
-    throw new ImportError(`${basename(filePath)}: Gloss opens .txt and .md articles`)
+    throw new ImportError(mainMessage('main.import.notArticle', { file }))
   let bytes: Buffer
   try {
     const info = await stat(filePath)
     if (info.size > MAX_ARTICLE_BYTES)
-      throw new ImportError(`${basename(filePath)} is larger than 50 MB`)
+      throw new ImportError(mainMessage('main.import.tooLarge', { file }))
     bytes = await readFile(filePath)
   } catch (e) {
     if (e instanceof ImportError) throw e
-    throw new ImportError(`Cannot read ${basename(filePath)}: ${(e as Error).message}`)
+    throw new ImportError(
+      mainMessage('main.import.cannotRead', { file, reason: readFailureReason(e) }),
+    )
   }
   let raw: string
   try {
     raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    throw new ImportError(`${basename(filePath)} is not UTF-8 text`)
+    throw new ImportError(mainMessage('main.import.notUtf8', { file }))
   }
-  if (raw.includes('\u0000')) throw new ImportError(`${basename(filePath)} is not a text file`)
+  if (raw.includes('\u0000')) throw new ImportError(mainMessage('main.import.notText', { file }))
   const text = normalizeText(raw)
-  if (!text) throw new ImportError(`${basename(filePath)} is empty`)
+  if (!text) throw new ImportError(mainMessage('main.import.empty', { file }))
   return {
     title: title ?? titleOf(text, filePath, ext),
     sourceFileName: basename(filePath),

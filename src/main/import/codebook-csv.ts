@@ -26,6 +26,8 @@ import {
 import type { Session } from '../../shared/model/schema'
 import { unneutralizeCodebookCell } from '../export/codebook-csv'
 import { ImportError } from './article'
+import { mainMessage } from '../../shared/main-messages'
+import { readFailureReason } from '../errors'
 
 /** Largest codebook file read, in bytes. */
 export const MAX_CODEBOOK_CSV_BYTES = 1024 * 1024
@@ -288,7 +290,12 @@ export async function readCodebookFile(
       return refuse(problem(null, 'too-large', `${basename(filePath)} is larger than 1 MB.`))
     bytes = await readFile(filePath)
   } catch (e) {
-    throw new ImportError(`Cannot read ${basename(filePath)}: ${(e as Error).message}`)
+    throw new ImportError(
+      mainMessage('main.import.cannotRead', {
+        file: basename(filePath),
+        reason: readFailureReason(e),
+      }),
+    )
   }
   const text = decodeUtf8(bytes)
   if (text === null)

@@ -301,19 +301,19 @@ describe('DurableJSONFile write faults', () => {
 })
 
 describe('SessionFile save failures', () => {
-  const reasons: [string, string][] = [
-    ['ENOSPC', 'the disk is full'],
-    ['EDQUOT', 'the disk quota is exceeded'],
-    ['EROFS', 'the folder is read-only'],
-    ['EACCES', 'permission denied'],
-    ['EPERM', 'permission denied'],
-    ['ENOENT', 'the folder no longer exists'],
-    ['EIO', 'the disk reported an input/output error'],
+  const reasons: [string, string, string][] = [
+    ['ENOSPC', 'the disk is full', 'main.save.diskFull'],
+    ['EDQUOT', 'the disk quota is exceeded', 'main.save.quota'],
+    ['EROFS', 'the folder is read-only', 'main.save.readOnlyFolder'],
+    ['EACCES', 'permission denied', 'main.io.permission'],
+    ['EPERM', 'permission denied', 'main.io.permission'],
+    ['ENOENT', 'the folder no longer exists', 'main.save.folderMissing'],
+    ['EIO', 'the disk reported an input/output error', 'main.save.io'],
   ]
 
   it.each(reasons)(
-    '%s: save rejects with a write-failed StoreError saying "%s"; the file keeps its bytes; a retry saves',
-    async (code, reason) => {
+    '%s: save rejects with a write-failed StoreError saying "%s" (%s); the file keeps its bytes; a retry saves',
+    async (code, reason, key) => {
       const faults = faultyFs()
       const file = join(dir, 'fault.gloss.json')
       const sf = new SessionFile(file, counterSession(1), { fs: faults.fs })
@@ -325,6 +325,7 @@ describe('SessionFile save failures', () => {
       expect(error).toBeInstanceOf(StoreError)
       expect((error as StoreError).code).toBe('write-failed')
       expect((error as StoreError).message).toBe(reason)
+      expect((error as StoreError).ref).toEqual({ key })
       expect(Buffer.compare(await readFile(file), before)).toBe(0)
       expect(await temps()).toEqual([])
 
@@ -336,7 +337,13 @@ describe('SessionFile save failures', () => {
     },
   )
 
-  it('describes an unknown failure by its message', () => {
+  it('describes an unknown failure by its message, which has no key', async () => {
+    const faults = faultyFs()
+    const sf = new SessionFile(join(dir, 'odd.gloss.json'), counterSession(1), { fs: faults.fs })
+    faults.inject({ step: 'write', code: 'EMFILE' })
+    const error = await sf.save(counterSession(1)).catch((e: unknown) => e)
+    expect(error).toMatchObject({ code: 'write-failed', ref: null })
+    expect((error as StoreError).message).toMatch(/EMFILE/)
     expect(describeWriteError(new Error('something odd'))).toBe('something odd')
     expect(describeWriteError('text')).toBe('text')
     expect(describeWriteError(null)).toBe('null')

@@ -6,6 +6,8 @@ import { makePassage } from '../../shared/model/edits'
 import { SCHEMA_VERSION } from '../../shared/model/schema'
 import { DEFAULT_CODEBOOK } from '../../shared/model/codebook'
 import { sha256Hex } from './hash'
+import { mainMessage } from '../../shared/main-messages'
+import { MessageError } from '../errors'
 
 /**
  * Version 0: the preview format. No sha256, no source file name, themes
@@ -29,7 +31,7 @@ const v0Schema = z.object({
   ),
 })
 
-export class MigrationError extends Error {}
+export class MigrationError extends MessageError {}
 
 /** Reads the schema version of parsed JSON; 0 for the preview format. */
 export function versionOf(json: unknown): number | null {
@@ -42,8 +44,12 @@ function fromV0(json: unknown): unknown {
   const parsed = v0Schema.safeParse(json)
   if (!parsed.success) {
     const first = parsed.error.issues[0]
+    const path = first?.path.join('.')
+    const detail = String(first?.message)
     throw new MigrationError(
-      `a version 0 session with a problem at ${first?.path.join('.') || 'the top'}: ${first?.message}`,
+      path
+        ? mainMessage('main.migration.v0Shape', { path, detail })
+        : mainMessage('main.migration.v0ShapeTop', { detail }),
     )
   }
   const old = parsed.data
@@ -63,7 +69,9 @@ function fromV0(json: unknown): unknown {
     })),
     passages: old.passages.map((p) => {
       if (!(p.start >= 0 && p.end > p.start && p.end <= text.length))
-        throw new MigrationError(`passage ${p.id} lies outside the text (${p.start}–${p.end})`)
+        throw new MigrationError(
+          mainMessage('main.migration.outside', { id: p.id, start: p.start, end: p.end }),
+        )
       const themeIds = [...new Set(p.themes)]
       const base = makePassage(text, { ...p, themeIds, author: '', now: p.createdAt })
       return { ...base, note: p.note }
@@ -79,7 +87,7 @@ export function migrate(json: unknown, from: number): unknown {
   let current = json
   for (let v = from; v < SCHEMA_VERSION; v++) {
     const step = STEPS[v]
-    if (!step) throw new MigrationError(`no migration from schema version ${v}`)
+    if (!step) throw new MigrationError(mainMessage('main.migration.noStep', { version: v }))
     current = step(current)
   }
   return current

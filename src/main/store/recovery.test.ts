@@ -3,14 +3,15 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { hostname, tmpdir } from 'node:os'
+import { basename, join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Dialogs } from '../dialogs'
 import { createHandlers, type Handlers } from '../handlers'
 import { makePassage } from '../../shared/model/edits'
 import type { OpenedSession, Result } from '../../shared/api'
 import { bundleEntry } from './test-support/bundle-entry'
+import { errorOf } from '../test-support/results'
 
 const SAMPLE = new URL('../../../resources/sample-article-fr.txt', import.meta.url).pathname
 const V0_FIXTURE = new URL('./fixtures/session-v0.gloss.json', import.meta.url).pathname
@@ -105,6 +106,57 @@ describe('opening a damaged session', () => {
     expect(messages[6]).toMatch(/newer version of Gloss \(session format 99/)
   })
 
+  it('gives each a message key, with the file and the problem as parameters', async () => {
+    const h = handlersFor()
+    const file = join(dir, 'f.gloss.json')
+    const problems = [
+      { key: 'main.load.empty' },
+      { key: 'main.load.notJson', params: { detail: expect.stringMatching(/JSON/) } },
+      { key: 'main.load.zeros' },
+      { key: 'main.load.holdsNull' },
+      { key: 'main.load.holdsList' },
+      {
+        key: 'main.load.shapeAt',
+        params: { path: 'createdAt', detail: expect.any(String) },
+      },
+    ]
+    const keyed = []
+    for (const [, bytes] of DAMAGED) {
+      await writeFile(file, bytes)
+      answers.push(file)
+      keyed.push(errorOf(await h.openSession()))
+    }
+    expect(keyed).toEqual([
+      ...problems.map((problem) => ({
+        code: 'invalid-session',
+        key: 'main.load.cannotOpen',
+        params: { file, problem },
+      })),
+      {
+        code: 'newer-version',
+        key: 'main.load.newer',
+        params: { file, version: 99, supported: 1 },
+      },
+      {
+        code: 'invalid-session',
+        key: 'main.load.cannotOpen',
+        params: { file, problem: { key: 'main.load.noVersion' } },
+      },
+    ])
+    for (const [bytes, key] of [
+      ['"text"', 'main.load.holdsString'],
+      ['42', 'main.load.holdsNumber'],
+      ['true', 'main.load.holdsBoolean'],
+      ['{"x":', 'main.load.notJson'],
+      ['a\u0000b', 'main.load.binary'],
+    ]) {
+      await writeFile(file, bytes!)
+      answers.push(file)
+      const r = await h.openSession()
+      expect(r.ok ? null : r.error.params?.problem, bytes).toMatchObject({ key })
+    }
+  })
+
   it.each(DAMAGED.filter(([l]) => l !== 'a newer schema'))(
     'offers the previous version when %s has a .bak, and recovers it without overwriting the damage',
     async (_label, bytes) => {
@@ -123,6 +175,13 @@ describe('opening a damaged session', () => {
       if (r.ok) return
       expect(r.error.backupToken).toMatch(/^[0-9a-f-]{36}$/)
       expect(r.error.message).toContain('.bak')
+      expect(r.error).toMatchObject({
+        key: 'main.load.recoverable',
+        params: {
+          reason: { key: 'main.load.cannotOpen', params: { file } },
+          backup: `${basename(file)}.bak`,
+        },
+      })
       expect(await readFile(file)).toEqual(bytes)
 
       const recovered = value(await h2.openBackup(r.error.backupToken!))
@@ -130,6 +189,10 @@ describe('opening a damaged session', () => {
       expect(recovered.notice).toMatch(/damaged file is kept as .*\.corrupt-.*\.json/)
       const kept = (await readdir(join(dir, 'sessions'))).filter((f) => f.includes('.corrupt-'))
       expect(kept).toHaveLength(1)
+      expect(recovered.noticeRef).toEqual({
+        key: 'main.notice.recoveredKept',
+        params: { file: kept[0] },
+      })
       expect(await readFile(join(dir, 'sessions', kept[0]!))).toEqual(bytes)
       // The good version is back in place and loads.
       await h2.shutdown()
@@ -140,7 +203,29 @@ describe('opening a damaged session', () => {
 
   it('refuses an unknown recovery token', async () => {
     const r = await handlersFor().openBackup('not-a-token')
-    expect(r).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    expect(r).toMatchObject({ ok: false, error: { code: 'not-found', key: 'main.recovery.gone' } })
+  })
+
+  it('refuses to recover a session that is open meanwhile', async () => {
+    const h = handlersFor()
+    const opened = await savedSession(h)
+    value(await h.applyEdits(opened.session.id, [{ type: 'setUi', ui: { scrollTop: 10 } }]))
+    await h.shutdown()
+    await writeFile(opened.filePath, '')
+    const h2 = handlersFor()
+    const r = await h2.openRecent(opened.session.id)
+    const token = r.ok ? '' : r.error.backupToken!
+    // The previous version, copied elsewhere, is opened first.
+    const copy = join(dir, 'copy.gloss.json')
+    await copyFile(`${opened.filePath}.bak`, copy)
+    answers.push(copy)
+    value(await h2.openSession())
+    expect(errorOf(await h2.openBackup(token))).toEqual({
+      code: 'invalid-argument',
+      key: 'main.session.alreadyOpen',
+      params: undefined,
+    })
+    await h2.shutdown()
   })
 })
 
@@ -153,6 +238,10 @@ describe('schema migrations', () => {
     answers.push(file)
     const opened = value(await h.openSession())
     expect(opened.notice).toMatch(/upgraded from format 0.*apercu\.v0-backup\.json/)
+    expect(opened.noticeRef).toEqual({
+      key: 'main.notice.migrated',
+      params: { version: 0, file: 'apercu.v0-backup.json' },
+    })
     const { session } = opened
     expect(session.schemaVersion).toBe(1)
     expect(session.codebook.map((t) => [t.id, t.key])).toEqual([
@@ -195,6 +284,16 @@ describe('schema migrations', () => {
     const r = await handlersFor().openSession()
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.error.message).toMatch(/could not be upgraded from format 0/)
+    expect(errorOf(r)?.params?.problem).toEqual({
+      key: 'main.load.notUpgraded',
+      params: {
+        version: 0,
+        detail: {
+          key: 'main.migration.outside',
+          params: { id: v0.passages[0].id, start: v0.passages[0].start, end: 10_000 },
+        },
+      },
+    })
     expect(await readFile(file)).toEqual(bytes)
     expect(await readdir(dir)).toEqual(['bad-v0.gloss.json'])
   })
@@ -219,8 +318,18 @@ describe('one writer per session file', () => {
     const second = handlersFor()
     const other = value(await second.openRecent(opened.session.id))
     expect(other.readOnlyReason).toMatch(/read-only: this session is open in another Gloss/)
+    const reason = {
+      key: 'main.lock.heldOnSince',
+      params: {
+        host: hostname(),
+        since: { date: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) },
+        lock: `${opened.filePath}.lock`,
+      },
+    }
+    expect(other.readOnlyReasonRef).toEqual(reason)
     const r = await second.applyEdits(opened.session.id, [{ type: 'setUi', ui: { scrollTop: 5 } }])
-    expect(r).toMatchObject({ ok: false, error: { code: 'read-only' } })
+    expect(r).toMatchObject({ ok: false, error: { code: 'read-only', ...reason } })
+    expect(r.ok ? '' : r.error.message).toBe(other.readOnlyReason)
     await second.shutdown()
     expect(await readFile(opened.filePath)).toEqual(before)
     // Once the first one closes it, the session is editable again.

@@ -190,6 +190,7 @@ describe('SessionFile', () => {
     await expect(first).rejects.toMatchObject({
       code: 'write-failed',
       message: 'the session file was moved or deleted; Gloss will write it again where it was',
+      ref: { key: 'main.save.fileMoved' },
     })
     await sf.save({ ...s, ui: { scrollTop: 4 } })
     expect((await readSessionFile(file)).ui.scrollTop).toBe(4)
@@ -214,6 +215,7 @@ describe('SessionFile', () => {
       expect(reason).toBeInstanceOf(StoreError)
       expect(reason.code).toBe('write-failed')
       expect(reason.message).toBe('the folder no longer exists')
+      expect(reason.ref).toEqual({ key: 'main.save.folderMissing' })
     }
     await expect(sf.flush()).resolves.toBeUndefined()
   })

@@ -13,12 +13,14 @@ import {
 } from '../../shared/model/schema'
 import { comparePassages } from '../../shared/model/edits'
 import { sha256Hex } from './hash'
-import { migrate, versionOf } from './migrations'
+import { migrate, MigrationError, versionOf } from './migrations'
+import { mainMessage, type MessageRef } from '../../shared/main-messages'
+import { MessageError, readFailureReason, reasonText, writeFailureReason } from '../errors'
 
-export class StoreError extends Error {
+export class StoreError extends MessageError {
   constructor(
     readonly code: 'unreadable' | 'invalid-session' | 'newer-version' | 'write-failed',
-    message: string,
+    message: string | MessageRef,
   ) {
     super(message)
   }
@@ -45,59 +47,77 @@ export interface LoadedSession {
  */
 export async function loadSessionFile(filePath: string): Promise<LoadedSession> {
   // The full path: the analyst may have several sessions of the same name.
-  const name = filePath
+  const file = filePath
   let bytes: Buffer
   try {
     bytes = await readFile(filePath)
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code
-    const why = code === 'ENOENT' ? 'the file no longer exists' : (e as Error).message
-    throw new StoreError('unreadable', `Cannot open ${name}: ${why}.`)
+    throw new StoreError(
+      'unreadable',
+      mainMessage('main.load.cannotOpen', { file, problem: readFailureReason(e) }),
+    )
   }
-  const invalid = (problem: string) =>
-    new StoreError('invalid-session', `Cannot open ${name}: ${problem}.`)
-  if (bytes.length === 0) throw invalid('the file is empty')
-  if (bytes.every((b) => b === 0)) throw invalid('the file contains only zero bytes (NUL)')
-  if (bytes.includes(0)) throw invalid('the file contains binary data, not JSON text')
+  const invalid = (problem: MessageRef) =>
+    new StoreError('invalid-session', mainMessage('main.load.cannotOpen', { file, problem }))
+  if (bytes.length === 0) throw invalid(mainMessage('main.load.empty'))
+  if (bytes.every((b) => b === 0)) throw invalid(mainMessage('main.load.zeros'))
+  if (bytes.includes(0)) throw invalid(mainMessage('main.load.binary'))
   let json: unknown
   try {
     json = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''))
   } catch (e) {
-    throw invalid(`it is not valid JSON, perhaps truncated (${(e as Error).message})`)
+    throw invalid(mainMessage('main.load.notJson', { detail: (e as Error).message }))
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json))
     throw invalid(
-      `it holds ${json === null ? 'null' : Array.isArray(json) ? 'a list' : typeof json}, not a Gloss session`,
+      mainMessage(
+        json === null
+          ? 'main.load.holdsNull'
+          : Array.isArray(json)
+            ? 'main.load.holdsList'
+            : typeof json === 'string'
+              ? 'main.load.holdsString'
+              : typeof json === 'number'
+                ? 'main.load.holdsNumber'
+                : 'main.load.holdsBoolean',
+      ),
     )
   const version = versionOf(json)
-  if (version === null) throw invalid('it has no schema version, so it is not a Gloss session')
+  if (version === null) throw invalid(mainMessage('main.load.noVersion'))
   if (version > SCHEMA_VERSION)
     throw new StoreError(
       'newer-version',
-      `Cannot open ${name}: it was saved by a newer version of Gloss (session format ${version}; this version reads up to ${SCHEMA_VERSION}). Update Gloss to open it; the file was not changed.`,
+      mainMessage('main.load.newer', { file, version, supported: SCHEMA_VERSION }),
     )
   let migratedFrom: number | null = null
   if (version < SCHEMA_VERSION) {
     try {
       json = migrate(json, version)
     } catch (e) {
-      throw invalid(`it could not be upgraded from format ${version}: ${(e as Error).message}`)
+      const detail = e instanceof MigrationError ? (e.ref ?? e.message) : (e as Error).message
+      throw invalid(mainMessage('main.load.notUpgraded', { version, detail }))
     }
     migratedFrom = version
   }
   const parsed = sessionSchema.safeParse(json)
   if (!parsed.success) {
     const first = parsed.error.issues[0]
-    const where = first?.path.length ? ` at ${first.path.join('.')}` : ''
+    const detail = first?.message ?? 'invalid'
     throw invalid(
-      `it does not have the shape of a Gloss session${where} (${first?.message ?? 'invalid'})`,
+      first?.path.length
+        ? mainMessage('main.load.shapeAt', { path: first.path.join('.'), detail })
+        : mainMessage('main.load.shape', { detail }),
     )
   }
   const session = parsed.data
   if (sha256Hex(session.document.text) !== session.document.sha256)
-    throw invalid('the article text does not match its checksum (sha256)')
+    throw invalid(mainMessage('main.load.checksum'))
   const problems = findSessionProblems(session)
-  if (problems.length) throw invalid(problems.slice(0, 3).join('; '))
+  // The problems themselves are technical details, left in English.
+  if (problems.length)
+    throw invalid(
+      mainMessage('main.load.inconsistent', { detail: problems.slice(0, 3).join('; ') }),
+    )
   // Edits keep passages in document order; a hand-edited file may not be.
   session.passages.sort(comparePassages)
   return { session, migratedFrom }
@@ -158,10 +178,7 @@ export class SessionFile {
         // say so once, then write it again where it was on the next try.
         if (this.onDisk && !this.missingReported && !existsSync(this.filePath)) {
           this.missingReported = true
-          throw new StoreError(
-            'write-failed',
-            'the session file was moved or deleted; Gloss will write it again where it was',
-          )
+          throw new StoreError('write-failed', mainMessage('main.save.fileMoved'))
         }
         this.db.data = session
         await this.db.write()
@@ -170,7 +187,7 @@ export class SessionFile {
         for (const w of waiters) w.resolve()
       } catch (e) {
         const err =
-          e instanceof StoreError ? e : new StoreError('write-failed', describeWriteError(e))
+          e instanceof StoreError ? e : new StoreError('write-failed', writeFailureReason(e))
         for (const w of waiters) w.reject(err)
       }
     }
@@ -179,24 +196,7 @@ export class SessionFile {
   }
 }
 
-/** Why a write failed, in words an analyst can act on (shown as "Not saved: <reason>"). */
+/** Why a write failed, in English words an analyst can act on (shown as "Not saved: <reason>"). */
 export function describeWriteError(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException | null)?.code
-  switch (code) {
-    case 'ENOSPC':
-      return 'the disk is full'
-    case 'EDQUOT':
-      return 'the disk quota is exceeded'
-    case 'EIO':
-      return 'the disk reported an input/output error'
-    case 'EROFS':
-      return 'the folder is read-only'
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied'
-    case 'ENOENT':
-      return 'the folder no longer exists'
-    default:
-      return e instanceof Error ? e.message : String(e)
-  }
+  return reasonText(writeFailureReason(e))
 }

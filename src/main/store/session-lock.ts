@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto'
 import { hostname } from 'node:os'
 import { open, readFile, rm } from 'node:fs/promises'
 import { unlinkSync } from 'node:fs'
+import { englishText, mainMessage, type MessageRef } from '../../shared/main-messages'
 
 export interface LockOwner {
   app: 'gloss'
@@ -111,11 +112,20 @@ export class SessionLocks {
   }
 }
 
-/** Why a locked session opens read-only, in an analyst's words. */
+/** Why a locked session opens read-only, as a message for the renderer. */
+export function lockReason(owner: LockOwner | null, lockPath: string): MessageRef {
+  const lock = lockPath
+  if (!owner) return mainMessage('main.lock.unlockable', { lock })
+  const { host } = owner
+  // A time the renderer formats for its locale; a lock without one says nothing of it.
+  const since = owner.since && !Number.isNaN(Date.parse(owner.since)) ? { date: owner.since } : null
+  if (host && since) return mainMessage('main.lock.heldOnSince', { host, since, lock })
+  if (host) return mainMessage('main.lock.heldOn', { host, lock })
+  if (since) return mainMessage('main.lock.heldSince', { since, lock })
+  return mainMessage('main.lock.held', { lock })
+}
+
+/** Why a locked session opens read-only, in English. */
 export function describeLock(owner: LockOwner | null, lockPath: string): string {
-  if (!owner)
-    return `Opened read-only: Gloss could not lock this session (${lockPath}); another program may be using it.`
-  const where = owner.host ? ` on ${owner.host}` : ''
-  const since = owner.since ? ` since ${owner.since.slice(0, 16).replace('T', ' ')} UTC` : ''
-  return `Opened read-only: this session is open in another Gloss${where}${since}. Close it there to edit here. If that Gloss crashed on another machine, delete ${lockPath}.`
+  return englishText(lockReason(owner, lockPath))
 }

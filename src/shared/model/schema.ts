@@ -62,6 +62,18 @@ export const passageSchema = z
 export const uiStateSchema = z.object({
   /** Article scroll position in CSS pixels. */
   scrollTop: z.number().nonnegative().finite(),
+  /**
+   * The same position as text: the offset where the paragraph at the top of
+   * the view starts, and how far (px) the view's top is below that
+   * paragraph's top. Long articles are laid out lazily, so pixel positions
+   * far down are estimates until laid out; this restores the same text.
+   */
+  topParagraph: z
+    .object({
+      offset: z.number().int().nonnegative(),
+      px: z.number().finite(),
+    })
+    .optional(),
 })
 
 export const sessionSchema = z.object({

@@ -14,13 +14,25 @@ import {
   type CSSProperties,
   type ReactNode,
 } from 'react'
-import { snapToWords, splitParagraphs, trimRange } from '../../../../shared/model/text'
+import {
+  snapToWords,
+  splitParagraphs,
+  trimRange,
+  type Paragraph,
+} from '../../../../shared/model/text'
 import type { Passage, Theme } from '../../../../shared/model/schema'
 import { selectionOffsets } from './dom-offsets'
 import { HighlightPainter, type Span } from './highlight-painter'
 import { passagesAtPoint } from './hit-test'
-import { useParagraphSegments } from './use-paragraph-segments'
-import { visibleParagraphs } from './viewport'
+import { ParagraphSegments } from './paragraph-segments'
+import {
+  articleTop,
+  CHUNK_SIZE,
+  paragraphElements,
+  scrollToTop,
+  visibleParagraphs,
+  type TopParagraph,
+} from './viewport'
 import { useI18n } from '../../i18n/i18n'
 import { scrollSpanIntoView } from '../search/scroll-to-match'
 
@@ -40,9 +52,12 @@ interface Props {
   selectedId: string | null
   flashId: string | null
   initialScrollTop: number
+  /** Where the view started when the session was last saved (preferred to the pixel position). */
+  initialTopParagraph?: TopParagraph
   onSelection(pending: PendingSelection | null): void
   onPassageClick(id: string | null): void
-  onScroll(scrollTop: number): void
+  /** Scrolled; `topParagraph` reads where the view now starts (it measures: call it sparingly). */
+  onScroll(scrollTop: number, topParagraph: () => TopParagraph): void
   children?: ReactNode
   /** Article search: every match (text order), the current one (or -1), and a
    *  counter that changes whenever the current match should be scrolled to. */
@@ -59,26 +74,47 @@ export interface ArticleSearchMarks {
 }
 
 /** About how many characters fill a line of the article's measure (68ch of
- *  serif text): the first estimate of a paragraph's height before layout. */
+ *  serif text): the first estimate of a chunk's height before its layout. */
 const CHARS_PER_LINE = 74
 
 /** Paragraphs painted beyond the visible ones, above and below. */
 const MARGIN = 8
 
+/**
+ * The article's text, one paragraph element per paragraph, in chunks of
+ * CHUNK_SIZE paragraphs. Chunks away from the viewport are not laid out
+ * (content-visibility: auto); their height is estimated from their length
+ * until they have been laid out once. Chunks rather than single paragraphs,
+ * because Chromium checks every such element against the viewport in every
+ * frame.
+ */
 const Paragraphs = memo(function Paragraphs({ text }: { text: string }) {
-  const paragraphs = useMemo(() => splitParagraphs(text), [text])
-  return paragraphs.map((p) => (
-    <p
-      key={p.start}
-      data-start={p.start}
-      data-end={p.end}
-      style={
-        { '--lines': Math.max(1, Math.ceil((p.end - p.start) / CHARS_PER_LINE)) } as CSSProperties
-      }
-    >
-      {text.slice(p.start, p.end)}
-    </p>
-  ))
+  const chunks = useMemo(() => {
+    const paragraphs = splitParagraphs(text)
+    const out: Paragraph[][] = []
+    for (let i = 0; i < paragraphs.length; i += CHUNK_SIZE)
+      out.push(paragraphs.slice(i, i + CHUNK_SIZE))
+    return out
+  }, [text])
+  return chunks.map((chunk) => {
+    const lines = chunk.reduce(
+      (n, p) => n + Math.max(1, Math.ceil((p.end - p.start) / CHARS_PER_LINE)),
+      0,
+    )
+    return (
+      <div
+        key={chunk[0]!.start}
+        className="article-chunk"
+        style={{ '--lines': lines, '--paragraphs': chunk.length } as CSSProperties}
+      >
+        {chunk.map((p) => (
+          <p key={p.start} data-start={p.start} data-end={p.end}>
+            {text.slice(p.start, p.end)}
+          </p>
+        ))}
+      </div>
+    )
+  })
 })
 
 export const ArticleView = memo(function ArticleView(props: Props) {
@@ -92,7 +128,10 @@ export const ArticleView = memo(function ArticleView(props: Props) {
   const order = useMemo(() => codebook.map((t) => t.id), [codebook])
   const slotOf = useMemo(() => new Map(order.map((id, i) => [id, i])), [order])
   const names = useMemo(() => new Map(codebook.map((t) => [t.id, t.name])), [codebook])
-  const segments = useParagraphSegments(text.length, paragraphs, passages, order)
+  const segments = useMemo(
+    () => new ParagraphSegments(passages, paragraphs, order),
+    [passages, paragraphs, order],
+  )
   const [hover, setHover] = useState<Passage | null>(null)
   const selected = useMemo(
     () => passages.find((p) => p.id === selectedId) ?? null,
@@ -109,12 +148,11 @@ export const ArticleView = memo(function ArticleView(props: Props) {
     const article = articleRef.current
     const scroller = scrollerRef.current
     if (!article || !scroller) return
-    const els = article.children as HTMLCollectionOf<HTMLElement>
-    const [first, last] = visibleParagraphs(els, scroller)
+    const [first, last] = visibleParagraphs(article, scroller)
     painter.paint({
-      paragraphs: els,
+      paragraphs: paragraphElements(article),
       starts,
-      segments,
+      segmentsOf: (i) => segments.of(i),
       first: first - MARGIN,
       last: last + MARGIN,
       slotOf,
@@ -123,8 +161,26 @@ export const ArticleView = memo(function ArticleView(props: Props) {
     })
   }, [painter, starts, segments, slotOf, selected, flash, hover, search])
 
+  // Back where the analyst was: at the same text when known (chunks laid out
+  // by the scroll can move it, so it is checked again for a few frames).
+  const initialTop = useRef(props.initialTopParagraph)
   useLayoutEffect(() => {
-    if (scrollerRef.current) scrollerRef.current.scrollTop = initialScroll.current
+    const scroller = scrollerRef.current
+    const article = articleRef.current
+    if (!scroller || !article) return
+    const top = initialTop.current
+    if (!top) {
+      scroller.scrollTop = initialScroll.current
+      return
+    }
+    let frames = 0
+    let raf = 0
+    const settle = () => {
+      if (scrollToTop(article, scroller, top) !== 0 && ++frames < 10)
+        raf = requestAnimationFrame(settle)
+    }
+    settle()
+    return () => cancelAnimationFrame(raf)
   }, [])
   useLayoutEffect(paint, [paint])
 
@@ -216,7 +272,7 @@ export const ArticleView = memo(function ArticleView(props: Props) {
     hoverFrame.current = requestAnimationFrame(() => {
       const article = articleRef.current
       if (!article) return
-      const under = passagesAtPoint(article, passages, clientX, clientY)
+      const under = passagesAtPoint(article, segments.index, clientX, clientY)
       const top = under[0] ?? null
       setHover((h) => (h?.id === top?.id ? h : top))
       const themes = [...new Set(under.flatMap((p) => p.themeIds))]
@@ -228,6 +284,14 @@ export const ArticleView = memo(function ArticleView(props: Props) {
     })
   }
 
+  const topParagraph = useCallback(
+    (): TopParagraph =>
+      articleRef.current && scrollerRef.current
+        ? articleTop(articleRef.current, scrollerRef.current)
+        : { offset: 0, px: 0 },
+    [],
+  )
+
   return (
     <div className="article-pane">
       {props.top}
@@ -235,7 +299,7 @@ export const ArticleView = memo(function ArticleView(props: Props) {
         className="article-scroller"
         ref={scrollerRef}
         onScroll={(e) => {
-          props.onScroll(e.currentTarget.scrollTop)
+          props.onScroll(e.currentTarget.scrollTop, topParagraph)
           schedulePaint()
         }}
       >
@@ -257,7 +321,9 @@ export const ArticleView = memo(function ArticleView(props: Props) {
             if (sel && !sel.isCollapsed) return report(e.altKey)
             onSelection(null)
             const article = articleRef.current
-            const under = article ? passagesAtPoint(article, passages, e.clientX, e.clientY) : []
+            const under = article
+              ? passagesAtPoint(article, segments.index, e.clientX, e.clientY)
+              : []
             onPassageClick(under[0]?.id ?? null)
           }}
         >

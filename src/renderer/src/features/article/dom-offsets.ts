@@ -1,5 +1,6 @@
 // Maps DOM positions inside the article to offsets into the document text.
-// Each paragraph element carries data-start/data-end and holds one text node.
+// Each paragraph element carries data-start/data-end and holds one text node;
+// paragraphs are grouped in chunks (elements without offsets).
 
 function boundsOf(el: Element): { start: number; end: number } | null {
   const s = el.getAttribute('data-start')
@@ -19,22 +20,29 @@ export function textOffsetOf(root: Element, node: Node, offset: number): number 
   const b = boundsOf(el)
   // Inside a paragraph: before or after its text.
   if (b) return offset === 0 ? b.start : b.end
-  // Between paragraphs of the article.
-  const children = el.children
-  if (children.length === 0) return null
-  const child = el.childNodes[offset]
-  if (child && child.nodeType === Node.ELEMENT_NODE) {
-    const cb = boundsOf(child as Element)
-    if (cb) return cb.start
+  // Between paragraphs (in the article or a chunk of it): the start of the
+  // first paragraph after the point, else the end of the last one before it.
+  const kids = el.childNodes
+  for (let i = offset; i < kids.length; i++) {
+    const p = kids[i]!.nodeType === Node.ELEMENT_NODE ? firstParagraph(kids[i] as Element) : null
+    if (p) return boundsOf(p)!.start
   }
-  for (let i = Math.min(offset, el.childNodes.length) - 1; i >= 0; i--) {
-    const c = el.childNodes[i]
-    if (c && c.nodeType === Node.ELEMENT_NODE) {
-      const cb = boundsOf(c as Element)
-      if (cb) return cb.end
-    }
+  for (let i = Math.min(offset, kids.length) - 1; i >= 0; i--) {
+    const p = kids[i]!.nodeType === Node.ELEMENT_NODE ? lastParagraph(kids[i] as Element) : null
+    if (p) return boundsOf(p)!.end
   }
-  return boundsOf(children[0]!)?.start ?? null
+  return null
+}
+
+const PARAGRAPH = '[data-start][data-end]'
+const firstParagraph = (el: Element) => (el.matches(PARAGRAPH) ? el : el.querySelector(PARAGRAPH))
+function lastParagraph(el: Element): Element | null {
+  if (el.matches(PARAGRAPH)) return el
+  for (let c = el.lastElementChild; c; c = c.previousElementSibling) {
+    const p = lastParagraph(c)
+    if (p) return p
+  }
+  return null
 }
 
 /** The text range of the current selection inside `root`, or null. */

@@ -27,7 +27,8 @@ export interface PaintInput {
   paragraphs: ArrayLike<HTMLElement>
   /** Paragraph start offsets, ascending (same order as `paragraphs`). */
   starts: readonly number[]
-  segments: readonly (readonly Segment[])[]
+  /** The segments of paragraph i. */
+  segmentsOf(i: number): readonly Segment[]
   /** Which paragraphs to paint: [first, last]. */
   first: number
   last: number
@@ -108,7 +109,7 @@ export class HighlightPainter {
       const text = node as Text
       const base = input.starts[i]!
       const pEnd = base + text.length
-      for (const seg of input.segments[i] ?? []) {
+      for (const seg of input.segmentsOf(i)) {
         if (seg.depth === 0) continue
         if (seg.depth > 1) add(MARKS.overlap, text, base, seg.start, seg.end)
         if (seg.themeIds.length === 0) add(MARKS.untagged, text, base, seg.start, seg.end)

@@ -1,6 +1,7 @@
 // Which passages lie under a point of the article: the caret position API
-// gives the text offset, then a scan of the passages (no DOM walk, no
+// gives the text offset, then the passages' interval index (no DOM walk, no
 // per-passage element). Innermost (shortest) passage first.
+import type { PassageIndex } from '../../../../shared/model/interval-index'
 import type { Passage } from '../../../../shared/model/schema'
 import { textOffsetOf } from './dom-offsets'
 
@@ -25,13 +26,10 @@ export function charOffsetAt(root: Element, x: number, y: number): number | null
 
 export function passagesAtPoint(
   root: Element,
-  passages: readonly Passage[],
+  index: PassageIndex,
   x: number,
   y: number,
 ): Passage[] {
   const offset = charOffsetAt(root, x, y)
-  if (offset === null) return []
-  return passages
-    .filter((p) => p.start <= offset && offset < p.end)
-    .sort((a, b) => a.end - a.start - (b.end - b.start))
+  return offset === null ? [] : index.at(offset)
 }

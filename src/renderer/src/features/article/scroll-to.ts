@@ -1,15 +1,8 @@
 // Scrolls the article so that a text offset is in view, a third from the top.
+import { paragraphAtOffset } from './viewport'
 
 export function scrollToOffset(scroller: HTMLElement, article: HTMLElement, offset: number): void {
-  const paragraphs = article.children
-  let lo = 0
-  let hi = paragraphs.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1
-    if (Number(paragraphs[mid]!.getAttribute('data-start')) <= offset) lo = mid
-    else hi = mid - 1
-  }
-  const p = paragraphs[lo]
+  const p = paragraphAtOffset(article, offset)
   const node = p?.firstChild
   if (!p || !node || node.nodeType !== Node.TEXT_NODE) return
   const start = Number(p.getAttribute('data-start'))

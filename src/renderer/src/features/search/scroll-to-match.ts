@@ -1,6 +1,8 @@
 // Scrolls the article so that a span of its text is in view: left alone when
 // it is already comfortably visible, otherwise centred (like a browser's find).
 
+import { articleTop, paragraphAtOffset } from '../article/viewport'
+
 /** Space kept between a revealed span and the edges of the scroller. */
 const MARGIN = 48
 
@@ -9,16 +11,8 @@ export function scrollSpanIntoView(
   article: HTMLElement,
   span: { start: number; end: number },
 ): void {
-  const paragraphs = article.children
-  let lo = 0
-  let hi = paragraphs.length - 1
-  if (hi < 0) return
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1
-    if (Number(paragraphs[mid]!.getAttribute('data-start')) <= span.start) lo = mid
-    else hi = mid - 1
-  }
-  const p = paragraphs[lo]!
+  const p = paragraphAtOffset(article, span.start)
+  if (!p) return
   const node = p.firstChild
   if (!node || node.nodeType !== Node.TEXT_NODE) return
   const base = Number(p.getAttribute('data-start'))
@@ -39,17 +33,5 @@ export function articleTopOffset(
   scroller: HTMLElement | null = document.querySelector<HTMLElement>('.article-scroller'),
   article: HTMLElement | null = document.querySelector<HTMLElement>('.article'),
 ): number {
-  if (!scroller || !article) return 0
-  const top = scroller.getBoundingClientRect().top
-  const paragraphs = article.children
-  let lo = 0
-  let hi = paragraphs.length - 1
-  if (hi < 0) return 0
-  // First paragraph whose bottom is below the viewport's top.
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (paragraphs[mid]!.getBoundingClientRect().bottom <= top) lo = mid + 1
-    else hi = mid
-  }
-  return Number(paragraphs[lo]!.getAttribute('data-start')) || 0
+  return scroller && article ? articleTop(article, scroller).offset : 0
 }

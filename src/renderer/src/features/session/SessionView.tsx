@@ -7,6 +7,7 @@ import type { Passage } from '../../../../shared/model/schema'
 import { ArticleView, type PendingSelection } from '../article/ArticleView'
 import { ThemeToolbar } from '../article/ThemeToolbar'
 import { scrollToOffset } from '../article/scroll-to'
+import type { TopParagraph } from '../article/viewport'
 import { PassageDetails } from '../sidebar/PassageDetails'
 import { PassageList } from '../sidebar/PassageList'
 import { useSessionStore } from '../../state/use-session-store'
@@ -186,16 +187,21 @@ export function SessionView({ opened, onClose }: Props) {
   useEffect(() => () => clearTimeout(scrollTimer.current), [])
 
   const onScroll = useCallback(
-    (scrollTop: number) => {
+    (scrollTop: number, topParagraph: () => TopParagraph) => {
       if (readOnly) return
       clearTimeout(scrollTimer.current)
-      scrollTimer.current = setTimeout(
-        () =>
-          store.editQuietly([
-            { type: 'setUi', ui: { scrollTop: Math.max(0, Math.round(scrollTop)) } },
-          ]),
-        SCROLL_SAVE_MS,
-      )
+      scrollTimer.current = setTimeout(() => {
+        const top = topParagraph()
+        store.editQuietly([
+          {
+            type: 'setUi',
+            ui: {
+              scrollTop: Math.max(0, Math.round(scrollTop)),
+              topParagraph: { offset: top.offset, px: Math.round(top.px) },
+            },
+          },
+        ])
+      }, SCROLL_SAVE_MS)
     },
     [store, readOnly],
   )
@@ -357,6 +363,7 @@ export function SessionView({ opened, onClose }: Props) {
           selectedId={selectedId}
           flashId={flashId}
           initialScrollTop={session.ui.scrollTop}
+          initialTopParagraph={session.ui.topParagraph}
           onSelection={readOnly ? ignoreSelection : setPending}
           onPassageClick={setSelectedId}
           onScroll={onScroll}

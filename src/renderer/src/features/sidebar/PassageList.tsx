@@ -4,7 +4,7 @@
 // list is one tab stop: ArrowDown/ArrowUp (and Home/End) move the selection
 // and the focus; the session's J/K do the same from anywhere, and the focus
 // follows the selection while it is in the list.
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
+import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { Passage, Theme } from '../../../../shared/model/schema'
 import { isFiltering, NO_FILTER, type PassageFilter } from '../../../../shared/model/passage-filter'
@@ -48,6 +48,8 @@ export function PassageList({
     estimateSize: () => 84,
     overscan: 6,
     getItemKey: (i) => shown[i]!.id,
+    // Scrolling re-renders in React's own time, not synchronously in the scroll event.
+    useFlushSync: false,
   })
   const selectedIndex = useMemo(
     () => (selectedId ? shown.findIndex((p) => p.id === selectedId) : -1),
@@ -233,37 +235,20 @@ export function PassageList({
         >
           {items.map((row) => {
             const p = shown[row.index]!
-            const selected = p.id === selectedId
             return (
-              <li
+              <PassageRow
                 key={row.key}
-                data-index={row.index}
-                ref={virtualizer.measureElement}
-                aria-setsize={shown.length}
-                aria-posinset={row.index + 1}
-                style={{ transform: `translateY(${row.start}px)` }}
-              >
-                <button
-                  type="button"
-                  className={selected ? 'passage-item is-selected' : 'passage-item'}
-                  data-passage-id={p.id}
-                  aria-current={selected ? 'true' : undefined}
-                  tabIndex={row.index === tabStop ? 0 : -1}
-                  onClick={() => onPick(p.id)}
-                >
-                  <span className="passage-quote">“{excerpt(p.quote, 140)}”</span>
-                  <span className="passage-chips">
-                    {p.themeIds.length === 0 && (
-                      <span className="chip chip-untagged">{t('passages.untagged')}</span>
-                    )}
-                    {p.themeIds.map((id) => {
-                      const th = byId.get(id)
-                      return th ? <ThemeChip key={id} theme={th} /> : null
-                    })}
-                  </span>
-                  {p.note && <span className="passage-note">{excerpt(p.note, 120)}</span>}
-                </button>
-              </li>
+                passage={p}
+                index={row.index}
+                start={row.start}
+                setSize={shown.length}
+                selected={p.id === selectedId}
+                tabStop={row.index === tabStop}
+                byId={byId}
+                untaggedLabel={t('passages.untagged')}
+                measure={virtualizer.measureElement}
+                onPick={onPick}
+              />
             )
           })}
         </ol>
@@ -271,3 +256,60 @@ export function PassageList({
     </section>
   )
 }
+
+interface RowProps {
+  passage: Passage
+  index: number
+  /** Offset of the row in the list (px). */
+  start: number
+  setSize: number
+  selected: boolean
+  tabStop: boolean
+  byId: ReadonlyMap<string, Theme>
+  untaggedLabel: string
+  measure(el: HTMLElement | null): void
+  onPick(id: string): void
+}
+
+/** One passage of the list; re-renders only when its own props change (not on every scroll). */
+const PassageRow = memo(function PassageRow({
+  passage: p,
+  index,
+  start,
+  setSize,
+  selected,
+  tabStop,
+  byId,
+  untaggedLabel,
+  measure,
+  onPick,
+}: RowProps) {
+  return (
+    <li
+      data-index={index}
+      ref={measure}
+      aria-setsize={setSize}
+      aria-posinset={index + 1}
+      style={{ transform: `translateY(${start}px)` }}
+    >
+      <button
+        type="button"
+        className={selected ? 'passage-item is-selected' : 'passage-item'}
+        data-passage-id={p.id}
+        aria-current={selected ? 'true' : undefined}
+        tabIndex={tabStop ? 0 : -1}
+        onClick={() => onPick(p.id)}
+      >
+        <span className="passage-quote">“{excerpt(p.quote, 140)}”</span>
+        <span className="passage-chips">
+          {p.themeIds.length === 0 && <span className="chip chip-untagged">{untaggedLabel}</span>}
+          {p.themeIds.map((id) => {
+            const th = byId.get(id)
+            return th ? <ThemeChip key={id} theme={th} /> : null
+          })}
+        </span>
+        {p.note && <span className="passage-note">{excerpt(p.note, 120)}</span>}
+      </button>
+    </li>
+  )
+})

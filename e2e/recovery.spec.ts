@@ -55,8 +55,9 @@ test('opens a session locked by another Gloss read-only, with the reason', async
     }),
   )
   await app.page.getByRole('button', { name: /OpenAI/ }).click()
+  // The time in the analyst's language and time zone.
   await expect(app.page.getByRole('status').filter({ hasText: 'Opened read-only' })).toContainText(
-    'open in another Gloss on laptop-of-alex since 2026-11-27 09:30 UTC',
+    /open in another Gloss on laptop-of-alex since 27 Nov 2026, \d\d:\d\d\. Close it there/,
   )
   await expect(s.status).toHaveCount(0)
   await expect(app.page.getByText('Read-only', { exact: true })).toBeVisible()

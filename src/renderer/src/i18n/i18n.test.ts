@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { format, systemLocale, translate } from './i18n'
+import { englishText, MAIN_MESSAGES_EN, type MessageRef } from '../../../shared/main-messages'
+import { format, systemLocale, translate, translateFromMain } from './i18n'
 import { en } from './messages-en'
 import { fr } from './messages-fr'
 
@@ -43,5 +44,63 @@ describe('translate', () => {
     expect(translate('en', 'session.notSaved', { reason: 'the disk is full' })).toBe(
       'Not saved: the disk is full',
     )
+  })
+})
+
+describe('translateFromMain', () => {
+  const date = (iso: string) => `<${iso}>`
+  const load: MessageRef = {
+    key: 'main.load.cannotOpen',
+    params: { file: '/data/a.gloss.json', problem: { key: 'main.load.empty' } },
+  }
+
+  it('translates a message from main with its parameters, nested messages included', () => {
+    expect(translateFromMain('fr', load, 'English', date)).toBe(
+      'Impossible d’ouvrir /data/a.gloss.json : le fichier est vide.',
+    )
+    expect(translateFromMain('en', load, 'fallback', date)).toBe(
+      'Cannot open /data/a.gloss.json: the file is empty.',
+    )
+    const write = {
+      key: 'main.write.cannotWrite',
+      params: { path: '/x/y.csv', reason: 'EMFILE: too many open files' },
+    }
+    expect(translateFromMain('fr', write, '', date)).toBe(
+      'Impossible d’écrire /x/y.csv : EMFILE: too many open files',
+    )
+  })
+
+  it('formats date parameters for the locale', () => {
+    const lock = {
+      key: 'main.lock.heldSince',
+      params: { since: { date: '2026-11-27T09:30:00.000Z' }, lock: '/s.gloss.json.lock' },
+    }
+    expect(translateFromMain('fr', lock, '', date)).toContain(
+      'dans un autre Gloss depuis le <2026-11-27T09:30:00.000Z>.',
+    )
+  })
+
+  it('falls back to main’s English for a missing, unknown or malformed message', () => {
+    expect(translateFromMain('fr', null, 'English text', date)).toBe('English text')
+    expect(translateFromMain('fr', undefined, 'English text', date)).toBe('English text')
+    expect(translateFromMain('fr', {}, 'English text', date)).toBe('English text')
+    for (const key of ['main.from.a.newer.gloss', 'constructor', '__proto__', 'toString'])
+      expect(translateFromMain('fr', { key }, 'English text', date), key).toBe('English text')
+    const nestedUnknown = { ...load, params: { file: 'f', problem: { key: 'main.nope' } } }
+    expect(translateFromMain('fr', nestedUnknown, 'English text', date)).toBe('English text')
+    const malformed = { key: 'main.import.empty', params: { file: null } } as unknown as MessageRef
+    expect(translateFromMain('fr', malformed, 'English text', date)).toBe('English text')
+  })
+
+  it('renders the English catalog’s main messages exactly as main writes its English text', () => {
+    for (const [key, template] of Object.entries(MAIN_MESSAGES_EN)) {
+      expect(en[key as keyof typeof en]).toBe(template)
+      const params = Object.fromEntries(
+        [...template.matchAll(/\{(\w+)\}/g)].map(([, name]) => [name!, `«${name}»`]),
+      )
+      expect(translateFromMain('en', { key, params }, '', date), key).toBe(
+        englishText({ key, params }),
+      )
+    }
   })
 })

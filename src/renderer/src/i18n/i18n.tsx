@@ -1,7 +1,9 @@
 // The one i18n layer of the UI: every visible string goes through t(), dates
 // and numbers through Intl for the current locale. English and French; the
 // language follows the system unless the analyst picks one in Settings
-// (kept by the main process with the other settings).
+// (kept by the main process with the other settings). Texts the main
+// process sends (errors, read-only reasons, notices) come as a key and
+// parameters and go through fromMain() / errorText().
 import {
   createContext,
   useCallback,
@@ -11,6 +13,8 @@ import {
   useState,
   type ReactNode,
 } from 'react'
+import type { GlossError } from '../../../shared/api'
+import type { MessageRef } from '../../../shared/main-messages'
 import { en, type MessageKey } from './messages-en'
 import { fr } from './messages-fr'
 
@@ -41,6 +45,39 @@ export function translate(
   return format(CATALOGS[locale][key] ?? en[key] ?? key, vars)
 }
 
+/** The structured form of a text from main: a key and parameters, when it has one. */
+export type FromMain = Partial<MessageRef> | null | undefined
+
+/**
+ * A text from the main process in `locale`: its key translated with its
+ * parameters (nested messages translated too, dates formatted with
+ * `formatDate`), or `fallback` (main's English text) when it has no key or
+ * a key, nested or not, that this renderer does not know.
+ */
+export function translateFromMain(
+  locale: Locale,
+  m: FromMain,
+  fallback: string,
+  formatDate: (iso: string) => string,
+): string {
+  const text = (ref: Partial<MessageRef>): string | null => {
+    if (typeof ref.key !== 'string' || !Object.hasOwn(en, ref.key)) return null
+    const vars: Record<string, string> = {}
+    for (const [name, p] of Object.entries(ref.params ?? {})) {
+      if (typeof p === 'string' || typeof p === 'number') vars[name] = String(p)
+      else if (typeof p !== 'object' || p === null) return null
+      else if ('key' in p) {
+        const nested = text(p)
+        if (nested === null) return null
+        vars[name] = nested
+      } else if (typeof p.date === 'string') vars[name] = formatDate(p.date)
+      else return null
+    }
+    return translate(locale, ref.key as MessageKey, vars)
+  }
+  return (m && text(m)) ?? fallback
+}
+
 export interface I18n {
   locale: Locale
   choice: LocaleChoice
@@ -50,6 +87,10 @@ export interface I18n {
   plural(key: string, count: number): string
   formatDate(iso: string): string
   formatNumber(n: number, options?: Intl.NumberFormatOptions): string
+  /** A text the main process sent (a read-only reason, a notice), with its English fallback. */
+  fromMain(m: FromMain, fallback: string): string
+  /** An error the main process returned, in the current language. */
+  errorText(error: GlossError): string
 }
 
 const I18nContext = createContext<I18n | null>(null)
@@ -79,6 +120,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     const dates = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' })
     const rules = new Intl.PluralRules(tag)
     const numbers = new Intl.NumberFormat(tag)
+    const formatDate = (iso: string) => {
+      const d = new Date(iso)
+      return Number.isNaN(d.getTime()) ? iso : dates.format(d)
+    }
     return {
       locale,
       choice,
@@ -90,11 +135,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
           `${key}.${rules.select(count) === 'one' ? 'one' : 'other'}` as MessageKey,
           { count: numbers.format(count) },
         ),
-      formatDate: (iso) => {
-        const d = new Date(iso)
-        return Number.isNaN(d.getTime()) ? iso : dates.format(d)
-      },
+      formatDate,
       formatNumber: (n, options) => new Intl.NumberFormat(tag, options).format(n),
+      fromMain: (m, fallback) => translateFromMain(locale, m, fallback, formatDate),
+      errorText: (error) => translateFromMain(locale, error, error.message, formatDate),
     }
   }, [locale, choice, setChoice])
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>

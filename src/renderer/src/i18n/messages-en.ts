@@ -1,6 +1,12 @@
 // English UI strings. Keys are grouped by screen; `{name}` marks a value.
 // Every key here must exist in messages-fr.ts (the type checker enforces it).
+// The `main.*` keys are the texts the main process sends (errors, read-only
+// reasons, notices): their English is in src/shared/main-messages.ts, where
+// main formats its English fallback from the same templates.
+import { MAIN_MESSAGES_EN } from '../../../shared/main-messages'
+
 export const en = {
+  ...MAIN_MESSAGES_EN,
   'app.tagline': 'Tag passages of an article by theme, with notes, and export them to CSV.',
   'start.openSample': 'Open sample article',
   'start.openArticle': 'Open article…',

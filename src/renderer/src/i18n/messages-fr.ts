@@ -273,4 +273,68 @@ export const fr = {
   'details.delete': 'Supprimer le passage',
   'toolbar.label': 'Étiqueter la sélection',
   'toolbar.tagAs': 'Étiqueter : {theme}',
+  // Textes envoyés par le processus principal (anglais : src/shared/main-messages.ts).
+  'main.session.notOpen': 'Cette session n’est pas ouverte.',
+  'main.session.notInRecent': 'Cette session ne figure plus dans la liste des sessions récentes.',
+  'main.session.alreadyOpen': 'Cette session est déjà ouverte.',
+  'main.recovery.gone': 'Cette récupération n’est plus disponible ; ouvrez à nouveau la session.',
+  'main.load.cannotOpen': 'Impossible d’ouvrir {file} : {problem}.',
+  'main.load.newer':
+    'Impossible d’ouvrir {file} : il a été enregistré par une version plus récente de Gloss (format de session {version} ; cette version lit jusqu’au format {supported}). Mettez Gloss à jour pour l’ouvrir ; le fichier n’a pas été modifié.',
+  'main.load.recoverable':
+    '{reason} Gloss a conservé la version enregistrée précédente ({backup}) ; ouvrez-la pour récupérer votre travail.',
+  'main.load.empty': 'le fichier est vide',
+  'main.load.zeros': 'le fichier ne contient que des octets nuls (NUL)',
+  'main.load.binary': 'le fichier contient des données binaires, pas du texte JSON',
+  'main.load.notJson': 'ce n’est pas du JSON valide, le fichier est peut-être tronqué ({detail})',
+  'main.load.holdsNull': 'il contient null, pas une session Gloss',
+  'main.load.holdsList': 'il contient une liste, pas une session Gloss',
+  'main.load.holdsString': 'il contient une chaîne de caractères, pas une session Gloss',
+  'main.load.holdsNumber': 'il contient un nombre, pas une session Gloss',
+  'main.load.holdsBoolean': 'il contient true ou false, pas une session Gloss',
+  'main.load.noVersion': 'il n’a pas de version de schéma : ce n’est donc pas une session Gloss',
+  'main.load.notUpgraded': 'il n’a pas pu être mis à niveau depuis le format {version} : {detail}',
+  'main.load.shape': 'il n’a pas la structure d’une session Gloss ({detail})',
+  'main.load.shapeAt': 'il n’a pas la structure d’une session Gloss en {path} ({detail})',
+  'main.load.checksum': 'le texte de l’article ne correspond pas à son empreinte (sha256)',
+  'main.load.inconsistent': 'ses passages et ses thèmes ne concordent pas ({detail})',
+  'main.migration.v0Shape': 'une session au format 0 qui présente un problème en {path} : {detail}',
+  'main.migration.v0ShapeTop':
+    'une session au format 0 qui présente un problème à la racine : {detail}',
+  'main.migration.outside': 'le passage {id} sort du texte ({start}–{end})',
+  'main.migration.noStep': 'aucune mise à niveau depuis la version de schéma {version}',
+  'main.io.fileMissing': 'le fichier n’existe plus',
+  'main.io.isFolder': 'c’est un dossier, pas un fichier',
+  'main.io.permission': 'permission refusée',
+  'main.save.fileMoved':
+    'le fichier de session a été déplacé ou supprimé ; Gloss va le réécrire à son emplacement',
+  'main.save.diskFull': 'le disque est plein',
+  'main.save.quota': 'le quota de disque est dépassé',
+  'main.save.io': 'le disque a signalé une erreur d’entrée/sortie',
+  'main.save.readOnlyFolder': 'le dossier est en lecture seule',
+  'main.save.folderMissing': 'le dossier n’existe plus',
+  'main.write.cannotWrite': 'Impossible d’écrire {path} : {reason}',
+  'main.lock.unlockable':
+    'Ouverte en lecture seule : Gloss n’a pas pu verrouiller cette session ({lock}) ; un autre programme l’utilise peut-être.',
+  'main.lock.held':
+    'Ouverte en lecture seule : cette session est ouverte dans un autre Gloss. Fermez-la là-bas pour la modifier ici. Si ce Gloss s’est arrêté brutalement sur une autre machine, supprimez {lock}.',
+  'main.lock.heldOn':
+    'Ouverte en lecture seule : cette session est ouverte dans un autre Gloss sur {host}. Fermez-la là-bas pour la modifier ici. Si ce Gloss s’est arrêté brutalement sur une autre machine, supprimez {lock}.',
+  'main.lock.heldSince':
+    'Ouverte en lecture seule : cette session est ouverte dans un autre Gloss depuis le {since}. Fermez-la là-bas pour la modifier ici. Si ce Gloss s’est arrêté brutalement sur une autre machine, supprimez {lock}.',
+  'main.lock.heldOnSince':
+    'Ouverte en lecture seule : cette session est ouverte dans un autre Gloss sur {host} depuis le {since}. Fermez-la là-bas pour la modifier ici. Si ce Gloss s’est arrêté brutalement sur une autre machine, supprimez {lock}.',
+  'main.notice.migrated':
+    'Cette session a été mise à niveau depuis le format {version}. Le fichier d’origine est conservé sous le nom {file}.',
+  'main.notice.migratedReadOnly':
+    'Cette session utilise l’ancien format {version} ; elle est affichée mise à niveau mais n’a pas été enregistrée.',
+  'main.notice.recovered': 'La version enregistrée précédente a été récupérée.',
+  'main.notice.recoveredKept':
+    'La version enregistrée précédente a été récupérée. Le fichier endommagé est conservé sous le nom {file}.',
+  'main.import.cannotRead': 'Impossible de lire {file} : {reason}',
+  'main.import.notArticle': '{file} : Gloss ouvre les articles .txt et .md',
+  'main.import.tooLarge': '{file} dépasse 50 Mo',
+  'main.import.notUtf8': '{file} n’est pas du texte UTF-8',
+  'main.import.notText': '{file} n’est pas un fichier texte',
+  'main.import.empty': '{file} est vide',
 } as const satisfies Record<MessageKey, string>

@@ -7,7 +7,9 @@ import { applyEdit, invertEdit, type Edit } from '../../../shared/model/edits'
 import type { Session } from '../../../shared/model/schema'
 
 export type SaveStatus =
-  { kind: 'saved'; at: string | null } | { kind: 'saving' } | { kind: 'failed'; reason: string }
+  | { kind: 'saved'; at: string | null }
+  | { kind: 'saving' }
+  | { kind: 'failed'; reason: string; error: GlossError }
 
 interface Step {
   forward: Edit[]
@@ -119,7 +121,7 @@ export class SessionStore {
       }
       this.pending--
       if (error) {
-        this.status = { kind: 'failed', reason: error.message }
+        this.status = { kind: 'failed', reason: error.message, error }
         // Main keeps the edit in memory when only the write failed: ask it to
         // write again later. Any new edit retries too.
         if (error.code === 'write-failed') this.scheduleRetry()

@@ -56,7 +56,7 @@ const isTextField = (el: EventTarget) =>
 export function CodebookPanel(props: Props) {
   const { session, readOnly, onEdit, onUndo, onRedo, drained, onClose } = props
   const { codebook, passages } = session
-  const { t, plural } = useI18n()
+  const { t, plural, errorText } = useI18n()
   const dialog = useRef<HTMLDialogElement>(null)
   const [mode, setMode] = useState<Mode>(null)
   const [status, setStatus] = useState('')
@@ -162,7 +162,7 @@ export function CodebookPanel(props: Props) {
     try {
       await drained()
       const r = await window.gloss.exportCodebookCsv(session.id)
-      if (!r.ok) setStatus(t('codebook.status.exportFailed', { message: r.error.message }))
+      if (!r.ok) setStatus(t('codebook.status.exportFailed', { message: errorText(r.error) }))
       else if (r.value) setStatus(t('codebook.status.exported', { path: r.value.filePath }))
     } finally {
       setBusy(false)
@@ -175,7 +175,8 @@ export function CodebookPanel(props: Props) {
     try {
       await drained()
       const r = await window.gloss.importCodebookCsv(session.id)
-      if (!r.ok) return setStatus(t('codebook.status.importFailed', { message: r.error.message }))
+      if (!r.ok)
+        return setStatus(t('codebook.status.importFailed', { message: errorText(r.error) }))
       if (!r.value) return
       const { filePath, edit, problems, added, updated } = r.value
       const file = fileName(filePath)

@@ -24,7 +24,7 @@ interface Props {
 }
 
 export function SaveStatusText({ status }: { status: SaveStatus }) {
-  const { t, formatDate } = useI18n()
+  const { t, formatDate, errorText } = useI18n()
   switch (status.kind) {
     case 'saving':
       return <>{t('session.saving')}</>
@@ -35,7 +35,7 @@ export function SaveStatusText({ status }: { status: SaveStatus }) {
         </span>
       )
     case 'failed':
-      return <>{t('session.notSaved', { reason: status.reason })}</>
+      return <>{t('session.notSaved', { reason: errorText(status.error) })}</>
   }
 }
 

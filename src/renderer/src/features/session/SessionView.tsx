@@ -31,12 +31,13 @@ interface Props {
   onClose(): void
 }
 
-type Notice = { kind: 'info' | 'error'; text: string }
+/** A notice of the session view, or (`opening`) the one main gave when it opened the session. */
+type Notice = { kind: 'info' | 'error'; text: string } | { kind: 'info'; opening: true }
 
 const ignoreSelection = () => {}
 
 export function SessionView({ opened, onClose }: Props) {
-  const { t, plural } = useI18n()
+  const { t, plural, fromMain, errorText } = useI18n()
   const [store, snap] = useSessionStore(opened.session)
   const { session } = snap
   const { text } = session.document
@@ -45,7 +46,7 @@ export function SessionView({ opened, onClose }: Props) {
   const [flashId, setFlashId] = useState<string | null>(null)
   const readOnly = opened.readOnlyReason
   const [notice, setNotice] = useState<Notice | null>(
-    opened.notice ? { kind: 'info', text: opened.notice } : null,
+    opened.notice ? { kind: 'info', opening: true } : null,
   )
   const [exporting, setExporting] = useState(false)
   const [summaryOpen, setSummaryOpen] = useState(false)
@@ -138,7 +139,7 @@ export function SessionView({ opened, onClose }: Props) {
         if (!r.ok)
           setNotice({
             kind: 'error',
-            text: t('session.exportFailed', { message: r.error.message }),
+            text: t('session.exportFailed', { message: errorText(r.error) }),
           })
         else if (r.value)
           setNotice({
@@ -157,7 +158,7 @@ export function SessionView({ opened, onClose }: Props) {
         setExporting(false)
       }
     },
-    [store, session.id, t, plural],
+    [store, session.id, t, plural, errorText],
   )
 
   const back = useCallback(async () => {
@@ -318,7 +319,7 @@ export function SessionView({ opened, onClose }: Props) {
       />
       {readOnly && (
         <div className="banner banner-warning" role="status">
-          <span>{readOnly}</span>
+          <span>{fromMain(opened.readOnlyReasonRef, readOnly)}</span>
         </div>
       )}
       {notice && (
@@ -326,7 +327,9 @@ export function SessionView({ opened, onClose }: Props) {
           className={`banner banner-${notice.kind}`}
           role={notice.kind === 'error' ? 'alert' : 'status'}
         >
-          <span>{notice.text}</span>
+          <span>
+            {'text' in notice ? notice.text : fromMain(opened.noticeRef, opened.notice ?? '')}
+          </span>
           <button type="button" className="link" onClick={() => setNotice(null)}>
             {t('common.dismiss')}
           </button>

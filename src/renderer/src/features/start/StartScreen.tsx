@@ -14,15 +14,15 @@ interface Props {
 
 export function StartScreen({ onOpen, busy, error, onDismissError }: Props) {
   const [recent, setRecent] = useState<RecentSession[] | null>(null)
-  const [listError, setListError] = useState<string | null>(null)
-  const { t, plural, formatDate } = useI18n()
+  const [listError, setListError] = useState<GlossError | null>(null)
+  const { t, plural, formatDate, errorText } = useI18n()
 
   useEffect(() => {
     let live = true
     void window.gloss.listRecent().then((r) => {
       if (!live) return
       if (r.ok) setRecent(r.value)
-      else setListError(r.error.message)
+      else setListError(r.error)
     })
     return () => {
       live = false
@@ -40,7 +40,7 @@ export function StartScreen({ onOpen, busy, error, onDismissError }: Props) {
       </header>
       {error && (
         <div className="banner banner-error" role="alert">
-          <span>{error.message}</span>
+          <span>{errorText(error)}</span>
           <span className="banner-actions">
             {error.backupToken && (
               <button
@@ -82,7 +82,9 @@ export function StartScreen({ onOpen, busy, error, onDismissError }: Props) {
       </div>
       <section className="recent" aria-labelledby="recent-title">
         <h2 id="recent-title">{t('start.recent')}</h2>
-        {listError && <p role="alert">{t('start.recentError', { message: listError })}</p>}
+        {listError && (
+          <p role="alert">{t('start.recentError', { message: errorText(listError) })}</p>
+        )}
         {recent === null && !listError && <p className="muted">{t('start.loading')}</p>}
         {recent?.length === 0 && <p className="muted empty">{t('start.empty')}</p>}
         {recent && recent.length > 0 && (

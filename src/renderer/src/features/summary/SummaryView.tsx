@@ -32,7 +32,7 @@ interface Props {
 
 export function SummaryView({ session, onClose, onJump, drained, onNotice }: Props) {
   const i18n = useI18n()
-  const { t, plural, formatNumber } = i18n
+  const { t, plural, formatNumber, errorText } = i18n
   const { document: doc, codebook, passages } = session
   const summary = useMemo(
     () => summarize({ document: doc, codebook, passages }),
@@ -70,7 +70,7 @@ export function SummaryView({ session, onClose, onJump, drained, onNotice }: Pro
         return { kind: 'error', text: t('summary.pngFailed', { message: png.error.message }) }
       const r = await window.gloss.saveSummaryPng(session.id, png.value)
       if (!r.ok)
-        return { kind: 'error', text: t('summary.pngFailed', { message: r.error.message }) }
+        return { kind: 'error', text: t('summary.pngFailed', { message: errorText(r.error) }) }
       return r.value && { kind: 'info', text: t('summary.pngSaved', { path: r.value.filePath }) }
     })
 
@@ -79,7 +79,7 @@ export function SummaryView({ session, onClose, onJump, drained, onNotice }: Pro
       await drained()
       const r = await window.gloss.exportSummaryCsv(session.id)
       if (!r.ok)
-        return { kind: 'error', text: t('summary.csvFailed', { message: r.error.message }) }
+        return { kind: 'error', text: t('summary.csvFailed', { message: errorText(r.error) }) }
       return r.value && { kind: 'info', text: t('summary.csvSaved', { path: r.value.filePath }) }
     })
 

@@ -1,0 +1,167 @@
+// What the main process reports (load errors, save failures, read-only
+// reasons, notices) reaches an analyst who works in French in French, with
+// file names, paths and host names as they are.
+import { readdir, readFile, rename, mkdir, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { test, expect } from './fixtures'
+import { SessionPage } from './pages/session-page'
+
+/** Picks French in Settings on the start screen, as the analyst does. */
+async function useFrench(page: Page) {
+  await page.getByRole('button', { name: 'Settings' }).click()
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr')
+  await expect(page.getByRole('dialog', { name: 'Réglages' })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('button', { name: 'Ouvrir l’article d’exemple' })).toBeVisible()
+}
+
+/** The session page, with the French names of the toolbar and save status. */
+function frenchSession(page: Page) {
+  const s = new SessionPage(page)
+  const status = page.getByTestId('save-status')
+  return {
+    s,
+    status,
+    details: page.getByRole('region', { name: 'Détails du passage' }),
+    async openSample() {
+      await page.getByRole('button', { name: 'Ouvrir l’article d’exemple' }).click()
+      await s.article.waitFor()
+    },
+    async tag(text: string, theme: string) {
+      await s.selectWithMouse(text)
+      await page
+        .getByRole('toolbar', { name: 'Étiqueter la sélection' })
+        .getByRole('button', { name: `Étiqueter : ${theme}` })
+        .click()
+    },
+    async waitSaved() {
+      await expect(status).toHaveText('Enregistré')
+    },
+  }
+}
+
+/** The session file of the only session in the data folder. */
+async function sessionFile(dataDir: string) {
+  const dir = join(dataDir, 'sessions')
+  const [name] = (await readdir(dir)).filter((f) => f.endsWith('.gloss.json'))
+  return join(dir, name!)
+}
+
+test('a damaged session is explained in French, and its recovery too', async ({ app }) => {
+  const { page } = app
+  await useFrench(page)
+  const fr = frenchSession(page)
+  await fr.openSample()
+  await fr.tag('Croissance rapide', 'Growth')
+  await fr.waitSaved()
+  await fr.tag('Chaos', 'Culture')
+  await fr.waitSaved()
+  await page.getByRole('button', { name: '← Sessions' }).click()
+  const file = await sessionFile(app.dataDir)
+
+  // The file is cut short behind Gloss's back.
+  await writeFile(file, (await readFile(file)).subarray(0, 300))
+  await page.getByRole('button', { name: /OpenAI/ }).click()
+  const alert = page.getByRole('alert')
+  await expect(alert).toContainText(
+    `Impossible d’ouvrir ${file} : ce n’est pas du JSON valide, le fichier est peut-être tronqué (`,
+  )
+  await expect(alert).toContainText(
+    'Gloss a conservé la version enregistrée précédente (' +
+      `${file.split('/').at(-1)}.bak) ; ouvrez-la pour récupérer votre travail.`,
+  )
+  await expect(alert).not.toContainText('Cannot open')
+
+  await alert.getByRole('button', { name: 'Ouvrir la version précédente' }).click()
+  await expect(fr.s.passage('Croissance rapide')).toBeVisible()
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'La version enregistrée précédente a été récupérée' }),
+  ).toContainText(/Le fichier endommagé est conservé sous le nom .+\.corrupt-.+\.json\./)
+
+  // A file that is not a session at all, opened with Open session…
+  await page.getByRole('button', { name: '← Sessions' }).click()
+  const empty = join(app.dataDir, 'vide.gloss.json')
+  await writeFile(empty, '')
+  await app.answerNextDialog(empty)
+  await page.getByRole('button', { name: 'Ouvrir une session…' }).click()
+  await expect(page.getByRole('alert')).toContainText(
+    `Impossible d’ouvrir ${empty} : le fichier est vide.`,
+  )
+  await expect(page.getByRole('button', { name: 'Ouvrir la version précédente' })).toHaveCount(0)
+
+  // An article that is not UTF-8, with Open article…
+  const latin1 = join(app.dataDir, 'scan.txt')
+  await writeFile(latin1, Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a]))
+  await app.answerNextDialog(latin1)
+  await page.getByRole('button', { name: 'Ouvrir un article…' }).click()
+  await expect(page.getByRole('alert')).toContainText('scan.txt n’est pas du texte UTF-8')
+})
+
+test('"Not saved" gives its reason in French, then the session saves again', async ({ app }) => {
+  const { page } = app
+  await useFrench(page)
+  const fr = frenchSession(page)
+  await fr.openSample()
+  await fr.tag('Croissance rapide', 'Growth')
+  await fr.waitSaved()
+  await fr.tag('Chaos', 'Culture')
+  await fr.waitSaved()
+  // Edits that do not scroll the article (a scroll would save too): the
+  // themes of the passage still open in the details.
+  const theme = (name: string) => fr.details.getByRole('button', { name })
+
+  // The sessions folder is moved away while the session is open.
+  const dir = join(app.dataDir, 'sessions')
+  await rename(dir, join(app.dataDir, 'ailleurs'))
+  await theme('Safety').click()
+  await expect(fr.status).toHaveText('Non enregistré : le dossier n’existe plus')
+  await mkdir(dir)
+  await expect(fr.status).toHaveText('Enregistré', { timeout: 10_000 })
+
+  // The session file itself is deleted while open.
+  await rm(await sessionFile(app.dataDir))
+  await theme('Secrecy').click()
+  await expect(fr.status).toHaveText(
+    'Non enregistré : le fichier de session a été déplacé ou supprimé ; Gloss va le réécrire à son emplacement',
+  )
+  await expect(fr.status).toHaveText('Enregistré', { timeout: 10_000 })
+  const saved = JSON.parse(await readFile(await sessionFile(app.dataDir), 'utf8'))
+  expect(saved.passages.map((p: { themeIds: string[] }) => p.themeIds)).toEqual([
+    ['growth'],
+    ['culture', 'secrecy', 'safety'],
+  ])
+})
+
+test('a session open in another Gloss says why it is read-only, in French', async ({ app }) => {
+  const { page } = app
+  await useFrench(page)
+  const fr = frenchSession(page)
+  await fr.openSample()
+  await fr.tag('Croissance rapide', 'Growth')
+  await fr.waitSaved()
+  await page.getByRole('button', { name: '← Sessions' }).click()
+  const file = await sessionFile(app.dataDir)
+
+  // Another machine on a shared folder has the session open.
+  await writeFile(
+    `${file}.lock`,
+    JSON.stringify({
+      app: 'gloss',
+      host: 'laptop-of-alex',
+      pid: 4242,
+      instance: 'x',
+      since: '2026-11-27T09:30:00.000Z',
+    }),
+  )
+  await page.getByRole('button', { name: /OpenAI/ }).click()
+  const banner = page.getByRole('status').filter({ hasText: 'Ouverte en lecture seule' })
+  // The date in the analyst's language and time zone.
+  await expect(banner).toContainText(
+    /^Ouverte en lecture seule : cette session est ouverte dans un autre Gloss sur laptop-of-alex depuis le 27 nov\. 2026.+\. Fermez-la là-bas pour la modifier ici\./,
+  )
+  await expect(banner).toContainText(`supprimez ${file}.lock.`)
+  await expect(page.getByText('Lecture seule', { exact: true })).toBeVisible()
+})

@@ -24,7 +24,7 @@ export class SessionPage {
   /** Viewport points at the start and end of the n-th occurrence of `text`. */
   async pointsOf(text: string, occurrence = 0) {
     return this.article.evaluate(
-      (article, [needle, nth]) => {
+      async (article, [needle, nth]) => {
         const paras = Array.from(article.querySelectorAll<HTMLElement>('p'))
         const full = paras.map((p) => p.textContent).join('')
         let at = -1
@@ -44,8 +44,19 @@ export class SessionPage {
         range.setStart(...point(at))
         range.setEnd(...point(at + (needle as string).length))
         const r0 = range.getBoundingClientRect()
-        if (r0.top < 60 || r0.bottom > window.innerHeight - 60)
-          (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' })
+        if (r0.top < 60 || r0.bottom > window.innerHeight - 60) {
+          ;(range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' })
+          // Long articles lay out the text coming into view on the next
+          // frames, which may move it: wait until it stays put.
+          const frame = () => new Promise((r) => requestAnimationFrame(r))
+          let last = NaN
+          for (let still = 0, n = 0; still < 3 && n < 60; n++) {
+            await frame()
+            const top = range.getBoundingClientRect().top
+            still = top === last ? still + 1 : 0
+            last = top
+          }
+        }
         const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0)
         const first = rects[0]!
         const last = rects[rects.length - 1]!

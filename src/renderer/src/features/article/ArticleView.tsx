@@ -161,26 +161,14 @@ export const ArticleView = memo(function ArticleView(props: Props) {
     })
   }, [painter, starts, segments, slotOf, selected, flash, hover, search])
 
-  // Back where the analyst was: at the same text when known (chunks laid out
-  // by the scroll can move it, so it is checked again for a few frames).
+  // Back where the analyst was: at the same text when known.
   const initialTop = useRef(props.initialTopParagraph)
   useLayoutEffect(() => {
     const scroller = scrollerRef.current
     const article = articleRef.current
     if (!scroller || !article) return
-    const top = initialTop.current
-    if (!top) {
-      scroller.scrollTop = initialScroll.current
-      return
-    }
-    let frames = 0
-    let raf = 0
-    const settle = () => {
-      if (scrollToTop(article, scroller, top) !== 0 && ++frames < 10)
-        raf = requestAnimationFrame(settle)
-    }
-    settle()
-    return () => cancelAnimationFrame(raf)
+    if (initialTop.current) scrollToTop(article, scroller, initialTop.current)
+    else scroller.scrollTop = initialScroll.current
   }, [])
   useLayoutEffect(paint, [paint])
 

@@ -1,5 +1,5 @@
 // Scrolls the article so that a text offset is in view, a third from the top.
-import { paragraphAtOffset } from './viewport'
+import { paragraphAtOffset, scrollSettled } from './viewport'
 
 export function scrollToOffset(scroller: HTMLElement, article: HTMLElement, offset: number): void {
   const p = paragraphAtOffset(article, offset)
@@ -10,7 +10,11 @@ export function scrollToOffset(scroller: HTMLElement, article: HTMLElement, offs
   const at = Math.max(0, Math.min(offset - start, (node as Text).length))
   range.setStart(node, at)
   range.setEnd(node, at)
-  const rect = range.getBoundingClientRect()
-  const box = scroller.getBoundingClientRect()
-  scroller.scrollTop += rect.top - box.top - scroller.clientHeight / 3
+  scrollSettled(
+    scroller,
+    () =>
+      range.getBoundingClientRect().top -
+      scroller.getBoundingClientRect().top -
+      scroller.clientHeight / 3,
+  )
 }

@@ -75,16 +75,46 @@ export function articleTop(article: Element, scroller: HTMLElement): TopParagrap
   }
 }
 
+/** Programmatic scrolls still settling, per scroller (a new one replaces the old). */
+const settling = new WeakMap<HTMLElement, () => void>()
+
 /**
- * Scrolls so that the view starts `top.px` below the top of the paragraph at
- * `top.offset`. Returns how far off the result is (px): chunks laid out by
- * the scroll may change the height of what is above, so callers repeat it
- * after the next frame until it is 0.
+ * Scrolls by `offBy()` px, then again on the next frames while it is not 0.
+ * Chunks that come into view are laid out in the frame after a scroll and
+ * may turn out taller or shorter than estimated, which moves the text below
+ * them: the target is measured again until it stays put (3 frames without a
+ * move, 30 frames at most). The analyst scrolling, clicking or typing stops
+ * it at once.
  */
-export function scrollToTop(article: Element, scroller: HTMLElement, top: TopParagraph): number {
+export function scrollSettled(scroller: HTMLElement, offBy: () => number): void {
+  settling.get(scroller)?.()
+  let raf = 0
+  let frames = 0
+  let still = 0
+  const stop = () => {
+    cancelAnimationFrame(raf)
+    for (const type of USER_INPUT) scroller.removeEventListener(type, stop)
+    if (settling.get(scroller) === stop) settling.delete(scroller)
+  }
+  const step = () => {
+    const d = Math.round(offBy())
+    if (d !== 0) scroller.scrollTop += d
+    still = d === 0 ? still + 1 : 0
+    if (still >= 3 || ++frames >= 30) stop()
+    else raf = requestAnimationFrame(step)
+  }
+  for (const type of USER_INPUT) scroller.addEventListener(type, stop, { passive: true })
+  settling.set(scroller, stop)
+  step()
+}
+const USER_INPUT = ['wheel', 'pointerdown', 'keydown', 'touchstart'] as const
+
+/** Scrolls so that the view starts `top.px` below the top of the paragraph at `top.offset`. */
+export function scrollToTop(article: Element, scroller: HTMLElement, top: TopParagraph): void {
   const p = paragraphAtOffset(article, top.offset)
-  if (!p) return 0
-  const off = () => p.getBoundingClientRect().top + top.px - scroller.getBoundingClientRect().top
-  scroller.scrollTop += off()
-  return Math.round(off())
+  if (!p) return
+  scrollSettled(
+    scroller,
+    () => p.getBoundingClientRect().top + top.px - scroller.getBoundingClientRect().top,
+  )
 }

@@ -1,7 +1,7 @@
 // Scrolls the article so that a span of its text is in view: left alone when
 // it is already comfortably visible, otherwise centred (like a browser's find).
 
-import { articleTop, paragraphAtOffset } from '../article/viewport'
+import { articleTop, paragraphAtOffset, scrollSettled } from '../article/viewport'
 
 /** Space kept between a revealed span and the edges of the scroller. */
 const MARGIN = 48
@@ -25,7 +25,10 @@ export function scrollSpanIntoView(
   const margin = Math.min(MARGIN, scroller.clientHeight / 4)
   if (rect.top >= box.top + margin && rect.bottom <= box.top + scroller.clientHeight - margin)
     return
-  scroller.scrollTop += rect.top + rect.height / 2 - (box.top + scroller.clientHeight / 2)
+  scrollSettled(scroller, () => {
+    const r = range.getBoundingClientRect()
+    return r.top + r.height / 2 - (scroller.getBoundingClientRect().top + scroller.clientHeight / 2)
+  })
 }
 
 /** Text offset where the article's viewport starts (the first paragraph in view). */

@@ -33,9 +33,10 @@ import { readCodebookFile } from './import/codebook-csv'
 import { ARTICLE_EXTENSIONS, ImportError, readArticle } from './import/article'
 import { RecentIndex } from './store/recent-index'
 import { SettingsStore } from './store/settings'
-import type { SettingsChange } from '../shared/settings'
+import type { Settings, SettingsChange } from '../shared/settings'
 import { englishText, mainMessage, type MessageRef } from '../shared/main-messages'
 import { MessageError, writeFailureReason } from './errors'
+import { mainText, resolveLocale, type MainTextKey } from './i18n'
 import {
   loadSessionFile,
   SESSION_EXTENSION,
@@ -55,6 +56,14 @@ export interface HandlerDeps {
   now?: () => Date
   /** Shared with the window code in Electron; created on dataDir otherwise. */
   settings?: SettingsStore
+  /**
+   * The system language (Electron's app.getLocale()), read when a dialog
+   * opens; dialogs speak it when the locale setting is 'system'. English
+   * when absent.
+   */
+  systemLanguage?: () => string
+  /** Told of every settings change the renderer makes (to rebuild the menu). */
+  onSettingsChange?: (settings: Settings) => void
 }
 
 type Invokable = Omit<GlossApi, 'onMenuCommand'>
@@ -114,6 +123,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     notice: entry.notice && englishText(entry.notice),
     noticeRef: entry.notice,
   })
+
+  /** The words of the native dialogs, in the language the renderer shows. */
+  async function dialogText(): Promise<(key: MainTextKey) => string> {
+    const { locale } = await settings.get()
+    const lang = resolveLocale(locale, deps.systemLanguage?.() ?? 'en')
+    return (key) => mainText(lang, key)
+  }
 
   const notOpen = () => fail('not-found', mainMessage('main.session.notOpen'))
 
@@ -213,18 +229,20 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     async openArticle() {
+      const text = await dialogText()
       const filePath = await deps.dialogs.openFile({
-        title: 'Open article',
-        filters: [{ name: 'Articles', extensions: [...ARTICLE_EXTENSIONS] }],
+        title: text('dialog.openArticle'),
+        filters: [{ name: text('filter.articles'), extensions: [...ARTICLE_EXTENSIONS] }],
       })
       if (!filePath) return ok(null)
       return ok(await createSession(await readArticle(filePath)))
     },
 
     async openSession() {
+      const text = await dialogText()
       const filePath = await deps.dialogs.openFile({
-        title: 'Open session',
-        filters: [{ name: 'Gloss sessions', extensions: ['json'] }],
+        title: text('dialog.openSession'),
+        filters: [{ name: text('filter.sessions'), extensions: ['json'] }],
       })
       if (!filePath) return ok(null)
       return ok(await openFile(filePath))
@@ -269,7 +287,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     async updateSettings(change: SettingsChange) {
-      return ok(await settings.update(change))
+      const updated = await settings.update(change)
+      deps.onSettingsChange?.(updated)
+      return ok(updated)
     },
 
     async applyEdits(sessionId: string, edits: Edit[]): Promise<Result<SaveReceipt>> {
@@ -287,10 +307,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async exportCsv(sessionId: string): Promise<Result<ExportReceipt | null>> {
       const entry = open.get(sessionId)
       if (!entry) return notOpen()
+      const text = await dialogText()
       const filePath = await deps.dialogs.saveFile({
-        title: 'Export CSV',
+        title: text('dialog.exportCsv'),
         defaultFileName: `${slug(entry.session.document.title)}.csv`,
-        filters: [{ name: 'CSV', extensions: ['csv'] }],
+        filters: [{ name: text('filter.csv'), extensions: ['csv'] }],
       })
       if (!filePath) return ok(null)
       await writeFileAtomic(filePath, sessionToCsv(entry.session))
@@ -300,10 +321,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async exportTidyCsv(sessionId: string): Promise<Result<ExportReceipt | null>> {
       const entry = open.get(sessionId)
       if (!entry) return notOpen()
+      const text = await dialogText()
       const filePath = await deps.dialogs.saveFile({
-        title: 'Export CSV, one row per passage and theme',
+        title: text('dialog.exportTidyCsv'),
         defaultFileName: `${slug(entry.session.document.title)}-tidy.csv`,
-        filters: [{ name: 'CSV', extensions: ['csv'] }],
+        filters: [{ name: text('filter.csv'), extensions: ['csv'] }],
       })
       if (!filePath) return ok(null)
       const { csv, rows } = sessionToTidyCsv(entry.session)
@@ -314,10 +336,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async exportSummaryCsv(sessionId: string): Promise<Result<ExportReceipt | null>> {
       const entry = open.get(sessionId)
       if (!entry) return notOpen()
+      const text = await dialogText()
       const filePath = await deps.dialogs.saveFile({
-        title: 'Save summary as CSV',
+        title: text('dialog.saveSummaryCsv'),
         defaultFileName: `${slug(entry.session.document.title)}-summary.csv`,
-        filters: [{ name: 'CSV', extensions: ['csv'] }],
+        filters: [{ name: text('filter.csv'), extensions: ['csv'] }],
       })
       if (!filePath) return ok(null)
       const { csv, rows } = sessionToSummaryCsv(entry.session)
@@ -331,10 +354,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ): Promise<Result<FileReceipt | null>> {
       const entry = open.get(sessionId)
       if (!entry) return notOpen()
+      const text = await dialogText()
       const filePath = await deps.dialogs.saveFile({
-        title: 'Save summary chart as PNG',
+        title: text('dialog.saveSummaryPng'),
         defaultFileName: `${slug(entry.session.document.title)}-summary.png`,
-        filters: [{ name: 'PNG image', extensions: ['png'] }],
+        filters: [{ name: text('filter.png'), extensions: ['png'] }],
       })
       if (!filePath) return ok(null)
       await writeFileAtomic(filePath, Buffer.from(pngBase64, 'base64'))
@@ -344,10 +368,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async exportCodebookCsv(sessionId: string): Promise<Result<ExportReceipt | null>> {
       const entry = open.get(sessionId)
       if (!entry) return notOpen()
+      const text = await dialogText()
       const filePath = await deps.dialogs.saveFile({
-        title: 'Export codebook as CSV',
+        title: text('dialog.exportCodebook'),
         defaultFileName: `${slug(entry.session.document.title)}-codebook.csv`,
-        filters: [{ name: 'CSV', extensions: ['csv'] }],
+        filters: [{ name: text('filter.csv'), extensions: ['csv'] }],
       })
       if (!filePath) return ok(null)
       await writeFileAtomic(filePath, codebookToCsv(entry.session.codebook))
@@ -358,9 +383,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const entry = open.get(sessionId)
       if (!entry) return notOpen()
       if (entry.readOnlyReason) return fail('read-only', entry.readOnlyReason)
+      const text = await dialogText()
       const filePath = await deps.dialogs.openFile({
-        title: 'Import codebook',
-        filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }],
+        title: text('dialog.importCodebook'),
+        filters: [{ name: text('filter.csv'), extensions: ['csv', 'txt'] }],
       })
       if (!filePath) return ok(null)
       // Read against the session as it is now; the renderer applies the edit

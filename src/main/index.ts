@@ -9,6 +9,8 @@ import { createHandlers } from './handlers'
 import { SettingsStore } from './store/settings'
 import { bindIpc } from './ipc'
 import { installMenu } from './menu'
+import { resolveLocale } from './i18n'
+import type { Settings } from '../shared/settings'
 import {
   createMainWindow,
   denyAllPermissions,
@@ -36,20 +38,27 @@ if (!app.requestSingleInstanceLock()) {
   })
 
   const settings = new SettingsStore(dataDir)
+  // The menu speaks the language the renderer shows (app.getLocale() only after ready).
+  const showMenu = (locale: Settings['locale']) =>
+    installMenu(() => mainWindow, resolveLocale(locale, app.getLocale()))
   const handlers = createHandlers({
     dataDir,
     settings,
     dialogs: electronDialogs(() => mainWindow),
     samplePath: join(resourcesDir, 'sample-article-fr.txt'),
     author: safeUserName(),
+    systemLanguage: () => app.getLocale(),
+    onSettingsChange: (s) => {
+      if (app.isReady()) showMenu(s.locale)
+    },
   })
 
   app.whenReady().then(async () => {
     denyAllPermissions()
     serveRenderer(join(here, '../renderer'))
     bindIpc(handlers, (wc) => wc === mainWindow?.webContents)
-    installMenu(() => mainWindow)
     const saved = await settings.get().catch(() => null)
+    showMenu(saved?.locale ?? 'system')
     mainWindow = createMainWindow(
       join(here, '../preload/index.cjs'),
       saved?.window ?? null,

@@ -1,48 +1,16 @@
-// The application menu. Commands that act on the open session are sent to
-// the renderer, which owns the session view and its undo history.
-import { app, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
-import { MENU_CHANNEL, type MenuCommand } from '../shared/api'
+// Installs the application menu (built by menu-template.ts) in the given
+// language; called again when the analyst changes the language.
+import { app, Menu, type BrowserWindow } from 'electron'
+import { MENU_CHANNEL } from '../shared/api'
+import type { MainLocale } from './i18n'
+import { buildMenuTemplate } from './menu-template'
 
-export function installMenu(getWindow: () => BrowserWindow | null): void {
-  const send = (command: MenuCommand) => () => getWindow()?.webContents.send(MENU_CHANNEL, command)
-  const isMac = process.platform === 'darwin'
-  const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    {
-      label: 'File',
-      submenu: [
-        { label: 'Export CSV…', accelerator: 'CmdOrCtrl+E', click: send('export-csv') },
-        { label: 'Close Session', accelerator: 'CmdOrCtrl+W', click: send('close-session') },
-        { type: 'separator' },
-        isMac ? { role: 'close' } : { role: 'quit' },
-      ],
-    },
-    {
-      label: 'Edit',
-      submenu: [
-        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: send('undo') },
-        { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', click: send('redo') },
-        { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'selectAll' },
-      ],
-    },
-    {
-      label: 'View',
-      submenu: [
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
-        { type: 'separator' },
-        { role: 'togglefullscreen' },
-      ],
-    },
-  ]
-  if (!app.isPackaged)
-    (template[template.length - 1]!.submenu as MenuItemConstructorOptions[]).push({
-      role: 'toggleDevTools',
-    })
+export function installMenu(getWindow: () => BrowserWindow | null, locale: MainLocale): void {
+  const template = buildMenuTemplate({
+    locale,
+    isMac: process.platform === 'darwin',
+    devTools: !app.isPackaged,
+    send: (command) => getWindow()?.webContents.send(MENU_CHANNEL, command),
+  })
   Menu.setApplicationMenu(Menu.buildFromTemplate(template))
 }

@@ -1,0 +1,94 @@
+import type { MenuItemConstructorOptions } from 'electron'
+import { describe, expect, it } from 'vitest'
+import type { MenuCommand } from '../shared/api'
+import { buildMenuTemplate, type MenuOptions } from './menu-template'
+
+function build(options: Partial<MenuOptions> = {}) {
+  const sent: MenuCommand[] = []
+  const template = buildMenuTemplate({
+    locale: 'en',
+    isMac: false,
+    devTools: false,
+    send: (c) => sent.push(c),
+    ...options,
+  })
+  return { template, sent }
+}
+
+const submenu = (item: MenuItemConstructorOptions) => item.submenu as MenuItemConstructorOptions[]
+
+/** Each top menu's label with its items' labels (separators as '—'). */
+const labels = (template: MenuItemConstructorOptions[]) =>
+  template.map((top) => [
+    top.label ?? top.role,
+    submenu(top).map((i) => (i.type === 'separator' ? '—' : i.label)),
+  ])
+
+const click = (item: MenuItemConstructorOptions) => (item.click as unknown as () => void)()
+
+describe('the application menu', () => {
+  it('is in English', () => {
+    expect(labels(build().template)).toEqual([
+      ['File', ['Export CSV…', 'Close Session', '—', 'Quit Gloss']],
+      ['Edit', ['Undo', 'Redo', '—', 'Cut', 'Copy', 'Paste', 'Select All']],
+      ['View', ['Actual Size', 'Zoom In', 'Zoom Out', '—', 'Toggle Full Screen']],
+    ])
+  })
+
+  it('is in French, role items included', () => {
+    expect(labels(build({ locale: 'fr' }).template)).toEqual([
+      ['Fichier', ['Exporter en CSV…', 'Fermer la session', '—', 'Quitter Gloss']],
+      ['Édition', ['Annuler', 'Rétablir', '—', 'Couper', 'Copier', 'Coller', 'Tout sélectionner']],
+      ['Affichage', ['Taille réelle', 'Zoom avant', 'Zoom arrière', '—', 'Plein écran']],
+    ])
+  })
+
+  it('sends the session commands to the renderer, with the same shortcuts in every language', () => {
+    for (const locale of ['en', 'fr'] as const) {
+      const { template, sent } = build({ locale })
+      const items = template.flatMap(submenu).filter((i) => i.click)
+      expect(items.map((i) => i.accelerator)).toEqual([
+        'CmdOrCtrl+E',
+        'CmdOrCtrl+W',
+        'CmdOrCtrl+Z',
+        'CmdOrCtrl+Shift+Z',
+      ])
+      items.forEach(click)
+      expect(sent).toEqual(['export-csv', 'close-session', 'undo', 'redo'])
+    }
+  })
+
+  it('on macOS has the app menu first and closes the window from File, in French too', () => {
+    const { template } = build({ locale: 'fr', isMac: true })
+    expect(template[0]!.role).toBe('appMenu')
+    expect(submenu(template[0]!).map((i) => i.label ?? '—')).toEqual([
+      'À propos de Gloss',
+      '—',
+      'Services',
+      '—',
+      'Masquer Gloss',
+      'Masquer les autres',
+      'Tout afficher',
+      '—',
+      'Quitter Gloss',
+    ])
+    expect(submenu(template[1]!).at(-1)).toEqual({ role: 'close', label: 'Fermer la fenêtre' })
+  })
+
+  it('offers the developer tools only when asked (not packaged)', () => {
+    const view = (devTools: boolean) => submenu(build({ locale: 'fr', devTools }).template[2]!)
+    expect(view(false).some((i) => i.role === 'toggleDevTools')).toBe(false)
+    expect(view(true).at(-1)).toEqual({
+      role: 'toggleDevTools',
+      label: 'Outils de développement',
+    })
+  })
+
+  it('labels every item in both languages', () => {
+    for (const locale of ['en', 'fr'] as const) {
+      const items = build({ locale, isMac: true, devTools: true }).template.flatMap(submenu)
+      for (const item of items.filter((i) => i.type !== 'separator'))
+        expect(item.label, JSON.stringify(item)).toBeTruthy()
+    }
+  })
+})

@@ -125,7 +125,7 @@ test('a hostile session with 100,000 passages loads as text, runs nothing and do
   await expect(s.article.locator('p').first()).toContainText(
     '<script>window.__pwned = "script"</script>',
   )
-  await expect(page.getByText(String(PASSAGES), { exact: true })).toBeVisible()
+  await expect(page.getByText(PASSAGES.toLocaleString('en-GB'), { exact: true })).toBeVisible()
 
   // Use it: scroll the passage list far down, open a passage with a hostile note, hover highlights.
   const list = page.locator('.passage-scroller')
@@ -138,7 +138,7 @@ test('a hostile session with 100,000 passages loads as text, runs nothing and do
     .getByRole('group', { name: 'Filter by theme' })
     .getByRole('button', { name: '<script>window.__pwned=1</script>' })
     .click()
-  await expect(page.getByText(/ of 100000/)).toBeVisible()
+  await expect(page.getByText(/ of 100,000/)).toBeVisible()
   await page.waitForTimeout(500)
 
   const result = await page.evaluate(() => ({

@@ -74,7 +74,8 @@ test('a damaged session is explained in French, and its recovery too', async ({ 
   await expect(alert).not.toContainText('Cannot open')
 
   await alert.getByRole('button', { name: 'Ouvrir la version précédente' }).click()
-  await expect(fr.s.passage('Croissance rapide')).toBeVisible()
+  // The passage list quotes in the French way.
+  await expect(fr.s.passages.locator('.passage-quote')).toHaveText(['« Croissance rapide »'])
   await expect(
     page
       .getByRole('status')

@@ -109,6 +109,7 @@ export const en = {
   'article.label': 'Article',
   'passages.title': 'Passages',
   'passages.shownOf': '{shown} of {total}',
+  'passages.quote': '“{quote}”',
   'passages.empty':
     'Select text in the article, then pick a theme (or press its number key) to tag a passage.',
   'passages.noneShown': 'No passage matches the filters.',

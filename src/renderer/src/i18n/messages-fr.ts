@@ -108,6 +108,7 @@ export const fr = {
   'article.label': 'Texte de l’article',
   'passages.title': 'Passages',
   'passages.shownOf': '{shown} sur {total}',
+  'passages.quote': '« {quote} »',
   'passages.empty':
     'Sélectionnez du texte dans l’article, puis choisissez un thème (ou appuyez sur sa touche numérique) pour étiqueter un passage.',
   'passages.noneShown': 'Aucun passage ne correspond aux filtres.',

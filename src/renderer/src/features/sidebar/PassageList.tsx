@@ -33,7 +33,7 @@ export function PassageList({
   selectedId,
   onPick,
 }: Props) {
-  const { t } = useI18n()
+  const { t, formatNumber } = useI18n()
   const byId = useMemo(() => new Map(codebook.map((th) => [th.id, th])), [codebook])
   const filtering = isFiltering(filter)
 
@@ -128,8 +128,11 @@ export function PassageList({
         <h2 id="passages-title">{t('passages.title')}</h2>
         <span className="muted passages-count" aria-live="polite">
           {filtering
-            ? t('passages.shownOf', { shown: shown.length, total: passages.length })
-            : passages.length}
+            ? t('passages.shownOf', {
+                shown: formatNumber(shown.length),
+                total: formatNumber(passages.length),
+              })
+            : formatNumber(passages.length)}
         </span>
       </div>
       <div className="passage-filters">
@@ -284,6 +287,7 @@ const PassageRow = memo(function PassageRow({
   measure,
   onPick,
 }: RowProps) {
+  const { t } = useI18n()
   return (
     <li
       data-index={index}
@@ -300,7 +304,9 @@ const PassageRow = memo(function PassageRow({
         tabIndex={tabStop ? 0 : -1}
         onClick={() => onPick(p.id)}
       >
-        <span className="passage-quote">“{excerpt(p.quote, 140)}”</span>
+        <span className="passage-quote">
+          {t('passages.quote', { quote: excerpt(p.quote, 140) })}
+        </span>
         <span className="passage-chips">
           {p.themeIds.length === 0 && <span className="chip chip-untagged">{untaggedLabel}</span>}
           {p.themeIds.map((id) => {

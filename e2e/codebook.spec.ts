@@ -102,7 +102,7 @@ class CodebookPanel {
 async function highlightRule(page: Page, slot: number): Promise<string> {
   return page.evaluate((name) => {
     for (const sheet of document.adoptedStyleSheets)
-      for (const rule of sheet.cssRules) if (rule.cssText.startsWith(name)) return rule.cssText
+      for (const rule of sheet.cssRules) if (rule.cssText.includes(name)) return rule.cssText
     return ''
   }, `::highlight(gloss-bg-${slot})`)
 }

@@ -1,6 +1,6 @@
 // The open session: header, the article with its highlights and theme
 // toolbar, and the sidebar with passage details and the passage list.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import type { OpenedSession } from '../../../../shared/api'
 import { makePassage, toggleTheme, type Edit } from '../../../../shared/model/edits'
 import type { Passage } from '../../../../shared/model/schema'
@@ -62,7 +62,10 @@ export function SessionView({ opened, onClose }: Props) {
   // A theme merged or deleted away (or an undone add) leaves the passage filter.
   if (filter.themeIds.some((id) => !order.includes(id)))
     setFilter({ ...filter, themeIds: filter.themeIds.filter((id) => order.includes(id)) })
-  const shown = useMemo(() => filterPassages(session.passages, filter), [session.passages, filter])
+  // The passage list follows edits a frame later than the article: the
+  // highlight an analyst just made is painted first, then the list catches up.
+  const listed = useDeferredValue(session.passages)
+  const shown = useMemo(() => filterPassages(listed, filter), [listed, filter])
   const [shortcutsOpen, setShortcutsOpen] = useState(false)
   const shortcutsButton = useMemo(
     () => <ShortcutsButton onClick={() => setShortcutsOpen(true)} />,
@@ -401,7 +404,7 @@ export function SessionView({ opened, onClose }: Props) {
             />
           )}
           <PassageList
-            passages={session.passages}
+            passages={listed}
             shown={shown}
             filter={filter}
             onFilter={setFilter}

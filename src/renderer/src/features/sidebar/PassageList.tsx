@@ -4,13 +4,20 @@
 // list is one tab stop: ArrowDown/ArrowUp (and Home/End) move the selection
 // and the focus; the session's J/K do the same from anywhere, and the focus
 // follows the selection while it is in the list.
-import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { Passage, Theme } from '../../../../shared/model/schema'
 import { isFiltering, NO_FILTER, type PassageFilter } from '../../../../shared/model/passage-filter'
 import { excerpt } from '../../format'
 import { useI18n } from '../../i18n/i18n'
 import { ThemeChip } from './ThemeChip'
+
+/**
+ * Row heights (px, with the 6 px gap below): padding and border 18, two lines
+ * of quote 40, gap 6, themes 18, gap 6; a note adds one 16 px line and a gap.
+ */
+const ROW = 94
+const ROW_WITH_NOTE = ROW + 22
 
 interface Props {
   /** Every passage of the session, in document order. */
@@ -39,15 +46,20 @@ export function PassageList({
 
   // Only the items in view are in the DOM: sessions may hold 100,000 passages.
   const scrollerRef = useRef<HTMLDivElement>(null)
+  // Fixed heights (see .passage-item in styles.css): no row is measured. The
+  // virtualizer recomputes its row positions (O(n)) when keyOf changes, so
+  // both change with the list only, not on every scroll.
+  const sizeOf = useCallback((i: number) => (shown[i]!.note ? ROW_WITH_NOTE : ROW), [shown])
+  const keyOf = useCallback((i: number) => shown[i]!.id, [shown])
   // Gloss does not use the React Compiler, which is what this rule guards;
   // the virtualizer's methods are read fresh on every render.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: shown.length,
     getScrollElement: () => scrollerRef.current,
-    estimateSize: () => 84,
+    estimateSize: sizeOf,
     overscan: 6,
-    getItemKey: (i) => shown[i]!.id,
+    getItemKey: keyOf,
     // Scrolling re-renders in React's own time, not synchronously in the scroll event.
     useFlushSync: false,
   })
@@ -249,7 +261,7 @@ export function PassageList({
                 tabStop={row.index === tabStop}
                 byId={byId}
                 untaggedLabel={t('passages.untagged')}
-                measure={virtualizer.measureElement}
+                size={row.size}
                 onPick={onPick}
               />
             )
@@ -270,7 +282,8 @@ interface RowProps {
   tabStop: boolean
   byId: ReadonlyMap<string, Theme>
   untaggedLabel: string
-  measure(el: HTMLElement | null): void
+  /** Height of the row (px), the gap below it included. */
+  size: number
   onPick(id: string): void
 }
 
@@ -284,17 +297,16 @@ const PassageRow = memo(function PassageRow({
   tabStop,
   byId,
   untaggedLabel,
-  measure,
+  size,
   onPick,
 }: RowProps) {
   const { t } = useI18n()
   return (
     <li
       data-index={index}
-      ref={measure}
       aria-setsize={setSize}
       aria-posinset={index + 1}
-      style={{ transform: `translateY(${start}px)` }}
+      style={{ transform: `translateY(${start}px)`, height: size }}
     >
       <button
         type="button"

@@ -75,7 +75,9 @@ test('a damaged session is explained in French, and its recovery too', async ({ 
 
   await alert.getByRole('button', { name: 'Ouvrir la version précédente' }).click()
   // The passage list quotes in the French way.
-  await expect(fr.s.passages.locator('.passage-quote')).toHaveText(['« Croissance rapide »'])
+  await expect(fr.s.passage('Croissance rapide').locator('.passage-quote')).toHaveText(
+    '« Croissance rapide »',
+  )
   await expect(
     page
       .getByRole('status')

@@ -42,7 +42,7 @@ export const SCENARIOS = {
   heap: { label: 'JS heap used (after GC)', unit: 'MB' },
   save: { label: 'main: SessionFile.save', unit: 'ms' },
   load: { label: 'main: loadSessionFile (read + parse + validate)', unit: 'ms' },
-  csv: { label: 'main: sessionToCsv', unit: 'ms' },
+  csv: { label: 'main: export CSV (build, encode, write the file)', unit: 'ms' },
   ipcClone: {
     label:
       'main → renderer: structured clone of the open reply (v8 serialize + deserialize, as Electron IPC)',

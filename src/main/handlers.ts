@@ -25,7 +25,7 @@ import { DEFAULT_CODEBOOK } from '../shared/model/codebook'
 import { applyEdits, EditError, type Edit } from '../shared/model/edits'
 import { SCHEMA_VERSION, type ArticleDocument, type Session } from '../shared/model/schema'
 import type { Dialogs } from './dialogs'
-import { sessionToCsv } from './export/csv'
+import { sessionToCsvChunks } from './export/csv'
 import { sessionToSummaryCsv } from './export/summary-csv'
 import { sessionToTidyCsv } from './export/tidy-csv'
 import { codebookToCsv } from './export/codebook-csv'
@@ -314,7 +314,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         filters: [{ name: text('filter.csv'), extensions: ['csv'] }],
       })
       if (!filePath) return ok(null)
-      await writeFileAtomic(filePath, sessionToCsv(entry.session))
+      // Written chunk by chunk: main stays responsive during a large export.
+      await writeFileAtomic(filePath, sessionToCsvChunks(entry.session))
       return ok({ filePath, rows: entry.session.passages.length })
     },
 
@@ -476,7 +477,10 @@ async function keepCopy(filePath: string, label: string, { move = false } = {}):
 }
 
 /** Writes to a temp file beside the target, then renames it into place. */
-async function writeFileAtomic(filePath: string, content: string | Uint8Array): Promise<void> {
+async function writeFileAtomic(
+  filePath: string,
+  content: string | Uint8Array | Iterable<string>,
+): Promise<void> {
   const tmp = join(dirname(filePath), `.${basename(filePath)}.${randomUUID()}.tmp`)
   try {
     await writeFile(tmp, content, 'utf8')

@@ -1,11 +1,20 @@
 import { parse } from 'csv-parse/sync'
+import { stringify } from 'csv-stringify/sync'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_CODEBOOK } from '../../shared/model/codebook'
 import { makePassage } from '../../shared/model/edits'
 import type { Passage, Session } from '../../shared/model/schema'
 import { sha256Hex } from '../store/session-file'
-import { BOM, csvHeader, neutralizeFormula, sessionToCsv } from './csv'
+import {
+  BOM,
+  csvHeader,
+  csvRecords,
+  neutralizeFormula,
+  recordsToCsv,
+  sessionToCsv,
+  sessionToCsvChunks,
+} from './csv'
 
 const T0 = '2025-03-01T08:00:00.000Z'
 const T1 = '2025-03-02T09:30:00.000Z'
@@ -312,6 +321,24 @@ describe('sessionToCsv properties', () => {
     { minLength: 1, maxLength: 8 },
   )
 
+  it('writes, in one pass and in chunks, exactly the records of csvRecords', () => {
+    fc.assert(
+      fc.property(items, fc.boolean(), (xs, shuffled) => {
+        const s = sessionWith(xs)
+        // Passages out of document order (a hand-edited file) are sorted too.
+        if (shuffled) s.passages.reverse()
+        const expected = recordsToCsv(csvRecords(s))
+        expect(sessionToCsv(s)).toBe(expected)
+      }),
+      { numRuns: 500 },
+    )
+    // More rows than one chunk holds.
+    const many = sessionWith(Array.from({ length: 2500 }, (_, i) => ({ quote: `q${i}`, note: '' })))
+    const chunks = [...sessionToCsvChunks(many)]
+    expect(chunks.length).toBeGreaterThan(3)
+    expect(chunks.join('')).toBe(recordsToCsv(csvRecords(many)))
+  })
+
   it('round-trips notes and quotes through csv-parse, neutralized when they start with a trigger', () => {
     fc.assert(
       fc.property(items, (xs) => {
@@ -352,5 +379,42 @@ describe('sessionToCsv properties', () => {
       }),
       { numRuns: 300 },
     )
+  })
+})
+
+describe('recordsToCsv', () => {
+  // csv-stringify, with the options Gloss used before it wrote CSV by hand,
+  // is the reference: same bytes for any records.
+  const reference = (records: (string | number)[][]) =>
+    BOM +
+    stringify(records, {
+      record_delimiter: 'windows',
+      quote_record_delimiter: true,
+      quoted_match: /[\r\n]/,
+      eof: true,
+    })
+  const cell = fc.oneof(
+    fc.string({ unit: fc.constantFrom('a', 'é', ',', '"', '\r', '\n', ' ', ';', '😀', "'", '=') }),
+    fc.string({ unit: 'grapheme' }),
+    fc.integer({ min: 0, max: 10_000_000 }),
+  )
+
+  it('writes the same bytes as a reference CSV library, and parses back to the records', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 20 }),
+        (records) => {
+          const csv = recordsToCsv(records)
+          expect(csv).toBe(reference(records))
+          const parsed = parse(csv.slice(1), { relax_column_count: true }) as string[][]
+          expect(parsed).toEqual(records.map((r) => r.map(String)))
+        },
+      ),
+      { numRuns: 1000 },
+    )
+  })
+
+  it('is a lone BOM for no records', () => {
+    expect(recordsToCsv([])).toBe(BOM)
   })
 })

@@ -1,10 +1,9 @@
 // CSV export: one row per passage, in document order, for Excel, LibreOffice,
 // pandas and R. UTF-8 with BOM, RFC 4180 (CRLF, quoting), code point offsets,
 // and spreadsheet formula injection neutralized. Never writes files itself.
-import { stringify } from 'csv-stringify/sync'
 import { comparePassages } from '../../shared/model/edits'
 import { makeCodePointIndex } from '../../shared/model/offsets'
-import type { Session } from '../../shared/model/schema'
+import type { Passage, Session } from '../../shared/model/schema'
 
 export const BOM = '\uFEFF'
 
@@ -65,25 +64,87 @@ export function csvRecords(session: Session): (string | number)[][] {
   return [csvHeader(session).map(text), ...rows]
 }
 
-/** The whole file as a string, BOM included. */
+/** The whole file as a string, BOM included (see sessionToCsvChunks). */
 export function sessionToCsv(session: Session): string {
-  return recordsToCsv(csvRecords(session))
+  return [...sessionToCsvChunks(session)].join('')
 }
+
+/** Rows per chunk of sessionToCsvChunks: about 300 KB of text. */
+const CHUNK_ROWS = 1000
+
+/**
+ * The file in chunks of CHUNK_ROWS rows (BOM and header first): exactly
+ * recordsToCsv(csvRecords(session)), which a unit test checks, written row by
+ * row without the intermediate records. 100,000 passages make a 30 MB file;
+ * built in small pieces that are encoded as they come, it never exists as
+ * one 60 MB JavaScript string, and the garbage collector has little to do.
+ */
+export function* sessionToCsvChunks(session: Session): Generator<string> {
+  const toCodePoint = makeCodePointIndex(session.document.text)
+  const names = new Map(session.codebook.map((t) => [t.id, t.name]))
+  const slots = new Map(session.codebook.map((t, i) => [t.id, i]))
+  const noFlags = session.codebook.map(() => '0')
+  // Cells that are the same on every row.
+  const document = `${text(session.document.title)},${field(session.document.sha256)}`
+  const passages = isSorted(session.passages)
+    ? session.passages
+    : [...session.passages].sort(comparePassages)
+  yield `${BOM}${csvHeader(session).map(text).join(',')}\r\n`
+  let chunk = ''
+  for (let i = 0; i < passages.length; i++) {
+    const p = passages[i]!
+    const flags = noFlags.slice()
+    let themes = ''
+    for (let k = 0; k < p.themeIds.length; k++) {
+      const id = p.themeIds[k]!
+      themes += (k ? '; ' : '') + (names.get(id) ?? id)
+      const slot = slots.get(id)
+      if (slot !== undefined) flags[slot] = '1'
+    }
+    chunk +=
+      `${text(p.id)},${document},${toCodePoint(p.start)},${toCodePoint(p.end)},` +
+      `${text(p.quote)},${text(p.prefix)},${text(p.suffix)},${text(themes)},` +
+      (flags.length ? `${flags.join(',')},` : '') +
+      `${text(p.note)},${text(p.author)},${field(p.createdAt)},${field(p.updatedAt)}\r\n`
+    if ((i + 1) % CHUNK_ROWS === 0) {
+      yield chunk
+      chunk = ''
+    }
+  }
+  if (chunk) yield chunk
+}
+
+/** A text cell: neutralized, then quoted when needed. */
+const text = (s: string) => field(neutralizeFormula(s))
+
+function isSorted(passages: readonly Passage[]): boolean {
+  for (let i = 1; i < passages.length; i++)
+    if (comparePassages(passages[i - 1]!, passages[i]!) > 0) return false
+  return true
+}
+
+/** A field needs quotes when it holds the delimiter, a quote or a line break (RFC 4180). */
+const NEEDS_QUOTES = /[",\r\n]/
+const QUOTE = /"/g
+const field = (v: string) => (NEEDS_QUOTES.test(v) ? `"${v.replace(QUOTE, '""')}"` : v)
 
 /**
  * Records (header first, cells already neutralized) as a whole CSV file:
- * BOM, CRLF, RFC 4180 quoting. Shared by every CSV Gloss writes.
+ * BOM, CRLF after every record, RFC 4180 quoting (quotes doubled; fields with
+ * a comma, quote, CR or LF quoted, so notes with line breaks survive). Shared
+ * by every CSV Gloss writes. Written by hand: one pass, one join, several
+ * times faster than a general CSV library on 100,000 rows.
  */
-export function recordsToCsv(records: (string | number)[][]): string {
-  return (
-    BOM +
-    stringify(records, {
-      record_delimiter: 'windows',
-      // csv-stringify does not quote a lone CR or LF inside a field once the
-      // record delimiter is CRLF, unless asked to: notes with newlines must survive.
-      quote_record_delimiter: true,
-      quoted_match: /[\r\n]/,
-      eof: true,
-    })
-  )
+export function recordsToCsv(records: readonly (readonly (string | number)[])[]): string {
+  const lines = new Array<string>(records.length)
+  for (let r = 0; r < records.length; r++) {
+    const record = records[r]!
+    const cells = new Array<string>(record.length)
+    for (let c = 0; c < record.length; c++) {
+      const v = record[c]!
+      cells[c] = typeof v === 'number' ? String(v) : field(v)
+    }
+    lines[r] = cells.join(',')
+  }
+  return BOM + lines.join('\r\n') + (lines.length ? '\r\n' : '')
 }

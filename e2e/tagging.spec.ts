@@ -54,6 +54,35 @@ test.describe('tagging passages', () => {
     expect(await s.themesAt('Fishbowl')).toEqual(['secrecy'])
   })
 
+  test('reaches the theme toolbar with Tab and moves through it with the arrow keys', async ({
+    app,
+  }) => {
+    const s = new SessionPage(app.page)
+    const { page } = app
+    await s.openSample()
+    const { start } = await s.pointsOf('Secrective')
+    await page.mouse.dblclick(start.x + 4, start.y)
+    await expect(s.toolbar).toBeVisible()
+    await expect(s.toolbar).toHaveAttribute('aria-orientation', 'horizontal')
+    // One tab stop: Tab lands on the first theme, the arrows move, Home/End jump, it wraps.
+    await page.keyboard.press('Tab')
+    const button = (name: string) => s.toolbar.getByRole('button', { name: `Tag as ${name}` })
+    await expect(button('Growth')).toBeFocused()
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('ArrowRight')
+    await expect(button('Secrecy')).toBeFocused()
+    await page.keyboard.press('End')
+    await expect(button('Safety')).toBeFocused()
+    await page.keyboard.press('Home')
+    await expect(button('Growth')).toBeFocused()
+    await page.keyboard.press('ArrowLeft')
+    await expect(button('Safety')).toBeFocused()
+    await expect(s.toolbar.locator('button[tabindex="0"]')).toHaveCount(1)
+    await page.keyboard.press('Enter')
+    await expect(s.passage('Secrective')).toContainText('Safety')
+    expect(await s.themesAt('Secrective')).toEqual(['safety'])
+  })
+
   test('shows every theme of overlapping passages', async ({ app }) => {
     const s = new SessionPage(app.page)
     await s.openSample()

@@ -1,5 +1,7 @@
 // The small toolbar shown under a text selection: one button per theme,
-// each with its colour, its name and its key.
+// each with its colour, its name and its key. One tab stop (the WAI-ARIA
+// toolbar pattern): Tab reaches it from the article, the arrow keys, Home and
+// End move between the themes, Enter or Space tags.
 import { useLayoutEffect, useRef, useState, type CSSProperties } from 'react'
 import type { Theme } from '../../../../shared/model/schema'
 import { useI18n } from '../../i18n/i18n'
@@ -23,21 +25,43 @@ export function ThemeToolbar({ codebook, top, left, onTag }: Props) {
     setShift(Math.min(0, pane.clientWidth - 8 - (left + el.offsetWidth)))
   }, [left])
   const position: CSSProperties = { top, left: Math.max(8, left + shift) }
+  const [current, setCurrent] = useState(0)
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const n = codebook.length
+    const to =
+      e.key === 'ArrowRight' || e.key === 'ArrowDown'
+        ? (current + 1) % n
+        : e.key === 'ArrowLeft' || e.key === 'ArrowUp'
+          ? (current - 1 + n) % n
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? n - 1
+              : null
+    if (to === null) return
+    e.preventDefault()
+    setCurrent(to)
+    ref.current?.querySelectorAll<HTMLElement>('button')[to]?.focus()
+  }
   return (
     <div
       ref={ref}
       className="theme-toolbar"
       role="toolbar"
       aria-label={tr('toolbar.label')}
+      aria-orientation="horizontal"
       style={position}
+      onKeyDown={onKeyDown}
     >
-      {codebook.map((t) => (
+      {codebook.map((t, i) => (
         <button
           key={t.id}
           type="button"
           className="theme-button"
           aria-label={tr('toolbar.tagAs', { theme: t.name })}
           aria-keyshortcuts={t.key}
+          tabIndex={i === current ? 0 : -1}
+          onFocus={() => setCurrent(i)}
           title={`${tr('toolbar.tagAs', { theme: t.name })} (${t.key})${t.description ? `\n${t.description}` : ''}`}
           // Keep the text selection: act on mouse down, before focus moves.
           onMouseDown={(e) => e.preventDefault()}

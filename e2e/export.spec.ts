@@ -2,8 +2,10 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
+import type { GlossApi } from '../src/shared/api'
 import { test, expect } from './fixtures'
 import { SessionPage } from './pages/session-page'
+import { generateArticle, generatePassages, makeSession, SEED } from '../bench/generate'
 
 const ARTICLE = [
   'Rapport 😀 interne 👩‍💻',
@@ -104,4 +106,48 @@ test('exports with Ctrl+E and the File menu, and does nothing when cancelled', a
   await app.page.getByRole('button', { name: 'One row per passage', exact: true }).click()
   await expect.poll(() => existsSync(viaMenu)).toBe(true)
   expect(await readFile(viaMenu, 'utf8')).toBe(await readFile(viaKey, 'utf8'))
+})
+
+test('a long export reports the passages written, from 0 to all of them, then what it wrote', async ({
+  app,
+}, testInfo) => {
+  testInfo.setTimeout(180_000)
+  // 100,000 passages over a generated article (the benchmark's seeded input).
+  const text = generateArticle(SEED, 300)
+  const session = makeSession(text, generatePassages(text, 100_000), 'e2e-export-progress')
+  const sessionPath = join(app.dataDir, 'gros-dossier.gloss.json')
+  await writeFile(sessionPath, JSON.stringify(session))
+  await app.answerNextDialog(sessionPath)
+  await app.page.getByRole('button', { name: 'Open session…' }).click()
+  await expect(app.page.getByRole('article', { name: 'Article' })).toBeVisible({
+    timeout: 60_000,
+  })
+
+  // What main reports, as the page receives it.
+  await app.page.evaluate(() => {
+    const seen: { done: number; total: number }[] = []
+    ;(window as unknown as { __progress: typeof seen }).__progress = seen
+    const gloss = (window as unknown as { gloss: GlossApi }).gloss
+    gloss.onExportProgress((p) => seen.push(p))
+  })
+  const csvPath = join(app.dataDir, 'gros-dossier.csv')
+  await app.answerNextDialog(csvPath)
+  await app.page.getByRole('button', { name: 'Export CSV…' }).click()
+  await app.page.getByRole('button', { name: 'One row per passage', exact: true }).click()
+  // The header shows a progress bar only when writing takes longer than 300 ms
+  // (about that long for 100,000 passages here): whether it appears depends on
+  // the machine, what main reports does not.
+  await expect(
+    app.page.getByRole('status').filter({ hasText: 'Exported 100,000 passages to' }),
+  ).toBeVisible({ timeout: 60_000 })
+  await expect(app.page.getByRole('progressbar', { name: 'Exporting CSV' })).toHaveCount(0)
+
+  const progress = await app.page.evaluate(
+    () => (window as unknown as { __progress: { done: number; total: number }[] }).__progress,
+  )
+  expect(progress[0]).toEqual({ done: 0, total: 100_000 })
+  expect(progress.at(-1)).toEqual({ done: 100_000, total: 100_000 })
+  expect(progress.every((p, i) => i === 0 || p.done >= progress[i - 1]!.done)).toBe(true)
+  const rows = parse(await readFile(csvPath, 'utf8'), { bom: true }) as string[][]
+  expect(rows).toHaveLength(100_001)
 })

@@ -37,6 +37,7 @@ export class DialogQueue implements Dialogs {
 /** Runs in the page before any app script: the test transport of the contract. */
 function installBridge(methods: readonly string[]) {
   const listeners = new Set<(c: string) => void>()
+  const progressListeners = new Set<(p: unknown) => void>()
   // Values cross as JSON text, like Electron's structured clone of plain data,
   // and because Playwright serializes one large string far faster than a
   // large object graph (a 100,000-passage session).
@@ -64,9 +65,16 @@ function installBridge(methods: readonly string[]) {
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
+    onExportProgress(listener: (p: unknown) => void) {
+      progressListeners.add(listener)
+      return () => progressListeners.delete(listener)
+    },
   }
   for (const m of methods) api[m] = (...args: unknown[]) => call(m, args)
   Object.defineProperty(window, 'gloss', { value: Object.freeze(api), writable: false })
+  Object.defineProperty(window, '__glossExportProgress', {
+    value: (p: unknown) => progressListeners.forEach((l) => l(p)),
+  })
   Object.defineProperty(window, '__glossMenu', {
     value: (c: string) => listeners.forEach((l) => l(c)),
   })
@@ -82,7 +90,25 @@ export async function launchChromiumApp(
   let context: BrowserContext
 
   async function start(): Promise<Page> {
-    handlers = createHandlers({ dataDir, dialogs, samplePath: SAMPLE, author: 'e2e-analyst' })
+    // The page the events go to, once it exists.
+    const events: { page?: Page } = {}
+    handlers = createHandlers({
+      dataDir,
+      dialogs,
+      samplePath: SAMPLE,
+      author: 'e2e-analyst',
+      // Main → renderer events, as Electron's webContents.send would deliver them.
+      onExportProgress: (progress) =>
+        void events.page
+          ?.evaluate(
+            (p) =>
+              (
+                window as unknown as { __glossExportProgress(p: unknown): void }
+              ).__glossExportProgress(p),
+            progress,
+          )
+          .catch(() => {}),
+    })
     const h = handlers
     context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB' })
     await context.exposeBinding('__glossInvoke', async (_source, method: string, json: string) => {
@@ -96,6 +122,7 @@ export async function launchChromiumApp(
     })
     await context.addInitScript(installBridge, INVOKE_METHODS)
     const page = await context.newPage()
+    events.page = page
     await page.goto(url)
     // The start screen, or the session that was open when Gloss quit.
     await page.locator('main.start, .session').first().waitFor()

@@ -266,3 +266,67 @@ describe('saveSummaryPng', () => {
     expect(existsSync(join(dir, 'chart.png'))).toBe(false)
   })
 })
+
+describe('export progress', () => {
+  /** Handlers that record the progress they report, on the sample with `count` passages. */
+  async function exporting(count: number) {
+    const events: { done: number; total: number }[] = []
+    const h = createHandlers({
+      dataDir: join(dir, 'progress-data'),
+      dialogs,
+      samplePath: SAMPLE,
+      author: 'tester',
+      onExportProgress: (p) => events.push(p),
+    })
+    const s = value(await h.openSample())
+    const { text } = s.session.document
+    // One-word passages over the sample, wrapping around: up to `count` of them.
+    const words = [...text.matchAll(/\p{L}{4,}/gu)]
+    const edits = Array.from({ length: count }, (_, i) => {
+      const m = words[i % words.length]!
+      const start = m.index + (i >= words.length ? 1 : 0)
+      return {
+        type: 'putPassage' as const,
+        passage: makePassage(text, {
+          id: `p${i}`,
+          start,
+          end: m.index + m[0].length,
+          themeIds: ['growth'],
+          author: 'tester',
+          now: '2025-06-01T12:00:00.000Z',
+        }),
+      }
+    })
+    if (edits.length) value(await h.applyEdits(s.session.id, edits))
+    return { h, id: s.session.id, events }
+  }
+
+  it('reports rows written from 0 to the total, once the save dialog has answered', async () => {
+    const { h, id, events } = await exporting(2500)
+    try {
+      dialogs.answers.push(null)
+      expect(value(await h.exportCsv(id))).toBeNull()
+      expect(events).toEqual([]) // cancelled: nothing was written
+      dialogs.answers.push(join(dir, 'big.csv'))
+      expect(value(await h.exportCsv(id))).toMatchObject({ rows: 2500 })
+      expect(events[0]).toEqual({ done: 0, total: 2500 })
+      expect(events.at(-1)).toEqual({ done: 2500, total: 2500 })
+      for (let i = 1; i < events.length; i++) {
+        expect(events[i]!.total).toBe(2500)
+        expect(events[i]!.done).toBeGreaterThanOrEqual(events[i - 1]!.done)
+      }
+      const written = parse(await readFile(join(dir, 'big.csv'), 'utf8'), { bom: true })
+      expect(written).toHaveLength(2501)
+
+      events.length = 0
+      dialogs.answers.push(join(dir, 'tidy.csv'))
+      value(await h.exportTidyCsv(id))
+      expect(events).toEqual([
+        { done: 0, total: 2500 },
+        { done: 2500, total: 2500 },
+      ])
+    } finally {
+      await h.shutdown()
+    }
+  })
+})

@@ -11,6 +11,7 @@ import {
   INVOKE_METHODS,
   fail,
   ok,
+  type ExportProgress,
   type ExportReceipt,
   type FileReceipt,
   type GlossApi,
@@ -64,9 +65,11 @@ export interface HandlerDeps {
   systemLanguage?: () => string
   /** Told of every settings change the renderer makes (to rebuild the menu). */
   onSettingsChange?: (settings: Settings) => void
+  /** Told how a CSV export advances (sent on to the renderer). */
+  onExportProgress?: (progress: ExportProgress) => void
 }
 
-type Invokable = Omit<GlossApi, 'onMenuCommand'>
+type Invokable = Omit<GlossApi, 'onMenuCommand' | 'onExportProgress'>
 export type Handlers = {
   [M in InvokeMethod]: (...args: unknown[]) => ReturnType<Invokable[M]>
 } & {
@@ -314,9 +317,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         filters: [{ name: text('filter.csv'), extensions: ['csv'] }],
       })
       if (!filePath) return ok(null)
-      // Written chunk by chunk: main stays responsive during a large export.
-      await writeFileAtomic(filePath, sessionToCsvChunks(entry.session))
-      return ok({ filePath, rows: entry.session.passages.length })
+      const total = entry.session.passages.length
+      const report = progressReporter(deps.onExportProgress, total)
+      report(0, true)
+      // Written chunk by chunk: main stays responsive during a large export,
+      // and tells the renderer how far it is.
+      await writeFileAtomic(filePath, sessionToCsvChunks(entry.session, report))
+      report(total, true)
+      return ok({ filePath, rows: total })
     },
 
     async exportTidyCsv(sessionId: string): Promise<Result<ExportReceipt | null>> {
@@ -329,8 +337,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         filters: [{ name: text('filter.csv'), extensions: ['csv'] }],
       })
       if (!filePath) return ok(null)
+      const report = progressReporter(deps.onExportProgress, entry.session.passages.length)
+      report(0, true)
       const { csv, rows } = sessionToTidyCsv(entry.session)
       await writeFileAtomic(filePath, csv)
+      report(entry.session.passages.length, true)
       return ok({ filePath, rows })
     },
 
@@ -477,6 +488,20 @@ async function keepCopy(filePath: string, label: string, { move = false } = {}):
 }
 
 /** Writes to a temp file beside the target, then renames it into place. */
+/** Export progress for the renderer: at most every 100 ms, unless forced (start, end). */
+function progressReporter(
+  send: ((progress: ExportProgress) => void) | undefined,
+  total: number,
+): (done: number, force?: boolean) => void {
+  let last = -Infinity
+  return (done, force = false) => {
+    const now = performance.now()
+    if (!send || (!force && now - last < 100)) return
+    last = now
+    send({ done, total })
+  }
+}
+
 async function writeFileAtomic(
   filePath: string,
   content: string | Uint8Array | Iterable<string>,

@@ -11,6 +11,7 @@ import { bindIpc } from './ipc'
 import { installMenu } from './menu'
 import { resolveLocale } from './i18n'
 import type { Settings } from '../shared/settings'
+import { EXPORT_PROGRESS_CHANNEL } from '../shared/ipc-channels'
 import {
   createMainWindow,
   denyAllPermissions,
@@ -51,6 +52,7 @@ if (!app.requestSingleInstanceLock()) {
     onSettingsChange: (s) => {
       if (app.isReady()) showMenu(s.locale)
     },
+    onExportProgress: (progress) => mainWindow?.webContents.send(EXPORT_PROGRESS_CHANNEL, progress),
   })
 
   app.whenReady().then(async () => {

@@ -2,8 +2,13 @@
 // renderer never sees ipcRenderer itself. Runs sandboxed, so it may only
 // import 'electron' and the pure shared modules bundled into it.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import type { GlossApi, MenuCommand } from '../shared/api'
-import { channelOf, MENU_CHANNEL, type InvokeMethod } from '../shared/ipc-channels'
+import type { ExportProgress, GlossApi, MenuCommand } from '../shared/api'
+import {
+  channelOf,
+  EXPORT_PROGRESS_CHANNEL,
+  MENU_CHANNEL,
+  type InvokeMethod,
+} from '../shared/ipc-channels'
 
 const invoke =
   (method: InvokeMethod) =>
@@ -31,6 +36,11 @@ const api: GlossApi = {
     const wrapped = (_e: IpcRendererEvent, command: MenuCommand) => listener(command)
     ipcRenderer.on(MENU_CHANNEL, wrapped)
     return () => ipcRenderer.removeListener(MENU_CHANNEL, wrapped)
+  },
+  onExportProgress(listener) {
+    const wrapped = (_e: IpcRendererEvent, progress: ExportProgress) => listener(progress)
+    ipcRenderer.on(EXPORT_PROGRESS_CHANNEL, wrapped)
+    return () => ipcRenderer.removeListener(EXPORT_PROGRESS_CHANNEL, wrapped)
   },
 }
 

@@ -101,6 +101,15 @@ export interface FileReceipt {
   filePath: string
 }
 
+/**
+ * Progress of a long export, main → renderer: rows written of the total.
+ * The first report (done 0) comes once the save dialog has closed.
+ */
+export interface ExportProgress {
+  done: number
+  total: number
+}
+
 /** Commands the app menu sends to the renderer. */
 export type MenuCommand = 'export-csv' | 'undo' | 'redo' | 'close-session'
 
@@ -143,6 +152,8 @@ export interface GlossApi {
   updateSettings(change: SettingsChange): Promise<Result<Settings>>
   /** Subscribes to app-menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /** Subscribes to the progress of CSV exports; returns an unsubscribe function. */
+  onExportProgress(listener: (progress: ExportProgress) => void): () => void
 }
 
 /** Largest chart image saveSummaryPng accepts, in bytes (decoded). */

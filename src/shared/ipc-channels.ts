@@ -26,3 +26,6 @@ export const channelOf = (method: InvokeMethod): string => `gloss:${method}`
 
 /** Main → renderer: app-menu commands. */
 export const MENU_CHANNEL = 'gloss:menu'
+
+/** Main → renderer: progress of a CSV export. */
+export const EXPORT_PROGRESS_CHANNEL = 'gloss:export-progress'

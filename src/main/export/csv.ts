@@ -79,7 +79,11 @@ const CHUNK_ROWS = 1000
  * built in small pieces that are encoded as they come, it never exists as
  * one 60 MB JavaScript string, and the garbage collector has little to do.
  */
-export function* sessionToCsvChunks(session: Session): Generator<string> {
+export function* sessionToCsvChunks(
+  session: Session,
+  /** Told how many rows were taken so far, each time the next chunk is asked for, and at the end. */
+  taken?: (rows: number) => void,
+): Generator<string> {
   const toCodePoint = makeCodePointIndex(session.document.text)
   const names = new Map(session.codebook.map((t) => [t.id, t.name]))
   const slots = new Map(session.codebook.map((t, i) => [t.id, i]))
@@ -109,9 +113,11 @@ export function* sessionToCsvChunks(session: Session): Generator<string> {
     if ((i + 1) % CHUNK_ROWS === 0) {
       yield chunk
       chunk = ''
+      taken?.(i + 1)
     }
   }
   if (chunk) yield chunk
+  taken?.(passages.length)
 }
 
 /** A text cell: neutralized, then quoted when needed. */

@@ -45,6 +45,8 @@ export const en = {
   'session.exportTitle': 'Export CSV (Ctrl+E)',
   'session.exporting': 'Exporting…',
   'session.exportingCsv': 'Exporting CSV',
+  'session.exportProgress': '{done} of {total} passages',
+  'session.sidebar': 'Passages and details',
   'session.exportFailed': 'Export failed: {message}',
   'session.exported': 'Exported {passages} to {path}',
   'session.exportedTidy': 'Exported {rows} (one per passage and theme) to {path}',

@@ -41,6 +41,8 @@ export const fr = {
   'session.exportTitle': 'Exporter en CSV (Ctrl+E)',
   'session.exporting': 'Export en cours…',
   'session.exportingCsv': 'Export CSV en cours',
+  'session.exportProgress': '{done} passages sur {total}',
+  'session.sidebar': 'Passages et détails',
   'session.exportFailed': 'Échec de l’export : {message}',
   'session.exported': '{passages} exportés vers {path}',
   'session.exportedTidy': '{rows} exportées (une par passage et par thème) vers {path}',

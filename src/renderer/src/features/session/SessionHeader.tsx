@@ -1,6 +1,7 @@
 // The session header: back to the start screen, the document title, the save
 // status, undo/redo and export.
 import { useEffect, useState } from 'react'
+import type { ExportProgress as Progress } from '../../../../shared/api'
 import type { SaveStatus } from '../../state/session-store'
 import { useI18n } from '../../i18n/i18n'
 
@@ -15,6 +16,8 @@ interface Props {
   onRedo(): void
   onExport(): void
   exporting: boolean
+  /** Rows written so far, once the save dialog has closed (CSV exports). */
+  exportProgress: Progress | null
   readOnly: boolean
   /** The summary is shown in place of the article. */
   summaryOpen?: boolean
@@ -39,23 +42,38 @@ export function SaveStatusText({ status }: { status: SaveStatus }) {
   }
 }
 
-/** Shown when an export takes longer than this. */
+/** Shown when writing an export takes longer than this (the save dialog not counted). */
 const PROGRESS_AFTER_MS = 300
 
-function ExportProgress({ active }: { active: boolean }) {
-  const { t } = useI18n()
+/** Rows written of the total, for exports that take a while. */
+function ExportProgress({ progress }: { progress: Progress | null }) {
+  const { t, formatNumber } = useI18n()
+  const started = progress !== null
   const [shown, setShown] = useState(false)
   useEffect(() => {
-    if (!active) return
-    const t = setTimeout(() => setShown(true), PROGRESS_AFTER_MS)
+    if (!started) return
+    const timer = setTimeout(() => setShown(true), PROGRESS_AFTER_MS)
     return () => {
-      clearTimeout(t)
+      clearTimeout(timer)
       setShown(false)
     }
-  }, [active])
-  return active && shown ? (
-    <progress className="export-progress" aria-label={t('session.exportingCsv')} />
-  ) : null
+  }, [started])
+  if (!progress || !shown) return null
+  const label = t('session.exportProgress', {
+    done: formatNumber(progress.done),
+    total: formatNumber(progress.total),
+  })
+  return (
+    <span className="export-progress" role="status">
+      <progress
+        aria-label={t('session.exportingCsv')}
+        aria-valuetext={label}
+        max={Math.max(1, progress.total)}
+        value={progress.done}
+      />
+      <span className="muted">{label}</span>
+    </span>
+  )
 }
 
 export function SessionHeader(props: Props) {
@@ -77,7 +95,7 @@ export function SessionHeader(props: Props) {
         </span>
       </div>
       <div className="session-actions">
-        <ExportProgress active={props.exporting} />
+        <ExportProgress progress={props.exportProgress} />
         {props.onToggleSummary && (
           <button
             type="button"

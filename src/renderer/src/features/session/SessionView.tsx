@@ -1,7 +1,7 @@
 // The open session: header, the article with its highlights and theme
 // toolbar, and the sidebar with passage details and the passage list.
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
-import type { OpenedSession } from '../../../../shared/api'
+import type { ExportProgress, OpenedSession } from '../../../../shared/api'
 import { makePassage, toggleTheme, type Edit } from '../../../../shared/model/edits'
 import type { Passage } from '../../../../shared/model/schema'
 import { ArticleView, type PendingSelection } from '../article/ArticleView'
@@ -49,6 +49,7 @@ export function SessionView({ opened, onClose }: Props) {
     opened.notice ? { kind: 'info', opening: true } : null,
   )
   const [exporting, setExporting] = useState(false)
+  const [exportProgress, setExportProgress] = useState<ExportProgress | null>(null)
   const [summaryOpen, setSummaryOpen] = useState(false)
   const [chooserOpen, setChooserOpen] = useState(false)
   const scrollTimer = useRef<ReturnType<typeof setTimeout>>(undefined)
@@ -135,6 +136,7 @@ export function SessionView({ opened, onClose }: Props) {
   const exportCsv = useCallback(
     async (layout: CsvLayout = 'passages') => {
       setExporting(true)
+      const stopProgress = window.gloss.onExportProgress(setExportProgress)
       try {
         await store.drained()
         const tidy = layout === 'tidy'
@@ -158,6 +160,8 @@ export function SessionView({ opened, onClose }: Props) {
                 }),
           })
       } finally {
+        stopProgress()
+        setExportProgress(null)
         setExporting(false)
       }
     },
@@ -316,6 +320,7 @@ export function SessionView({ opened, onClose }: Props) {
         onRedo={() => store.redo()}
         onExport={() => setChooserOpen(true)}
         exporting={exporting}
+        exportProgress={exportProgress}
         summaryOpen={summaryOpen}
         onToggleSummary={() => setSummaryOpen((open) => !open)}
         onOpenCodebook={() => setCodebookOpen(true)}
@@ -386,7 +391,7 @@ export function SessionView({ opened, onClose }: Props) {
             />
           )}
         </ArticleView>
-        <aside className="sidebar" aria-label="Passages and details">
+        <aside className="sidebar" aria-label={t('session.sidebar')}>
           {selected && (
             <PassageDetails
               key={selected.id}

@@ -136,7 +136,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
           { count: numbers.format(count) },
         ),
       formatDate,
-      formatNumber: (n, options) => new Intl.NumberFormat(tag, options).format(n),
+      // The plain format is made once: lists format a number per row.
+      formatNumber: (n, options) =>
+        (options ? new Intl.NumberFormat(tag, options) : numbers).format(n),
       fromMain: (m, fallback) => translateFromMain(locale, m, fallback, formatDate),
       errorText: (error) => translateFromMain(locale, error, error.message, formatDate),
     }

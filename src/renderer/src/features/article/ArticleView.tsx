@@ -144,11 +144,14 @@ export const ArticleView = memo(function ArticleView(props: Props) {
   useEffect(() => () => painter.dispose(), [painter])
   useLayoutEffect(() => painter.setCodebook(codebook), [painter, codebook])
 
+  const visible = useRef<[number, number] | null>(null)
   const paint = useCallback(() => {
     const article = articleRef.current
     const scroller = scrollerRef.current
     if (!article || !scroller) return
-    const [first, last] = visibleParagraphs(article, scroller)
+    // The visible paragraphs change only when the view scrolls or resizes:
+    // an edit repaints without measuring (no layout forced mid-event).
+    const [first, last] = (visible.current ??= visibleParagraphs(article, scroller))
     painter.paint({
       paragraphs: paragraphElements(article),
       starts,
@@ -181,12 +184,17 @@ export const ArticleView = memo(function ArticleView(props: Props) {
     if (currentMatch && scroller && article) scrollSpanIntoView(scroller, article, currentMatch)
   }, [currentMatch, reveal])
 
-  // Re-cull on scroll and resize, once per frame.
+  // Re-cull on scroll and resize, once per frame, with the latest paint.
   const frame = useRef(0)
-  const schedulePaint = useCallback(() => {
-    cancelAnimationFrame(frame.current)
-    frame.current = requestAnimationFrame(paint)
+  const latestPaint = useRef(paint)
+  useLayoutEffect(() => {
+    latestPaint.current = paint
   }, [paint])
+  const schedulePaint = useCallback(() => {
+    visible.current = null
+    cancelAnimationFrame(frame.current)
+    frame.current = requestAnimationFrame(() => latestPaint.current())
+  }, [])
   useEffect(() => {
     const scroller = scrollerRef.current
     if (!scroller) return

@@ -44,88 +44,6 @@ export function PassageList({
   const byId = useMemo(() => new Map(codebook.map((th) => [th.id, th])), [codebook])
   const filtering = isFiltering(filter)
 
-  // Only the items in view are in the DOM: sessions may hold 100,000 passages.
-  const scrollerRef = useRef<HTMLDivElement>(null)
-  // Fixed heights (see .passage-item in styles.css): no row is measured. The
-  // virtualizer recomputes its row positions (O(n)) when keyOf changes, so
-  // both change with the list only, not on every scroll.
-  const sizeOf = useCallback((i: number) => (shown[i]!.note ? ROW_WITH_NOTE : ROW), [shown])
-  const keyOf = useCallback((i: number) => shown[i]!.id, [shown])
-  // Gloss does not use the React Compiler, which is what this rule guards;
-  // the virtualizer's methods are read fresh on every render.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: shown.length,
-    getScrollElement: () => scrollerRef.current,
-    estimateSize: sizeOf,
-    overscan: 6,
-    getItemKey: keyOf,
-    // Scrolling re-renders in React's own time, not synchronously in the scroll event.
-    useFlushSync: false,
-  })
-  const selectedIndex = useMemo(
-    () => (selectedId ? shown.findIndex((p) => p.id === selectedId) : -1),
-    [shown, selectedId],
-  )
-  useEffect(() => {
-    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' })
-  }, [selectedIndex, virtualizer])
-
-  // Keyboard focus follows the selection while it is in the list (J/K, arrows),
-  // and comes back to the list when the focused item goes away (deleted).
-  const focusInList = useRef(false)
-  const focusWanted = useRef<string | null>(null)
-  useEffect(() => {
-    const scroller = scrollerRef.current
-    if (selectedId && scroller?.contains(document.activeElement)) focusWanted.current = selectedId
-  }, [selectedId])
-  useLayoutEffect(() => {
-    const scroller = scrollerRef.current
-    if (!scroller) return
-    const active = document.activeElement
-    if (focusWanted.current) {
-      const button = scroller.querySelector<HTMLElement>(
-        `[data-passage-id="${CSS.escape(focusWanted.current)}"]`,
-      )
-      if (button) {
-        if (active !== button) button.focus()
-        focusWanted.current = null
-      }
-    } else if (focusInList.current && (!active || active === document.body)) {
-      scroller.querySelector<HTMLElement>('.passage-item[tabindex="0"]')?.focus()
-    }
-  })
-
-  const items = virtualizer.getVirtualItems()
-  // The one tab stop of the list: the selected item, else the first in view.
-  const tabStop = items.some((row) => row.index === selectedIndex)
-    ? selectedIndex
-    : (items[0]?.index ?? -1)
-
-  const moveTo = (index: number) => {
-    const p = shown[Math.max(0, Math.min(shown.length - 1, index))]
-    if (!p) return
-    focusWanted.current = p.id
-    if (p.id === selectedId) {
-      const at = shown.indexOf(p)
-      virtualizer.scrollToIndex(at, { align: 'auto' })
-    } else onPick(p.id)
-  }
-
-  const onListKey = (e: React.KeyboardEvent) => {
-    if (e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return
-    const li = (e.target as HTMLElement).closest<HTMLElement>('li[data-index]')
-    const at = li ? Number(li.dataset.index) : selectedIndex
-    let to: number | null = null
-    if (e.key === 'ArrowDown') to = at < 0 ? 0 : at + 1
-    else if (e.key === 'ArrowUp') to = at < 0 ? 0 : at - 1
-    else if (e.key === 'Home') to = 0
-    else if (e.key === 'End') to = shown.length - 1
-    if (to === null) return
-    e.preventDefault()
-    moveTo(to)
-  }
-
   const set = (change: Partial<PassageFilter>) => onFilter({ ...filter, ...change })
   const toggleTheme = (id: string) =>
     set({
@@ -234,43 +152,144 @@ export function PassageList({
       {passages.length > 0 && shown.length === 0 && (
         <p className="muted empty">{t('passages.noneShown')}</p>
       )}
-      <div
-        className="passage-scroller"
-        ref={scrollerRef}
-        onFocus={() => (focusInList.current = true)}
-        onBlur={(e) => {
-          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) focusInList.current = false
-        }}
-      >
-        <ol
-          className="passage-list"
-          aria-label={t('passages.title')}
-          style={{ height: virtualizer.getTotalSize() }}
-          onKeyDown={onListKey}
-        >
-          {items.map((row) => {
-            const p = shown[row.index]!
-            return (
-              <PassageRow
-                key={row.key}
-                passage={p}
-                index={row.index}
-                start={row.start}
-                setSize={shown.length}
-                selected={p.id === selectedId}
-                tabStop={row.index === tabStop}
-                byId={byId}
-                untaggedLabel={t('passages.untagged')}
-                size={row.size}
-                onPick={onPick}
-              />
-            )
-          })}
-        </ol>
-      </div>
+      <PassageRows shown={shown} byId={byId} selectedId={selectedId} onPick={onPick} />
     </section>
   )
 }
+
+interface RowsProps {
+  shown: readonly Passage[]
+  byId: ReadonlyMap<string, Theme>
+  selectedId: string | null
+  onPick(id: string): void
+}
+
+/**
+ * The list itself, virtualized: only the rows in view are in the DOM
+ * (sessions may hold 100,000 passages). A component of its own, so that
+ * scrolling re-renders the rows only, not the filters above them.
+ */
+const PassageRows = memo(function PassageRows({ shown, byId, selectedId, onPick }: RowsProps) {
+  const { t } = useI18n()
+  const scrollerRef = useRef<HTMLDivElement>(null)
+  // Fixed heights (see .passage-item in styles.css): no row is measured. The
+  // virtualizer recomputes its row positions (O(n)) when keyOf changes, so
+  // both change with the list only, not on every scroll.
+  const sizeOf = useCallback((i: number) => (shown[i]!.note ? ROW_WITH_NOTE : ROW), [shown])
+  const keyOf = useCallback((i: number) => shown[i]!.id, [shown])
+  // Gloss does not use the React Compiler, which is what this rule guards;
+  // the virtualizer's methods are read fresh on every render.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scrollerRef.current,
+    estimateSize: sizeOf,
+    overscan: 6,
+    getItemKey: keyOf,
+    // Scrolling re-renders in React's own time, not synchronously in the scroll event.
+    useFlushSync: false,
+  })
+  const selectedIndex = useMemo(
+    () => (selectedId ? shown.findIndex((p) => p.id === selectedId) : -1),
+    [shown, selectedId],
+  )
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' })
+  }, [selectedIndex, virtualizer])
+
+  // Keyboard focus follows the selection while it is in the list (J/K, arrows),
+  // and comes back to the list when the focused item goes away (deleted).
+  const focusInList = useRef(false)
+  const focusWanted = useRef<string | null>(null)
+  const lastSelected = useRef(selectedId)
+  useLayoutEffect(() => {
+    const scroller = scrollerRef.current
+    if (!scroller) return
+    if (selectedId !== lastSelected.current) {
+      lastSelected.current = selectedId
+      if (selectedId && scroller.contains(document.activeElement)) focusWanted.current = selectedId
+    }
+    const active = document.activeElement
+    if (focusWanted.current) {
+      const button = scroller.querySelector<HTMLElement>(
+        `[data-passage-id="${CSS.escape(focusWanted.current)}"]`,
+      )
+      if (button) {
+        if (active !== button) button.focus()
+        focusWanted.current = null
+      }
+    } else if (focusInList.current && (!active || active === document.body)) {
+      scroller.querySelector<HTMLElement>('.passage-item[tabindex="0"]')?.focus()
+    }
+  })
+
+  const items = virtualizer.getVirtualItems()
+  // The one tab stop of the list: the selected item, else the first in view.
+  const tabStop = items.some((row) => row.index === selectedIndex)
+    ? selectedIndex
+    : (items[0]?.index ?? -1)
+
+  const moveTo = (index: number) => {
+    const p = shown[Math.max(0, Math.min(shown.length - 1, index))]
+    if (!p) return
+    focusWanted.current = p.id
+    if (p.id === selectedId) {
+      const at = shown.indexOf(p)
+      virtualizer.scrollToIndex(at, { align: 'auto' })
+    } else onPick(p.id)
+  }
+
+  const onListKey = (e: React.KeyboardEvent) => {
+    if (e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return
+    const li = (e.target as HTMLElement).closest<HTMLElement>('li[data-index]')
+    const at = li ? Number(li.dataset.index) : selectedIndex
+    let to: number | null = null
+    if (e.key === 'ArrowDown') to = at < 0 ? 0 : at + 1
+    else if (e.key === 'ArrowUp') to = at < 0 ? 0 : at - 1
+    else if (e.key === 'Home') to = 0
+    else if (e.key === 'End') to = shown.length - 1
+    if (to === null) return
+    e.preventDefault()
+    moveTo(to)
+  }
+
+  return (
+    <div
+      className="passage-scroller"
+      ref={scrollerRef}
+      onFocus={() => (focusInList.current = true)}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) focusInList.current = false
+      }}
+    >
+      <ol
+        className="passage-list"
+        aria-label={t('passages.title')}
+        style={{ height: virtualizer.getTotalSize() }}
+        onKeyDown={onListKey}
+      >
+        {items.map((row) => {
+          const p = shown[row.index]!
+          return (
+            <PassageRow
+              key={row.key}
+              passage={p}
+              index={row.index}
+              start={row.start}
+              setSize={shown.length}
+              selected={p.id === selectedId}
+              tabStop={row.index === tabStop}
+              byId={byId}
+              untaggedLabel={t('passages.untagged')}
+              size={row.size}
+              onPick={onPick}
+            />
+          )
+        })}
+      </ol>
+    </div>
+  )
+})
 
 interface RowProps {
   passage: Passage

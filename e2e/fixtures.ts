@@ -16,7 +16,7 @@ export type { GlossApp }
 const RENDERER_DIR = resolve('out/renderer')
 
 export const test = base.extend<
-  { app: GlossApp },
+  { app: GlossApp; systemLocale: string },
   { rendererUrl: string; launchBrowser: () => Promise<Browser> }
 >({
   // Chromium is launched only by the projects that use it (not by 'electron').
@@ -42,7 +42,11 @@ export const test = base.extend<
     { scope: 'worker' },
   ],
 
-  app: async ({ launchBrowser, rendererUrl }, use, testInfo) => {
+  // The operating system's language as Gloss sees it; a spec may pick another
+  // with test.use({ systemLocale: 'fr-FR' }).
+  systemLocale: ['en-GB', { option: true }],
+
+  app: async ({ launchBrowser, rendererUrl, systemLocale }, use, testInfo) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'gloss-e2e-'))
     let app: GlossApp & { close(): Promise<void> }
     if (testInfo.project.name === 'electron') {
@@ -51,9 +55,9 @@ export const test = base.extend<
         'missing' in electron,
         `Electron project skipped: ${'missing' in electron ? electron.missing : ''}`,
       )
-      app = await launchElectronApp((electron as { path: string }).path, dataDir)
+      app = await launchElectronApp((electron as { path: string }).path, dataDir, systemLocale)
     } else {
-      app = await launchChromiumApp(await launchBrowser(), rendererUrl, dataDir)
+      app = await launchChromiumApp(await launchBrowser(), rendererUrl, dataDir, systemLocale)
     }
     await use(app)
     await app.close()

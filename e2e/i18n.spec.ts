@@ -37,3 +37,32 @@ test('switches the UI to French in Settings, and keeps it after a restart', asyn
   await page.getByRole('button', { name: 'Close' }).click()
   await expect(page.getByRole('button', { name: 'Open sample article' })).toBeVisible()
 })
+
+test.describe('on a French system', () => {
+  test.use({ systemLocale: 'fr-FR' })
+
+  test('speaks French from the first start, with French dates and numbers', async ({ app }) => {
+    const { page } = app
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+    await expect(page.getByRole('button', { name: 'Ouvrir l’article d’exemple' })).toBeVisible()
+    await expect(page.getByText('Aucune session pour l’instant.', { exact: false })).toBeVisible()
+    await page.getByRole('button', { name: 'Réglages' }).click()
+    // Nothing was chosen: the language follows the system.
+    await expect(page.getByRole('combobox', { name: 'Langue' })).toHaveValue('system')
+    await page.keyboard.press('Escape')
+
+    await page.getByRole('button', { name: 'Ouvrir l’article d’exemple' }).click()
+    const s = new SessionPage(page)
+    await s.article.waitFor()
+    await s.selectWithMouse('Croissance rapide')
+    await page.keyboard.press('1')
+    await expect(page.getByRole('status').filter({ hasText: 'Enregistré' })).toBeVisible()
+    await expect(page.getByRole('list', { name: 'Passages' })).toContainText(
+      '« Croissance rapide »',
+    )
+    await page.getByRole('button', { name: '← Sessions' }).click()
+    await expect(page.getByRole('button', { name: /OpenAI/ })).toContainText(
+      /Modifiée le \d{1,2} \S+ 20\d\d/,
+    )
+  })
+})

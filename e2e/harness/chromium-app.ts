@@ -84,6 +84,8 @@ export async function launchChromiumApp(
   browser: Browser,
   url: string,
   dataDir: string,
+  /** The system language the browser reports (navigator.languages). */
+  locale = 'en-GB',
 ): Promise<GlossApp & { close(): Promise<void> }> {
   const dialogs = new DialogQueue()
   let handlers: Handlers
@@ -97,6 +99,7 @@ export async function launchChromiumApp(
       dialogs,
       samplePath: SAMPLE,
       author: 'e2e-analyst',
+      systemLanguage: () => locale,
       // Main → renderer events, as Electron's webContents.send would deliver them.
       onExportProgress: (progress) =>
         void events.page
@@ -110,7 +113,7 @@ export async function launchChromiumApp(
           .catch(() => {}),
     })
     const h = handlers
-    context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB' })
+    context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale })
     await context.exposeBinding('__glossInvoke', async (_source, method: string, json: string) => {
       const args: unknown = JSON.parse(json)
       const result = (INVOKE_METHODS as readonly string[]).includes(method)

@@ -30,13 +30,15 @@ export function findElectron(): { path: string } | { missing: string } {
 export async function launchElectronApp(
   executablePath: string,
   dataDir: string,
+  /** The system language Electron reports (app.getLocale(), navigator.languages). */
+  locale = 'en-GB',
 ): Promise<GlossApp & { close(): Promise<void> }> {
   let electronApp: ElectronApplication
 
   async function start(): Promise<Page> {
     electronApp = await _electron.launch({
       executablePath,
-      args: [resolve('out/main/index.js')],
+      args: [`--lang=${locale}`, resolve('out/main/index.js')],
       env: { ...process.env, GLOSS_DATA_DIR: dataDir } as Record<string, string>,
     })
     const page = await electronApp.firstWindow()

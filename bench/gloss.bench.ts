@@ -195,6 +195,13 @@ test('Gloss: open a session (IPC + parse + validate + render)', async ({ browser
         note,
       ),
       row(
+        'openLongestTask',
+        'gloss',
+        n,
+        results.map((r) => r.longestTask),
+        note ?? '0: no task over 50 ms (the Long Tasks API reports none shorter)',
+      ),
+      row(
         'openTransport',
         'gloss',
         n,

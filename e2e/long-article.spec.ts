@@ -36,7 +36,7 @@ const topParagraph = (page: Page) =>
     }
   })
 
-test('a long article: text far down is tagged, jumped to from the list, and reopens at the same sentence', async ({
+test('a long article: text far down is tagged, jumped to from the list and from a search, and reopens at the same sentence', async ({
   app,
 }) => {
   const path = join(app.dataDir, 'Dossier long.txt')
@@ -65,6 +65,20 @@ test('a long article: text far down is tagged, jumped to from the list, and reop
     })
     .toBe(true)
   expect(await s.themesAt('Repère 640-fin')).toEqual(['safety'])
+
+  // Find in the article reaches text far below, laid out only as it comes into view.
+  await app.page.locator('.article-scroller').evaluate((el) => (el.scrollTop = 0))
+  await app.page.keyboard.press('Control+f')
+  const bar = app.page.getByRole('search', { name: 'Article search' })
+  await bar.getByRole('textbox', { name: 'Find in article' }).fill('repere 777-fin')
+  await expect(bar.getByRole('status')).toHaveText('1 of 1')
+  await expect
+    .poll(async () => {
+      const at = await placeOf(app.page, 'Repère 777-fin')
+      return at.bottom > 0 && at.top < at.height
+    })
+    .toBe(true)
+  await app.page.keyboard.press('Escape')
 
   // Leave the view 30 px into paragraph 500, quit, and come back.
   await app.page.evaluate(() => {

@@ -1,3 +1,7 @@
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { generateArticle, makeSession, SEED } from '../bench/generate'
+import { makePassage } from '../src/shared/model/edits'
 import { test, expect } from './fixtures'
 import { SessionPage } from './pages/session-page'
 
@@ -42,4 +46,34 @@ test('lists passages in document order, filters by theme, and jumps to a passage
     .poll(() => s.marksAt('Il y a trois semaines'), { timeout: 3000 })
     .not.toContain('gloss-flash')
   expect(await s.marksAt('Il y a trois semaines')).toContain('gloss-selected')
+})
+
+test('a passage with more themes than fit in its row shows four and counts the rest', async ({
+  app,
+}) => {
+  const text = generateArticle(SEED, 3)
+  const start = text.indexOf(' ') + 1
+  const passage = makePassage(text, {
+    id: 'p-six-themes',
+    start,
+    end: text.indexOf(' ', start + 12),
+    themeIds: ['growth', 'culture', 'secrecy', 'safety', 'power', 'money'],
+    author: 'e2e-analyst',
+    now: '2026-11-28T10:00:00.000Z',
+  })
+  const file = join(app.dataDir, 'six-themes.gloss.json')
+  await writeFile(file, JSON.stringify(makeSession(text, [passage], 'six-themes')))
+  await app.answerNextDialog(file)
+  await app.page.getByRole('button', { name: 'Open session…' }).click()
+  const s = new SessionPage(app.page)
+  const row = s.passages.first()
+  await expect(row.locator('.chip')).toHaveText(['Growth', 'Culture', 'Secrecy', 'Safety', '+2'])
+  await expect(row.locator('.chip-more')).toHaveAttribute('title', 'Power, Money')
+  // The details list every theme, on.
+  await row.getByRole('button').click()
+  for (const name of ['Growth', 'Power', 'Money'])
+    await expect(s.details.getByRole('button', { name, exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
 })

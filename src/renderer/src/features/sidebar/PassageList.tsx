@@ -12,6 +12,8 @@ import { excerpt } from '../../format'
 import { useI18n } from '../../i18n/i18n'
 import { ThemeChip } from './ThemeChip'
 
+/** Theme chips shown in a row (one line); more are counted in a "+n" chip. */
+const MAX_CHIPS = 4
 /**
  * Row heights (px, with the 6 px gap below): padding and border 18, two lines
  * of quote 40, gap 6, themes 18, gap 6; a note adds one 16 px line and a gap.
@@ -319,6 +321,7 @@ const PassageRow = memo(function PassageRow({
   size,
   onPick,
 }: RowProps) {
+  const themes = p.themeIds.flatMap((id) => byId.get(id) ?? [])
   const { t } = useI18n()
   return (
     <li
@@ -340,10 +343,20 @@ const PassageRow = memo(function PassageRow({
         </span>
         <span className="passage-chips">
           {p.themeIds.length === 0 && <span className="chip chip-untagged">{untaggedLabel}</span>}
-          {p.themeIds.map((id) => {
-            const th = byId.get(id)
-            return th ? <ThemeChip key={id} theme={th} /> : null
-          })}
+          {themes.slice(0, MAX_CHIPS).map((th) => (
+            <ThemeChip key={th.id} theme={th} />
+          ))}
+          {themes.length > MAX_CHIPS && (
+            <span
+              className="chip chip-more"
+              title={themes
+                .slice(MAX_CHIPS)
+                .map((th) => th.name)
+                .join(', ')}
+            >
+              +{themes.length - MAX_CHIPS}
+            </span>
+          )}
         </span>
         {p.note && <span className="passage-note">{excerpt(p.note, 120)}</span>}
       </button>

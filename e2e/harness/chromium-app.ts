@@ -5,6 +5,7 @@
 // dialogs are replaced.
 import type { Browser, BrowserContext, Page } from '@playwright/test'
 import { resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import type { MenuCommand } from '../../src/shared/api'
 import { INVOKE_METHODS } from '../../src/shared/ipc-channels'
 import type { Dialogs } from '../../src/main/dialogs'
@@ -12,6 +13,9 @@ import { createHandlers, type Handlers } from '../../src/main/handlers'
 import type { GlossApp } from './types'
 
 const SAMPLE = resolve('resources/sample-article-fr.txt')
+
+/** Replies from this many characters on cross the DevTools protocol gzipped. */
+const GZIP_FROM = 256 * 1024
 
 /** Dialog answers queued by the test; an unexpected dialog fails loudly. */
 export class DialogQueue implements Dialogs {
@@ -52,13 +56,24 @@ function installBridge(methods: readonly string[]) {
   const transport: number[] = []
   Object.defineProperty(window, '__glossReplyTimes', { value: received })
   Object.defineProperty(window, '__glossTransportMs', { value: transport })
+  // Large replies come gzipped and base64-encoded (a quarter of the bytes
+  // through the protocol); inflating them is transport too.
+  const inflate = async (base64: string) => {
+    const binary = atob(base64)
+    const bytes = new Uint8Array(binary.length)
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))
+    return new Response(stream).text()
+  }
   const call = async (m: string, args: unknown[]) => {
     const stamped = await invoke(m, JSON.stringify(args))
+    const [sentAt, encoding] = stamped.slice(0, stamped.indexOf('|')).split(';')
+    const body = stamped.slice(stamped.indexOf('|') + 1)
+    const json = encoding === 'gzip' ? await inflate(body) : body
     received.push(performance.now())
-    const bar = stamped.indexOf('|')
-    transport.push(performance.timeOrigin + performance.now() - Number(stamped.slice(0, bar)))
+    transport.push(performance.timeOrigin + performance.now() - Number(sentAt))
     await new Promise((r) => setTimeout(r, 0))
-    return JSON.parse(stamped.slice(bar + 1))
+    return JSON.parse(json)
   }
   const api: Record<string, unknown> = {
     onMenuCommand(listener: (c: string) => void) {
@@ -119,9 +134,11 @@ export async function launchChromiumApp(
       const result = (INVOKE_METHODS as readonly string[]).includes(method)
         ? await h[method as (typeof INVOKE_METHODS)[number]](...(Array.isArray(args) ? args : []))
         : { ok: false, error: { code: 'invalid-argument', message: `unknown method ${method}` } }
-      const reply = JSON.stringify(result)
       // When the reply left the handler (wall clock, ms), for installBridge.
-      return `${performance.timeOrigin + performance.now()}|${reply}`
+      const sentAt = performance.timeOrigin + performance.now()
+      const reply = JSON.stringify(result)
+      if (reply.length < GZIP_FROM) return `${sentAt}|${reply}`
+      return `${sentAt};gzip|${gzipSync(reply, { level: 1 }).toString('base64')}`
     })
     await context.addInitScript(installBridge, INVOKE_METHODS)
     const page = await context.newPage()

@@ -88,14 +88,19 @@ const MARGIN = 8
  * because Chromium checks every such element against the viewport in every
  * frame.
  */
-const Paragraphs = memo(function Paragraphs({ text }: { text: string }) {
+const Paragraphs = memo(function Paragraphs({
+  text,
+  paragraphs,
+}: {
+  text: string
+  paragraphs: readonly Paragraph[]
+}) {
   const chunks = useMemo(() => {
-    const paragraphs = splitParagraphs(text)
     const out: Paragraph[][] = []
     for (let i = 0; i < paragraphs.length; i += CHUNK_SIZE)
       out.push(paragraphs.slice(i, i + CHUNK_SIZE))
     return out
-  }, [text])
+  }, [paragraphs])
   return chunks.map((chunk) => {
     const lines = chunk.reduce(
       (n, p) => n + Math.max(1, Math.ceil((p.end - p.start) / CHARS_PER_LINE)),
@@ -323,7 +328,7 @@ export const ArticleView = memo(function ArticleView(props: Props) {
             onPassageClick(under[0]?.id ?? null)
           }}
         >
-          <Paragraphs text={text} />
+          <Paragraphs text={text} paragraphs={paragraphs} />
         </article>
         {props.children}
       </div>

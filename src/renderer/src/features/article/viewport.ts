@@ -5,6 +5,8 @@
 // when they are not laid out, then over the paragraphs of one chunk, so that
 // culling never forces the layout of far-away text.
 
+import type { UiState } from '../../../../shared/model/schema'
+
 /** Paragraphs per chunk. */
 export const CHUNK_SIZE = 16
 
@@ -58,12 +60,26 @@ export function paragraphAtOffset(article: Element, offset: number): HTMLElement
   return paragraphs[lo]!
 }
 
-/** Where the article's view starts: the offset of the first paragraph in view, and how
- *  far (px) the view's top is below that paragraph's top. */
-export interface TopParagraph {
-  offset: number
-  px: number
+/**
+ * A Range over text offsets [start, end) within the paragraph holding
+ * `start` (clamped to that paragraph; a collapsed range when start = end),
+ * or null when the article has no such text node.
+ */
+export function rangeOfSpan(article: Element, start: number, end = start): Range | null {
+  const p = paragraphAtOffset(article, start)
+  const node = p?.firstChild
+  if (!p || !node || node.nodeType !== Node.TEXT_NODE) return null
+  const base = Number(p.getAttribute('data-start'))
+  const length = (node as Text).length
+  const range = article.ownerDocument.createRange()
+  range.setStart(node, Math.max(0, Math.min(start - base, length)))
+  range.setEnd(node, Math.max(0, Math.min(end - base, length)))
+  return range
 }
+
+/** Where the article's view starts: the offset of the first paragraph in view, and how
+ *  far (px) the view's top is below that paragraph's top (saved as ui.topParagraph). */
+export type TopParagraph = NonNullable<UiState['topParagraph']>
 
 export function articleTop(article: Element, scroller: HTMLElement): TopParagraph {
   const i = paragraphAtY(article, scroller.getBoundingClientRect().top)

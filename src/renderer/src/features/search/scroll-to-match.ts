@@ -1,7 +1,7 @@
 // Scrolls the article so that a span of its text is in view: left alone when
 // it is already comfortably visible, otherwise centred (like a browser's find).
 
-import { articleTop, paragraphAtOffset, scrollSettled } from '../article/viewport'
+import { articleTop, rangeOfSpan, scrollSettled } from '../article/viewport'
 
 /** Space kept between a revealed span and the edges of the scroller. */
 const MARGIN = 48
@@ -11,15 +11,8 @@ export function scrollSpanIntoView(
   article: HTMLElement,
   span: { start: number; end: number },
 ): void {
-  const p = paragraphAtOffset(article, span.start)
-  if (!p) return
-  const node = p.firstChild
-  if (!node || node.nodeType !== Node.TEXT_NODE) return
-  const base = Number(p.getAttribute('data-start'))
-  const length = (node as Text).length
-  const range = document.createRange()
-  range.setStart(node, Math.max(0, Math.min(span.start - base, length)))
-  range.setEnd(node, Math.max(0, Math.min(span.end - base, length)))
+  const range = rangeOfSpan(article, span.start, span.end)
+  if (!range) return
   const rect = range.getBoundingClientRect()
   const box = scroller.getBoundingClientRect()
   const margin = Math.min(MARGIN, scroller.clientHeight / 4)

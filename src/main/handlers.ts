@@ -136,6 +136,21 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
   const notOpen = () => fail('not-found', mainMessage('main.session.notOpen'))
 
+  /** Asks where to save an export of the session (`<title><suffix>.<ext>`); null when cancelled. */
+  async function askSavePath(
+    entry: OpenEntry,
+    title: MainTextKey,
+    suffix: string,
+    ext: 'csv' | 'png',
+  ): Promise<string | null> {
+    const text = await dialogText()
+    return deps.dialogs.saveFile({
+      title: text(title),
+      defaultFileName: `${slug(entry.session.document.title)}${suffix}.${ext}`,
+      filters: [{ name: text(ext === 'csv' ? 'filter.csv' : 'filter.png'), extensions: [ext] }],
+    })
+  }
+
   /** Registers a loaded session: takes its lock, or opens it read-only. */
   async function register(
     filePath: string,
@@ -310,12 +325,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async exportCsv(sessionId: string): Promise<Result<ExportReceipt | null>> {
       const entry = open.get(sessionId)
       if (!entry) return notOpen()
-      const text = await dialogText()
-      const filePath = await deps.dialogs.saveFile({
-        title: text('dialog.exportCsv'),
-        defaultFileName: `${slug(entry.session.document.title)}.csv`,
-        filters: [{ name: text('filter.csv'), extensions: ['csv'] }],
-      })
+      const filePath = await askSavePath(entry, 'dialog.exportCsv', '', 'csv')
       if (!filePath) return ok(null)
       const total = entry.session.passages.length
       const report = progressReporter(deps.onExportProgress, total)
@@ -330,12 +340,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async exportTidyCsv(sessionId: string): Promise<Result<ExportReceipt | null>> {
       const entry = open.get(sessionId)
       if (!entry) return notOpen()
-      const text = await dialogText()
-      const filePath = await deps.dialogs.saveFile({
-        title: text('dialog.exportTidyCsv'),
-        defaultFileName: `${slug(entry.session.document.title)}-tidy.csv`,
-        filters: [{ name: text('filter.csv'), extensions: ['csv'] }],
-      })
+      const filePath = await askSavePath(entry, 'dialog.exportTidyCsv', '-tidy', 'csv')
       if (!filePath) return ok(null)
       const report = progressReporter(deps.onExportProgress, entry.session.passages.length)
       report(0, true)
@@ -348,12 +353,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async exportSummaryCsv(sessionId: string): Promise<Result<ExportReceipt | null>> {
       const entry = open.get(sessionId)
       if (!entry) return notOpen()
-      const text = await dialogText()
-      const filePath = await deps.dialogs.saveFile({
-        title: text('dialog.saveSummaryCsv'),
-        defaultFileName: `${slug(entry.session.document.title)}-summary.csv`,
-        filters: [{ name: text('filter.csv'), extensions: ['csv'] }],
-      })
+      const filePath = await askSavePath(entry, 'dialog.saveSummaryCsv', '-summary', 'csv')
       if (!filePath) return ok(null)
       const { csv, rows } = sessionToSummaryCsv(entry.session)
       await writeFileAtomic(filePath, csv)
@@ -366,12 +366,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ): Promise<Result<FileReceipt | null>> {
       const entry = open.get(sessionId)
       if (!entry) return notOpen()
-      const text = await dialogText()
-      const filePath = await deps.dialogs.saveFile({
-        title: text('dialog.saveSummaryPng'),
-        defaultFileName: `${slug(entry.session.document.title)}-summary.png`,
-        filters: [{ name: text('filter.png'), extensions: ['png'] }],
-      })
+      const filePath = await askSavePath(entry, 'dialog.saveSummaryPng', '-summary', 'png')
       if (!filePath) return ok(null)
       await writeFileAtomic(filePath, Buffer.from(pngBase64, 'base64'))
       return ok({ filePath })
@@ -380,12 +375,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async exportCodebookCsv(sessionId: string): Promise<Result<ExportReceipt | null>> {
       const entry = open.get(sessionId)
       if (!entry) return notOpen()
-      const text = await dialogText()
-      const filePath = await deps.dialogs.saveFile({
-        title: text('dialog.exportCodebook'),
-        defaultFileName: `${slug(entry.session.document.title)}-codebook.csv`,
-        filters: [{ name: text('filter.csv'), extensions: ['csv'] }],
-      })
+      const filePath = await askSavePath(entry, 'dialog.exportCodebook', '-codebook', 'csv')
       if (!filePath) return ok(null)
       await writeFileAtomic(filePath, codebookToCsv(entry.session.codebook))
       return ok({ filePath, rows: entry.session.codebook.length })

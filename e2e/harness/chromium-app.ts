@@ -40,8 +40,6 @@ export class DialogQueue implements Dialogs {
 
 /** Runs in the page before any app script: the test transport of the contract. */
 function installBridge(methods: readonly string[]) {
-  const listeners = new Set<(c: string) => void>()
-  const progressListeners = new Set<(p: unknown) => void>()
   // Values cross as JSON text, like Electron's structured clone of plain data,
   // and because Playwright serializes one large string far faster than a
   // large object graph (a 100,000-passage session).
@@ -75,24 +73,26 @@ function installBridge(methods: readonly string[]) {
     await new Promise((r) => setTimeout(r, 0))
     return JSON.parse(json)
   }
-  const api: Record<string, unknown> = {
-    onMenuCommand(listener: (c: string) => void) {
+  // Main → renderer events: what webContents.send delivers in Electron. The
+  // harness emits them by calling window[emitter] (see sendMenuCommand).
+  const events = (emitter: string) => {
+    const listeners = new Set<(value: unknown) => void>()
+    Object.defineProperty(window, emitter, {
+      value: (value: unknown) => listeners.forEach((l) => l(value)),
+    })
+    return (listener: (value: unknown) => void) => {
       listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
-    onExportProgress(listener: (p: unknown) => void) {
-      progressListeners.add(listener)
-      return () => progressListeners.delete(listener)
-    },
+      return () => {
+        listeners.delete(listener)
+      }
+    }
+  }
+  const api: Record<string, unknown> = {
+    onMenuCommand: events('__glossMenu'),
+    onExportProgress: events('__glossExportProgress'),
   }
   for (const m of methods) api[m] = (...args: unknown[]) => call(m, args)
   Object.defineProperty(window, 'gloss', { value: Object.freeze(api), writable: false })
-  Object.defineProperty(window, '__glossExportProgress', {
-    value: (p: unknown) => progressListeners.forEach((l) => l(p)),
-  })
-  Object.defineProperty(window, '__glossMenu', {
-    value: (c: string) => listeners.forEach((l) => l(c)),
-  })
 }
 
 export async function launchChromiumApp(

@@ -15,6 +15,17 @@ const invoke =
   (...args: unknown[]) =>
     ipcRenderer.invoke(channelOf(method), ...args)
 
+/** Main → renderer events of one channel; returns the unsubscribe function. */
+function subscribe<T>(channel: string) {
+  return (listener: (value: T) => void) => {
+    const wrapped = (_e: IpcRendererEvent, value: T) => listener(value)
+    ipcRenderer.on(channel, wrapped)
+    return () => {
+      ipcRenderer.removeListener(channel, wrapped)
+    }
+  }
+}
+
 const api: GlossApi = {
   openSample: invoke('openSample'),
   openArticle: invoke('openArticle'),
@@ -32,16 +43,8 @@ const api: GlossApi = {
   exportCodebookCsv: invoke('exportCodebookCsv'),
   importCodebookCsv: invoke('importCodebookCsv'),
   closeSession: invoke('closeSession'),
-  onMenuCommand(listener) {
-    const wrapped = (_e: IpcRendererEvent, command: MenuCommand) => listener(command)
-    ipcRenderer.on(MENU_CHANNEL, wrapped)
-    return () => ipcRenderer.removeListener(MENU_CHANNEL, wrapped)
-  },
-  onExportProgress(listener) {
-    const wrapped = (_e: IpcRendererEvent, progress: ExportProgress) => listener(progress)
-    ipcRenderer.on(EXPORT_PROGRESS_CHANNEL, wrapped)
-    return () => ipcRenderer.removeListener(EXPORT_PROGRESS_CHANNEL, wrapped)
-  },
+  onMenuCommand: subscribe<MenuCommand>(MENU_CHANNEL),
+  onExportProgress: subscribe<ExportProgress>(EXPORT_PROGRESS_CHANNEL),
 }
 
 contextBridge.exposeInMainWorld('gloss', api)

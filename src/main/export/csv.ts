@@ -51,10 +51,7 @@ function* passageRecords(session: Session): Generator<CsvRecord> {
   const names = new Map(session.codebook.map((t) => [t.id, t.name]))
   const text = neutralizeFormula
   const title = text(session.document.title)
-  // Passages are kept in document order; a hand-edited file may not be.
-  const passages = isSorted(session.passages)
-    ? session.passages
-    : [...session.passages].sort(comparePassages)
+  const passages = inDocumentOrder(session.passages)
   const slots = new Map(session.codebook.map((t, i) => [t.id, i]))
   for (const p of passages) {
     const flags: number[] = session.codebook.map(() => 0)
@@ -81,10 +78,12 @@ function* passageRecords(session: Session): Generator<CsvRecord> {
   }
 }
 
-function isSorted(passages: readonly Passage[]): boolean {
+/** The passages in document order: as kept by the session, or sorted (a hand-edited file). */
+export function inDocumentOrder(passages: readonly Passage[]): readonly Passage[] {
   for (let i = 1; i < passages.length; i++)
-    if (comparePassages(passages[i - 1]!, passages[i]!) > 0) return false
-  return true
+    if (comparePassages(passages[i - 1]!, passages[i]!) > 0)
+      return [...passages].sort(comparePassages)
+  return passages
 }
 
 /** The whole file as a string, BOM included. */

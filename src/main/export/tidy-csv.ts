@@ -2,10 +2,9 @@
 // themes gives three rows, an untagged passage one row with an empty theme),
 // for pivot tables, R and pandas. Same file conventions as csv.ts (BOM, CRLF,
 // code point offsets, formula injection neutralized). Never writes files itself.
-import { comparePassages } from '../../shared/model/edits'
 import { makeCodePointIndex } from '../../shared/model/offsets'
 import type { Session } from '../../shared/model/schema'
-import { neutralizeFormula, recordsToCsv } from './csv'
+import { inDocumentOrder, neutralizeFormula, recordsToCsv } from './csv'
 
 export const TIDY_HEADER = [
   'passage_id',
@@ -25,7 +24,7 @@ export function tidyRecords(session: Session): (string | number)[][] {
   const names = new Map(session.codebook.map((t) => [t.id, t.name]))
   const text = neutralizeFormula
   const rows: (string | number)[][] = []
-  for (const p of [...session.passages].sort(comparePassages)) {
+  for (const p of inDocumentOrder(session.passages)) {
     const start = toCodePoint(p.start)
     const end = toCodePoint(p.end)
     const themes = p.themeIds.length ? p.themeIds.map((id) => names.get(id) ?? id) : ['']

@@ -77,8 +77,18 @@ export interface ArticleSearchMarks {
  *  serif text): the first estimate of a chunk's height before its layout. */
 const CHARS_PER_LINE = 74
 
-/** Paragraphs painted beyond the visible ones, above and below. */
-const MARGIN = 8
+/**
+ * Paragraphs painted beyond the visible ones, above and below, and how close
+ * the visible ones may come to the edge of the painted window before it moves.
+ * Any change to the registered highlights makes Chromium repaint all the text
+ * under them, so a scroll moves the window only every few frames: the
+ * analyst sees painted text, and most scrolled frames change nothing.
+ */
+const MARGIN = 2
+const GUARD = 1
+
+/** How long after the last scroll event the passage under the pointer is looked up. */
+const HOVER_AFTER_SCROLL_MS = 120
 
 /**
  * The article's text, one paragraph element per paragraph, in chunks of
@@ -149,20 +159,25 @@ export const ArticleView = memo(function ArticleView(props: Props) {
   useEffect(() => () => painter.dispose(), [painter])
   useLayoutEffect(() => painter.setCodebook(codebook), [painter, codebook])
 
-  const visible = useRef<[number, number] | null>(null)
+  /** The painted paragraphs: [first, last]. */
+  const painted = useRef<[number, number] | null>(null)
   const paint = useCallback(() => {
     const article = articleRef.current
     const scroller = scrollerRef.current
     if (!article || !scroller) return
-    // The visible paragraphs change only when the view scrolls or resizes:
-    // an edit repaints without measuring (no layout forced mid-event).
-    const [first, last] = (visible.current ??= visibleParagraphs(article, scroller))
+    // The window moves only when the view scrolls or resizes: an edit
+    // repaints without measuring (no layout forced mid-event).
+    if (!painted.current) {
+      const [first, last] = visibleParagraphs(article, scroller)
+      painted.current = [first - MARGIN, last + MARGIN]
+    }
+    const [first, last] = painted.current
     painter.paint({
       paragraphs: paragraphElements(article),
       starts,
       segmentsOf: (i) => segments.of(i),
-      first: first - MARGIN,
-      last: last + MARGIN,
+      first,
+      last,
       slotOf,
       marks: { selected, flash, hover },
       search,
@@ -189,21 +204,31 @@ export const ArticleView = memo(function ArticleView(props: Props) {
     if (currentMatch && scroller && article) scrollSpanIntoView(scroller, article, currentMatch)
   }, [currentMatch, reveal])
 
-  // Re-cull on scroll and resize, once per frame, with the latest paint.
+  // Re-cull on scroll and resize, at most once per frame, with the latest
+  // paint: after a scroll only when the visible paragraphs near the edge of
+  // the painted window; after a resize always.
   const frame = useRef(0)
   const latestPaint = useRef(paint)
   useLayoutEffect(() => {
     latestPaint.current = paint
   }, [paint])
-  const schedulePaint = useCallback(() => {
-    visible.current = null
+  const schedulePaint = useCallback((resized: boolean) => {
     cancelAnimationFrame(frame.current)
-    frame.current = requestAnimationFrame(() => latestPaint.current())
+    frame.current = requestAnimationFrame(() => {
+      const article = articleRef.current
+      const scroller = scrollerRef.current
+      if (!article || !scroller) return
+      const [first, last] = visibleParagraphs(article, scroller)
+      const w = painted.current
+      if (!resized && w && first - GUARD >= w[0] && last + GUARD <= w[1]) return
+      painted.current = [first - MARGIN, last + MARGIN]
+      latestPaint.current()
+    })
   }, [])
   useEffect(() => {
     const scroller = scrollerRef.current
     if (!scroller) return
-    const observer = new ResizeObserver(schedulePaint)
+    const observer = new ResizeObserver(() => schedulePaint(true))
     observer.observe(scroller)
     return () => {
       observer.disconnect()
@@ -265,25 +290,45 @@ export const ArticleView = memo(function ArticleView(props: Props) {
     reportRef.current = report
   })
 
-  // Hover: the passage under the pointer is marked, and its themes named in the tooltip.
+  // Hover: the passage under the pointer is marked, and its themes named in
+  // the tooltip. While the article scrolls (the browser reports a pointer move
+  // on every scrolled frame) the look-up waits until the scroll stops, so that
+  // scrolling does not repaint the marks frame after frame.
   const hoverFrame = useRef(0)
-  const onMouseMove = (e: React.MouseEvent) => {
-    const { clientX, clientY } = e
-    cancelAnimationFrame(hoverFrame.current)
-    hoverFrame.current = requestAnimationFrame(() => {
-      const article = articleRef.current
-      if (!article) return
-      const under = passagesAtPoint(article, segments.index, clientX, clientY)
-      const top = under[0] ?? null
-      setHover((h) => (h?.id === top?.id ? h : top))
-      const themes = [...new Set(under.flatMap((p) => p.themeIds))]
-        .sort((a, b) => (slotOf.get(a) ?? 0) - (slotOf.get(b) ?? 0))
-        .map((id) => names.get(id) ?? id)
-      article.title = under.length
-        ? `${themes.join(', ') || t('passages.untagged')}${under.length > 1 ? ` (${plural('count.passages', under.length)})` : ''}`
-        : ''
-    })
+  const pointer = useRef<{ x: number; y: number } | null>(null)
+  const lastScroll = useRef(-Infinity)
+  const afterScroll = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const updateHover = () => {
+    const article = articleRef.current
+    const at = pointer.current
+    if (!article || !at) return
+    const under = passagesAtPoint(article, segments.index, at.x, at.y)
+    const top = under[0] ?? null
+    setHover((h) => (h?.id === top?.id ? h : top))
+    const themes = [...new Set(under.flatMap((p) => p.themeIds))]
+      .sort((a, b) => (slotOf.get(a) ?? 0) - (slotOf.get(b) ?? 0))
+      .map((id) => names.get(id) ?? id)
+    article.title = under.length
+      ? `${themes.join(', ') || t('passages.untagged')}${under.length > 1 ? ` (${plural('count.passages', under.length)})` : ''}`
+      : ''
   }
+  const latestHover = useRef(updateHover)
+  useEffect(() => {
+    latestHover.current = updateHover
+  })
+  const onMouseMove = (e: React.MouseEvent) => {
+    pointer.current = { x: e.clientX, y: e.clientY }
+    cancelAnimationFrame(hoverFrame.current)
+    if (performance.now() - lastScroll.current < HOVER_AFTER_SCROLL_MS) return
+    hoverFrame.current = requestAnimationFrame(() => latestHover.current())
+  }
+  const onArticleScroll = () => {
+    lastScroll.current = performance.now()
+    cancelAnimationFrame(hoverFrame.current)
+    clearTimeout(afterScroll.current)
+    afterScroll.current = setTimeout(() => latestHover.current(), HOVER_AFTER_SCROLL_MS)
+  }
+  useEffect(() => () => clearTimeout(afterScroll.current), [])
 
   const topParagraph = useCallback(
     (): TopParagraph =>
@@ -301,7 +346,8 @@ export const ArticleView = memo(function ArticleView(props: Props) {
         ref={scrollerRef}
         onScroll={(e) => {
           props.onScroll(e.currentTarget.scrollTop, topParagraph)
-          schedulePaint()
+          schedulePaint(false)
+          onArticleScroll()
         }}
       >
         <article
@@ -310,7 +356,11 @@ export const ArticleView = memo(function ArticleView(props: Props) {
           lang={props.lang}
           aria-label={t('article.label')}
           onMouseMove={onMouseMove}
-          onMouseLeave={() => setHover(null)}
+          onMouseLeave={() => {
+            pointer.current = null
+            cancelAnimationFrame(hoverFrame.current)
+            setHover(null)
+          }}
           onMouseDown={(e) => {
             pointerDown.current = true
             altKey.current = e.altKey

@@ -52,11 +52,45 @@ function firstEndingAfter(spans: readonly Span[], offset: number): number {
 
 export const supportsHighlights = () => typeof CSS !== 'undefined' && 'highlights' in CSS
 
+/** Same segments (same bounds, depth and themes in the same order)? */
+function sameSegments(a: readonly Segment[], b: readonly Segment[]): boolean {
+  if (a === b) return true
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!
+    const y = b[i]!
+    if (x.start !== y.start || x.end !== y.end || x.depth !== y.depth) return false
+    if (x.themeIds.length !== y.themeIds.length) return false
+    for (let k = 0; k < x.themeIds.length; k++) if (x.themeIds[k] !== y.themeIds[k]) return false
+  }
+  return true
+}
+
+type Entry = [Highlight, StaticRange]
+
+/** What is registered for one painted paragraph. */
+interface PaintedParagraph {
+  text: Text
+  segments: readonly Segment[]
+  themes: Entry[]
+  /** The marks and search matches over the paragraph, as "name start end;…". */
+  marksKey: string
+  marks: Entry[]
+}
+
 export class HighlightPainter {
   private readonly highlights = new Map<string, Highlight>()
   private readonly sheet = new CSSStyleSheet()
-  /** The paragraphs that carry PAINTED_ATTRIBUTE (the highlight rules apply to these only). */
-  private painted = new Set<HTMLElement>()
+  /**
+   * The paragraphs painted by the last paint, with their ranges. A paint
+   * changes only what differs from it: paragraphs that came into the window
+   * get ranges, those that left lose theirs, and a paragraph whose segments
+   * or marks changed is redone. Chromium repaints the text under every range
+   * that is added or removed, so repainting everything on each scrolled frame
+   * tripled the cost of scrolling.
+   */
+  private painted = new Map<HTMLElement, PaintedParagraph>()
+  private slotOf: ReadonlyMap<string, number> | null = null
 
   constructor(private readonly doc: Document) {
     if (!supportsHighlights()) return
@@ -75,75 +109,137 @@ export class HighlightPainter {
 
   dispose(): void {
     for (const name of this.highlights.keys()) CSS.highlights?.delete(name)
-    for (const el of this.painted) el.removeAttribute(PAINTED_ATTRIBUTE)
+    for (const el of this.painted.keys()) el.removeAttribute(PAINTED_ATTRIBUTE)
     this.painted.clear()
+    this.rangeCount = 0
     this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet)
   }
 
-  /** Number of ranges registered by the last paint (for tests and the benchmark). */
+  /** Number of ranges registered (for tests and the benchmark). */
   rangeCount = 0
+
+  private add(into: Entry[], name: string, node: Text, base: number, s: number, e: number) {
+    const h = this.highlights.get(name)
+    if (!h) return
+    const range = new StaticRange({
+      startContainer: node,
+      startOffset: s - base,
+      endContainer: node,
+      endOffset: e - base,
+    })
+    h.add(range)
+    into.push([h, range])
+    this.rangeCount++
+  }
+
+  private remove(entries: Entry[]) {
+    for (const [h, range] of entries) h.delete(range)
+    this.rangeCount -= entries.length
+    entries.length = 0
+  }
+
+  private forget(el: HTMLElement, p: PaintedParagraph) {
+    this.remove(p.themes)
+    this.remove(p.marks)
+    el.removeAttribute(PAINTED_ATTRIBUTE)
+    this.painted.delete(el)
+  }
 
   paint(input: PaintInput): void {
     if (!supportsHighlights()) return
-    for (const h of this.highlights.values()) h.clear()
-    let count = 0
-    const add = (name: string, node: Text, base: number, s: number, e: number) => {
-      this.highlights.get(name)?.add(
-        new StaticRange({
-          startContainer: node,
-          startOffset: s - base,
-          endContainer: node,
-          endOffset: e - base,
-        }),
-      )
-      count++
+    // Another codebook order moves themes to other slots: everything is redone.
+    if (input.slotOf !== this.slotOf) {
+      for (const [el, p] of this.painted) this.forget(el, p)
+      this.slotOf = input.slotOf
     }
-    const { marks } = input
-    const painted = new Set<HTMLElement>()
-    for (let i = Math.max(0, input.first); i <= input.last && i < input.paragraphs.length; i++) {
+    const first = Math.max(0, input.first)
+    const last = Math.min(input.last, input.paragraphs.length - 1)
+    const inWindow = new Set<HTMLElement>()
+    for (let i = first; i <= last; i++) inWindow.add(input.paragraphs[i]!)
+    for (const [el, p] of this.painted) if (!inWindow.has(el)) this.forget(el, p)
+
+    for (let i = first; i <= last; i++) {
       const paragraph = input.paragraphs[i]!
-      painted.add(paragraph)
-      if (!this.painted.has(paragraph)) paragraph.setAttribute(PAINTED_ATTRIBUTE, '')
       const node = paragraph.firstChild
-      if (!node || node.nodeType !== Node.TEXT_NODE) continue
+      let p = this.painted.get(paragraph)
+      if (!node || node.nodeType !== Node.TEXT_NODE) {
+        if (p) this.forget(paragraph, p)
+        continue
+      }
       const text = node as Text
+      if (p && p.text !== text) {
+        this.forget(paragraph, p)
+        p = undefined
+      }
+      const fresh = !p
+      if (!p) {
+        p = { text, segments: [], themes: [], marksKey: '', marks: [] }
+        this.painted.set(paragraph, p)
+        paragraph.setAttribute(PAINTED_ATTRIBUTE, '')
+      }
       const base = input.starts[i]!
-      const pEnd = base + text.length
-      for (const seg of input.segmentsOf(i)) {
-        if (seg.depth === 0) continue
-        if (seg.depth > 1) add(MARKS.overlap, text, base, seg.start, seg.end)
-        if (seg.themeIds.length === 0) add(MARKS.untagged, text, base, seg.start, seg.end)
-        seg.themeIds.forEach((id, k) => {
-          const slot = input.slotOf.get(id)
-          if (slot === undefined || slot >= MAX_THEMES) return
-          if (k === 0) add(bgName(slot), text, base, seg.start, seg.end)
-          if (k < BAR_STACK) add(barName(slot, k), text, base, seg.start, seg.end)
-        })
+      const segments = input.segmentsOf(i)
+      if (fresh || !sameSegments(p.segments, segments)) {
+        this.remove(p.themes)
+        this.paintSegments(p.themes, text, base, segments, input.slotOf)
       }
-      for (const [name, span] of [
-        [MARKS.hover, marks.hover],
-        [MARKS.selected, marks.selected],
-        [MARKS.flash, marks.flash],
-      ] as const) {
-        if (!span) continue
-        const s = Math.max(span.start, base)
-        const e = Math.min(span.end, pEnd)
-        if (s < e) add(name, text, base, s, e)
-      }
-      const search = input.search
-      if (search && search.matches.length > 0) {
-        const { matches, current } = search
-        for (let k = firstEndingAfter(matches, base); k < matches.length; k++) {
-          const m = matches[k]!
-          if (m.start >= pEnd) break
-          const s = Math.max(m.start, base)
-          const e = Math.min(m.end, pEnd)
-          if (s < e) add(k === current ? MARKS.searchCurrent : MARKS.search, text, base, s, e)
-        }
+      p.segments = segments
+      const marks = marksOver(input, base, base + text.length)
+      if (marks !== p.marksKey) {
+        this.remove(p.marks)
+        p.marksKey = marks
+        const parts = marks.split(';')
+        for (let k = 0; k + 2 < parts.length; k += 3)
+          this.add(p.marks, parts[k]!, text, base, Number(parts[k + 1]), Number(parts[k + 2]))
       }
     }
-    for (const el of this.painted) if (!painted.has(el)) el.removeAttribute(PAINTED_ATTRIBUTE)
-    this.painted = painted
-    this.rangeCount = count
   }
+
+  private paintSegments(
+    into: Entry[],
+    text: Text,
+    base: number,
+    segments: readonly Segment[],
+    slotOf: ReadonlyMap<string, number>,
+  ) {
+    for (const seg of segments) {
+      if (seg.depth === 0) continue
+      if (seg.depth > 1) this.add(into, MARKS.overlap, text, base, seg.start, seg.end)
+      if (seg.themeIds.length === 0) this.add(into, MARKS.untagged, text, base, seg.start, seg.end)
+      seg.themeIds.forEach((id, k) => {
+        const slot = slotOf.get(id)
+        if (slot === undefined || slot >= MAX_THEMES) return
+        if (k === 0) this.add(into, bgName(slot), text, base, seg.start, seg.end)
+        if (k < BAR_STACK) this.add(into, barName(slot, k), text, base, seg.start, seg.end)
+      })
+    }
+  }
+}
+
+/** The marks and search matches over [from, to), as "name;start;end;" triples. */
+function marksOver(input: PaintInput, from: number, to: number): string {
+  let key = ''
+  const { marks } = input
+  for (const [name, span] of [
+    [MARKS.hover, marks.hover],
+    [MARKS.selected, marks.selected],
+    [MARKS.flash, marks.flash],
+  ] as const) {
+    if (!span) continue
+    const s = Math.max(span.start, from)
+    const e = Math.min(span.end, to)
+    if (s < e) key += `${name};${s};${e};`
+  }
+  const search = input.search
+  if (search && search.matches.length > 0) {
+    const { matches, current } = search
+    for (let k = firstEndingAfter(matches, from); k < matches.length; k++) {
+      const m = matches[k]!
+      if (m.start >= to) break
+      const s = Math.max(m.start, from)
+      const e = Math.min(m.end, to)
+      if (s < e) key += `${k === current ? MARKS.searchCurrent : MARKS.search};${s};${e};`
+    }
+  }
+  return key
 }

@@ -195,6 +195,12 @@ export class HighlightPainter {
     }
   }
 
+  /**
+   * One range per run of text under the same highlight: where consecutive
+   * segments share a highlight (the same theme at the same place in the bar
+   * stack, the overlap mark…), their ranges are merged. Fewer ranges, less
+   * for Chromium to rebuild on each change of the document.
+   */
   private paintSegments(
     into: Entry[],
     text: Text,
@@ -202,17 +208,27 @@ export class HighlightPainter {
     segments: readonly Segment[],
     slotOf: ReadonlyMap<string, number>,
   ) {
+    const open = new Map<string, [number, number]>()
+    const mark = (name: string, s: number, e: number) => {
+      const run = open.get(name)
+      if (run && run[1] === s) run[1] = e
+      else {
+        if (run) this.add(into, name, text, base, run[0], run[1])
+        open.set(name, [s, e])
+      }
+    }
     for (const seg of segments) {
       if (seg.depth === 0) continue
-      if (seg.depth > 1) this.add(into, MARKS.overlap, text, base, seg.start, seg.end)
-      if (seg.themeIds.length === 0) this.add(into, MARKS.untagged, text, base, seg.start, seg.end)
+      if (seg.depth > 1) mark(MARKS.overlap, seg.start, seg.end)
+      if (seg.themeIds.length === 0) mark(MARKS.untagged, seg.start, seg.end)
       seg.themeIds.forEach((id, k) => {
         const slot = slotOf.get(id)
         if (slot === undefined || slot >= MAX_THEMES) return
-        if (k === 0) this.add(into, bgName(slot), text, base, seg.start, seg.end)
-        if (k < BAR_STACK) this.add(into, barName(slot, k), text, base, seg.start, seg.end)
+        if (k === 0) mark(bgName(slot), seg.start, seg.end)
+        if (k < BAR_STACK) mark(barName(slot, k), seg.start, seg.end)
       })
     }
+    for (const [name, [s, e]] of open) this.add(into, name, text, base, s, e)
   }
 }
 

@@ -3,72 +3,40 @@
 // the window, paragraphs whose passages changed). These checks compare what
 // is registered as CSS highlights, character by character, with the session
 // file on disk: after opening, while scrolling, after a jump, after tagging.
-import { createHash } from 'node:crypto'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { SessionPage } from './pages/session-page'
+import { makeSession, prng, TIME } from '../bench/generate'
+import { makePassage } from '../src/shared/model/edits'
 
 const PARAGRAPHS = 400
 const PASSAGES = 3000
 const THEMES = ['growth', 'culture', 'secrecy', 'safety']
 
-function random(seed: number) {
-  let s = seed >>> 0
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0
-    return s / 2 ** 32
-  }
-}
-
 function session() {
-  const rnd = random(7)
+  const rnd = prng(7)
   const words = ['la', 'sécurité', 'équipe', 'croissance', 'secret', 'culture', 'direction']
   const text = Array.from({ length: PARAGRAPHS }, (_, i) => {
     const n = 20 + Math.floor(rnd() * 120)
     return `§${i} ` + Array.from({ length: n }, () => words[Math.floor(rnd() * 7)]).join(' ')
   }).join('\n\n')
-  const time = '2026-11-28T10:00:00.000Z'
   const passages = Array.from({ length: PASSAGES }, (_, i) => {
     // Some cross a paragraph boundary.
     const len = i % 30 === 0 ? 200 : 4 + Math.floor(rnd() * 60)
     const start = Math.floor(rnd() * (text.length - len))
-    return {
+    return makePassage(text, {
       id: `p${String(i).padStart(5, '0')}`,
       start,
       end: start + len,
-      quote: text.slice(start, start + len),
-      prefix: text.slice(Math.max(0, start - 32), start),
-      suffix: text.slice(start + len, start + len + 32),
       themeIds: THEMES.filter(() => rnd() < 0.4),
-      note: '',
-      createdAt: time,
-      updatedAt: time,
       author: 'Analyste',
-    }
+      now: TIME,
+    })
   })
   passages.sort((a, b) => a.start - b.start || b.end - a.end)
-  return {
-    schemaVersion: 1,
-    id: 'painted-highlights',
-    createdAt: time,
-    updatedAt: time,
-    document: {
-      title: 'Dossier peint',
-      sourceFileName: 'dossier.txt',
-      text,
-      sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
-    },
-    codebook: THEMES.map((id, i) => ({
-      id,
-      name: id[0]!.toUpperCase() + id.slice(1),
-      colour: ['#009E73', '#E69F00', '#CC79A7', '#0072B2'][i]!,
-      key: String(i + 1),
-    })),
-    passages,
-    ui: { scrollTop: 0 },
-  }
+  return makeSession(text, passages, 'painted-highlights')
 }
 
 interface Painted {

@@ -1,6 +1,6 @@
 // The open session: header, the article with its highlights and theme
 // toolbar, and the sidebar with passage details and the passage list.
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ExportProgress, OpenedSession } from '../../../../shared/api'
 import { makePassage, toggleTheme, type Edit } from '../../../../shared/model/edits'
 import type { Passage } from '../../../../shared/model/schema'
@@ -13,6 +13,7 @@ import { PassageList } from '../sidebar/PassageList'
 import { useSessionStore } from '../../state/use-session-store'
 import { SessionHeader } from './SessionHeader'
 import { useShortcuts } from './use-shortcuts'
+import { useAfterPaint } from './use-after-paint'
 import { guessLanguage } from './guess-language'
 import { useI18n } from '../../i18n/i18n'
 import { SummaryView } from '../summary/SummaryView'
@@ -64,8 +65,9 @@ export function SessionView({ opened, onClose }: Props) {
   if (filter.themeIds.some((id) => !order.includes(id)))
     setFilter({ ...filter, themeIds: filter.themeIds.filter((id) => order.includes(id)) })
   // The passage list follows edits a frame later than the article: the
-  // highlight an analyst just made is painted first, then the list catches up.
-  const listed = useDeferredValue(session.passages)
+  // highlight an analyst just made is painted first, then the list catches up
+  // (after that frame is painted, not during it).
+  const listed = useAfterPaint(session.passages)
   const shown = useMemo(() => filterPassages(listed, filter), [listed, filter])
   const [shortcutsOpen, setShortcutsOpen] = useState(false)
   const shortcutsButton = useMemo(

@@ -6,7 +6,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import type { Locator, Page } from '@playwright/test'
-import { test, expect } from './fixtures'
+import { test, expect, type GlossApp } from './fixtures'
 import { SessionPage } from './pages/session-page'
 
 const A = 'un ingénieur du nom de Calvin French-Owen'
@@ -107,16 +107,20 @@ async function highlightRule(page: Page, slot: number): Promise<string> {
   }, `::highlight(gloss-bg-${slot})`)
 }
 
+/** The sample article open, with the session page and the codebook panel. */
+async function openSampleWithCodebook(app: GlossApp) {
+  const s = new SessionPage(app.page)
+  await s.openSample()
+  return { page: app.page, s, cb: new CodebookPanel(app.page) }
+}
+
 /** The theme chips of the sidebar item whose quote contains `text`. */
 const chips = (s: SessionPage, text: string) => s.passage(text).locator('.chip')
 
 test('adds a theme with a colour and key 5, tags with key 5, and undoes the add', async ({
   app,
 }) => {
-  const { page } = app
-  const s = new SessionPage(page)
-  const cb = new CodebookPanel(page)
-  await s.openSample()
+  const { page, s, cb } = await openSampleWithCodebook(app)
   await cb.open()
   // The panel takes the focus, names itself and lists the four default themes with their keys.
   await expect(cb.dialog).toHaveAttribute('aria-describedby', 'codebook-help')
@@ -173,10 +177,7 @@ test('adds a theme with a colour and key 5, tags with key 5, and undoes the add'
 test('renames Secrecy: toolbar, sidebar, summary and the CSV export follow; ids stay', async ({
   app,
 }) => {
-  const { page } = app
-  const s = new SessionPage(page)
-  const cb = new CodebookPanel(page)
-  await s.openSample()
+  const { page, s, cb } = await openSampleWithCodebook(app)
   await s.tag(A, 'Secrecy')
   await page.keyboard.press('Escape')
 
@@ -240,10 +241,7 @@ test('renames Secrecy: toolbar, sidebar, summary and the CSV export follow; ids 
 test('recolours a theme: the highlights follow, and Ctrl+Z in the panel undoes it', async ({
   app,
 }) => {
-  const { page } = app
-  const s = new SessionPage(page)
-  const cb = new CodebookPanel(page)
-  await s.openSample()
+  const { page, s, cb } = await openSampleWithCodebook(app)
   await s.tag(B, 'Growth')
   await page.keyboard.press('Escape')
   expect(await highlightRule(page, 0)).toContain('rgba(0, 158, 115, 0.22)')
@@ -270,10 +268,7 @@ test('recolours a theme: the highlights follow, and Ctrl+Z in the panel undoes i
 })
 
 test('reorders with buttons and Alt+arrows: keys follow, tagging keys follow', async ({ app }) => {
-  const { page } = app
-  const s = new SessionPage(page)
-  const cb = new CodebookPanel(page)
-  await s.openSample()
+  const { page, s, cb } = await openSampleWithCodebook(app)
   await cb.open()
 
   await cb.dialog.getByRole('button', { name: 'Move Safety up' }).click()
@@ -318,14 +313,9 @@ test('reorders with buttons and Alt+arrows: keys follow, tagging keys follow', a
 test('merges Culture into Growth: Culture is replaced, other themes stay, no repeats', async ({
   app,
 }) => {
-  const { page } = app
-  const s = new SessionPage(page)
-  const cb = new CodebookPanel(page)
-  await s.openSample()
-  await s.tag(A, 'Culture')
-  await s.details.getByRole('button', { name: 'Secrecy' }).click() // A: Culture + Secrecy
-  await s.tag(B, 'Culture')
-  await s.details.getByRole('button', { name: 'Growth' }).click() // B: Growth + Culture
+  const { page, s, cb } = await openSampleWithCodebook(app)
+  await s.tagWith(A, 'Culture', 'Secrecy')
+  await s.tagWith(B, 'Culture', 'Growth')
   await s.tag(C, 'Growth') // C: Growth
   await page.keyboard.press('Escape')
   await expect(chips(s, A)).toHaveText(['Culture', 'Secrecy'])
@@ -366,13 +356,9 @@ test('merges Culture into Growth: Culture is replaced, other themes stay, no rep
 test('deletes a theme: a passage left with no theme stays, listed as Untagged; undo and redo', async ({
   app,
 }) => {
-  const { page } = app
-  const s = new SessionPage(page)
-  const cb = new CodebookPanel(page)
-  await s.openSample()
+  const { page, s, cb } = await openSampleWithCodebook(app)
   await s.tag(A, 'Safety') // A: Safety only
-  await s.tag(B, 'Growth')
-  await s.details.getByRole('button', { name: 'Safety' }).click() // B: Growth + Safety
+  await s.tagWith(B, 'Growth', 'Safety')
   await s.tag(C, 'Growth')
   await page.keyboard.press('Escape')
   // Filter the list by the theme about to be deleted.
@@ -421,10 +407,7 @@ test('deletes a theme: a passage left with no theme stays, listed as Untagged; u
 })
 
 test('a full codebook says why no theme can be added', async ({ app }) => {
-  const { page } = app
-  const s = new SessionPage(page)
-  const cb = new CodebookPanel(page)
-  await s.openSample()
+  const { page, cb } = await openSampleWithCodebook(app)
   await cb.open()
   for (const name of ['Five', 'Six', 'Seven', 'Eight', 'Nine']) {
     await cb.add.getByRole('textbox', { name: 'Name' }).fill(name)
@@ -481,10 +464,7 @@ test('the codebook persists across a restart', async ({ app }) => {
 test('exports the codebook as CSV and imports it into a fresh session; undo the import', async ({
   app,
 }) => {
-  const { page } = app
-  const s = new SessionPage(page)
-  const cb = new CodebookPanel(page)
-  await s.openSample()
+  const { page, s, cb } = await openSampleWithCodebook(app)
   await cb.open()
   await cb.addTheme('Leadership', '#8a2be2', '1', 'Who leads, and how.')
   await cb.edit('Secrecy', { name: '=Confidentiality', colour: '#000000' })

@@ -53,8 +53,7 @@ test.describe('editing passages', () => {
   test('undoes and redoes tag, untag, note and delete with the keyboard', async ({ app }) => {
     const s = new SessionPage(app.page)
     await s.openSample()
-    await s.tag('Mais le lancer était magique', 'Growth')
-    await s.details.getByRole('button', { name: 'Safety' }).click()
+    await s.tagWith('Mais le lancer était magique', 'Growth', 'Safety')
     await s.details.getByRole('textbox', { name: 'Note' }).fill('lancement')
     await s.details.getByRole('textbox', { name: 'Note' }).blur()
     await expect(s.passage('magique')).toContainText('lancement')

@@ -28,8 +28,7 @@ test('exports passages to a CSV that parses back with code point offsets', async
     .fill('=HYPERLINK("http://x")\nligne 2, "citée"')
   await s.details.getByRole('textbox', { name: 'Note' }).blur()
   await s.tag('=Ligne qui ressemble', 'Secrecy')
-  await s.tag('croissance', 'Growth')
-  await s.details.getByRole('button', { name: 'Culture' }).click()
+  await s.tagWith('croissance', 'Growth', 'Culture')
   await s.waitSaved()
 
   const csvPath = join(app.dataDir, 'export.csv')

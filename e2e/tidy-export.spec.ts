@@ -24,11 +24,8 @@ test('exports one row per passage and theme, with code point offsets', async ({ 
   await page.getByRole('button', { name: 'Open article…' }).click()
   await s.article.waitFor()
 
-  await s.tag('la croissance', 'Growth')
-  await s.details.getByRole('button', { name: 'Culture' }).click() // two themes
-  await s.tag('culture du secret', 'Secrecy')
-  await s.details.getByRole('button', { name: 'Culture' }).click()
-  await s.details.getByRole('button', { name: 'Safety' }).click() // three themes
+  await s.tagWith('la croissance', 'Growth', 'Culture') // two themes
+  await s.tagWith('culture du secret', 'Secrecy', 'Culture', 'Safety') // three themes
   await s.tag('interne', 'Growth')
   await s.details.getByRole('button', { name: 'Growth' }).click() // untagged
   await page.keyboard.press('Escape')

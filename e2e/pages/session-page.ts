@@ -85,6 +85,12 @@ export class SessionPage {
     await this.toolbar.getByRole('button', { name: `Tag as ${theme}` }).click()
   }
 
+  /** Tags `text` with several themes: the first from the toolbar, the others in the passage's details. */
+  async tagWith(text: string, first: string, ...others: string[]) {
+    await this.tag(text, first)
+    for (const theme of others) await this.details.getByRole('button', { name: theme }).click()
+  }
+
   /** The sidebar item of the passage whose quote contains `text`. */
   passage(text: string): Locator {
     return this.passages.filter({ hasText: text })

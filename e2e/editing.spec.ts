@@ -1,13 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { test, expect } from './fixtures'
 import { SessionPage } from './pages/session-page'
-
-async function sessionOnDisk(dataDir: string) {
-  const dir = join(dataDir, 'sessions')
-  const [file] = (await readdir(dir)).filter((f) => f.endsWith('.gloss.json'))
-  return JSON.parse(await readFile(join(dir, file!), 'utf8'))
-}
+import { savedSession } from './pages/data-folder'
 
 test.describe('editing passages', () => {
   test('writes a multi-line note starting with "=" and saves it', async ({ app }) => {
@@ -22,7 +15,7 @@ test.describe('editing passages', () => {
     await expect(s.passage('Croissance rapide')).toContainText('=SUM(A1:A2) seconde ligne')
     await s.waitSaved()
     await expect
-      .poll(async () => (await sessionOnDisk(app.dataDir)).passages[0]?.note)
+      .poll(async () => (await savedSession(app.dataDir)).passages[0]?.note)
       .toBe('=SUM(A1:A2)\nseconde ligne, « citée »')
   })
 
@@ -47,7 +40,7 @@ test.describe('editing passages', () => {
     await expect(s.passages).toHaveCount(0)
     await expect(app.page.getByRole('status').filter({ hasText: 'Passage deleted' })).toBeVisible()
     await s.waitSaved()
-    expect((await sessionOnDisk(app.dataDir)).passages).toEqual([])
+    expect((await savedSession(app.dataDir)).passages).toEqual([])
   })
 
   test('undoes and redoes tag, untag, note and delete with the keyboard', async ({ app }) => {
@@ -77,7 +70,7 @@ test.describe('editing passages', () => {
     await app.page.keyboard.press('Control+Shift+z') // redo note
     await expect(s.passage('magique')).toContainText('lancement')
     await s.waitSaved()
-    const saved = (await sessionOnDisk(app.dataDir)).passages
+    const saved = (await savedSession(app.dataDir)).passages
     expect(saved).toHaveLength(1)
     expect(saved[0].themeIds).toEqual(['growth', 'safety'])
     expect(saved[0].note).toBe('lancement')

@@ -1,11 +1,12 @@
 // What the main process reports (load errors, save failures, read-only
 // reasons, notices) reaches an analyst who works in French in French, with
 // file names, paths and host names as they are.
-import { readdir, readFile, rename, mkdir, rm, writeFile } from 'node:fs/promises'
+import { readFile, rename, mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { SessionPage } from './pages/session-page'
+import { sessionFile } from './pages/data-folder'
 
 /** Picks French in Settings on the start screen, as the analyst does. */
 async function useFrench(page: Page) {
@@ -41,15 +42,8 @@ function frenchSession(page: Page) {
   }
 }
 
-/** The session file of the only session in the data folder. */
-async function sessionFile(dataDir: string) {
-  const dir = join(dataDir, 'sessions')
-  const [name] = (await readdir(dir)).filter((f) => f.endsWith('.gloss.json'))
-  return join(dir, name!)
-}
-
-test('a damaged session is explained in French, and its recovery too', async ({ app }) => {
-  const { page } = app
+/** Gloss in French, the sample open, two passages tagged and saved. */
+async function frenchSampleWithTwoPassages(page: Page) {
   await useFrench(page)
   const fr = frenchSession(page)
   await fr.openSample()
@@ -57,6 +51,12 @@ test('a damaged session is explained in French, and its recovery too', async ({ 
   await fr.waitSaved()
   await fr.tag('Chaos', 'Culture')
   await fr.waitSaved()
+  return fr
+}
+
+test('a damaged session is explained in French, and its recovery too', async ({ app }) => {
+  const { page } = app
+  const fr = await frenchSampleWithTwoPassages(page)
   await page.getByRole('button', { name: '← Sessions' }).click()
   const file = await sessionFile(app.dataDir)
 
@@ -105,13 +105,7 @@ test('a damaged session is explained in French, and its recovery too', async ({ 
 
 test('"Not saved" gives its reason in French, then the session saves again', async ({ app }) => {
   const { page } = app
-  await useFrench(page)
-  const fr = frenchSession(page)
-  await fr.openSample()
-  await fr.tag('Croissance rapide', 'Growth')
-  await fr.waitSaved()
-  await fr.tag('Chaos', 'Culture')
-  await fr.waitSaved()
+  const fr = await frenchSampleWithTwoPassages(page)
   // Edits that do not scroll the article (a scroll would save too): the
   // themes of the passage still open in the details.
   const theme = (name: string) => fr.details.getByRole('button', { name })

@@ -1,7 +1,8 @@
-import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
+import { mkdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { test, expect } from './fixtures'
 import { SessionPage } from './pages/session-page'
+import { savedSession, sessionFile } from './pages/data-folder'
 
 test('says "Not saved" with the reason when the folder disappears, then saves once it is back', async ({
   app,
@@ -13,7 +14,7 @@ test('says "Not saved" with the reason when the folder disappears, then saves on
 
   // The sessions folder is moved away while the session is open.
   const dir = join(app.dataDir, 'sessions')
-  const [file] = (await readdir(dir)).filter((f) => f.endsWith('.gloss.json'))
+  await sessionFile(app.dataDir) // it exists before the move
   await rename(dir, join(app.dataDir, 'moved-away'))
   await s.tag('Chaos', 'Culture')
   await expect(s.status).toHaveText('Not saved: the folder no longer exists')
@@ -23,8 +24,7 @@ test('says "Not saved" with the reason when the folder disappears, then saves on
   // Once the folder exists again, the retry writes everything.
   await mkdir(dir)
   await expect(s.status).toHaveText('Saved', { timeout: 10_000 })
-  const saved = JSON.parse(await readFile(join(dir, file!), 'utf8'))
-  expect(saved.passages.map((p: { quote: string }) => p.quote)).toEqual([
+  expect((await savedSession(app.dataDir)).passages.map((p) => p.quote)).toEqual([
     'Croissance rapide',
     'Chaos',
   ])
@@ -37,9 +37,8 @@ test('says "Not saved" when the session file is deleted while open, then writes 
   await s.openSample()
   await s.tag('Croissance rapide', 'Growth')
   await s.waitSaved()
-  const dir = join(app.dataDir, 'sessions')
-  const [file] = (await readdir(dir)).filter((f) => f.endsWith('.gloss.json'))
-  await rm(join(dir, file!))
+  const file = await sessionFile(app.dataDir)
+  await rm(file)
 
   // An edit that does not scroll the article (a scroll would save too).
   await s.details.getByRole('button', { name: 'Culture' }).click()
@@ -47,6 +46,5 @@ test('says "Not saved" when the session file is deleted while open, then writes 
     'Not saved: the session file was moved or deleted; Gloss will write it again where it was',
   )
   await expect(s.status).toHaveText('Saved', { timeout: 10_000 })
-  const saved = JSON.parse(await readFile(join(dir, file!), 'utf8'))
-  expect(saved.passages[0].themeIds).toEqual(['growth', 'culture'])
+  expect((await savedSession(app.dataDir)).passages[0]!.themeIds).toEqual(['growth', 'culture'])
 })

@@ -1,12 +1,13 @@
 // The summary view, as an analyst uses it: tag overlapping passages, open the
 // summary, read the numbers, jump from the theme map back into the article,
 // save the chart as PNG and the numbers as CSV.
-import { readdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import type { Locator, Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { SessionPage } from './pages/session-page'
+import { savedSession } from './pages/data-folder'
 
 // Growth: A and C (apart); Culture: B and D. B overlaps A ("Openai est passé")
 // and contains C: two overlapping Growth–Culture pairs.
@@ -18,16 +19,9 @@ const FAR = 'la sécurité pratique'
 
 const length = (s: string) => [...s].length
 
-/** The session as saved on disk. */
-async function readSession(dataDir: string) {
-  const dir = join(dataDir, 'sessions')
-  const [name] = (await readdir(dir)).filter((n) => n.endsWith('.gloss.json'))
-  return JSON.parse(await readFile(join(dir, name!), 'utf8'))
-}
-
 /** The article text as the session holds it. */
 const sessionText = async (dataDir: string): Promise<string> =>
-  (await readSession(dataDir)).document.text
+  (await savedSession(dataDir)).document.text
 
 const share = (chars: number, total: number) => `${((chars / total) * 100).toFixed(1)}%`
 
@@ -50,7 +44,7 @@ async function tagSample(page: Page, dataDir: string) {
   await s.waitSaved()
   // Every passage is exactly the words meant.
   await expect(s.passages).toHaveCount(5)
-  const quotes = (await readSession(dataDir)).passages.map((p: { quote: string }) => p.quote)
+  const quotes = (await savedSession(dataDir)).passages.map((p: { quote: string }) => p.quote)
   expect(quotes.sort()).toEqual([A, B, C, D, FAR].sort())
   return s
 }

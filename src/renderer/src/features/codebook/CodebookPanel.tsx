@@ -480,15 +480,23 @@ function EditTheme({
       }}
     >
       <ThemeFields draft={draft} onChange={setDraft} nameError={error} autoFocusName />
-      <div className="codebook-form-actions">
-        <button type="submit" className="primary">
-          {t('codebook.save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <SubmitOrCancel submit={t('codebook.save')} onCancel={onCancel} />
     </form>
+  )
+}
+
+/** A form's submit button and Cancel. */
+function SubmitOrCancel({ submit, onCancel }: { submit: string; onCancel(): void }) {
+  const { t } = useI18n()
+  return (
+    <div className="codebook-form-actions">
+      <button type="submit" className="primary">
+        {submit}
+      </button>
+      <button type="button" onClick={onCancel}>
+        {t('common.cancel')}
+      </button>
+    </div>
   )
 }
 
@@ -537,14 +545,7 @@ function MergeTheme({
           passages: plural('count.passages', passages),
         })}
       </p>
-      <div className="codebook-form-actions">
-        <button type="submit" className="primary">
-          {t('codebook.merge.submit')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <SubmitOrCancel submit={t('codebook.merge.submit')} onCancel={onCancel} />
     </form>
   )
 }

@@ -34,6 +34,7 @@ import {
   type TopParagraph,
 } from './viewport'
 import { useI18n } from '../../i18n/i18n'
+import { useLatest } from '../../use-latest'
 import { scrollSpanIntoView } from '../search/scroll-to-match'
 
 export interface PendingSelection {
@@ -90,6 +91,18 @@ const CHARS_PER_LINE = 74
  */
 const MARGIN = 2
 const GUARD = 1
+
+/**
+ * The paragraphs to paint for the visible ones: the current window while they
+ * stay GUARD paragraphs inside it, else a new one MARGIN wider on each side.
+ */
+function windowFor(
+  [first, last]: [number, number],
+  current: [number, number] | null = null,
+): [number, number] {
+  if (current && first - GUARD >= current[0] && last + GUARD <= current[1]) return current
+  return [first - MARGIN, last + MARGIN]
+}
 
 /** How long after the last scroll event the passage under the pointer is looked up. */
 const HOVER_AFTER_SCROLL_MS = 120
@@ -171,11 +184,7 @@ export const ArticleView = memo(function ArticleView(props: Props) {
     if (!article || !scroller) return
     // The window moves only when the view scrolls or resizes: an edit
     // repaints without measuring (no layout forced mid-event).
-    if (!painted.current) {
-      const [first, last] = visibleParagraphs(article, scroller)
-      painted.current = [first - MARGIN, last + MARGIN]
-    }
-    const [first, last] = painted.current
+    const [first, last] = (painted.current ??= windowFor(visibleParagraphs(article, scroller)))
     painter.paint({
       paragraphs: paragraphElements(article),
       starts,
@@ -212,23 +221,23 @@ export const ArticleView = memo(function ArticleView(props: Props) {
   // paint: after a scroll only when the visible paragraphs near the edge of
   // the painted window; after a resize always.
   const frame = useRef(0)
-  const latestPaint = useRef(paint)
-  useLayoutEffect(() => {
-    latestPaint.current = paint
-  }, [paint])
-  const schedulePaint = useCallback((resized: boolean) => {
-    cancelAnimationFrame(frame.current)
-    frame.current = requestAnimationFrame(() => {
-      const article = articleRef.current
-      const scroller = scrollerRef.current
-      if (!article || !scroller) return
-      const [first, last] = visibleParagraphs(article, scroller)
-      const w = painted.current
-      if (!resized && w && first - GUARD >= w[0] && last + GUARD <= w[1]) return
-      painted.current = [first - MARGIN, last + MARGIN]
-      latestPaint.current()
-    })
-  }, [])
+  const latestPaint = useLatest(paint)
+  const schedulePaint = useCallback(
+    (resized: boolean) => {
+      cancelAnimationFrame(frame.current)
+      frame.current = requestAnimationFrame(() => {
+        const article = articleRef.current
+        const scroller = scrollerRef.current
+        if (!article || !scroller) return
+        const current = resized ? null : painted.current
+        const next = windowFor(visibleParagraphs(article, scroller), current)
+        if (next === current) return
+        painted.current = next
+        latestPaint.current()
+      })
+    },
+    [latestPaint],
+  )
   useEffect(() => {
     const scroller = scrollerRef.current
     if (!scroller) return
@@ -239,38 +248,6 @@ export const ArticleView = memo(function ArticleView(props: Props) {
       cancelAnimationFrame(frame.current)
     }
   }, [schedulePaint])
-
-  // Keyboard selections (Shift+arrows) arrive as selectionchange events; mouse
-  // selections are reported once the button is released.
-  const pointerDown = useRef(false)
-  const altKey = useRef(false)
-  const reportRef = useRef<(alt: boolean) => void>(() => {})
-  useEffect(() => {
-    let raf = 0
-    const onChange = () => {
-      if (pointerDown.current) return
-      cancelAnimationFrame(raf)
-      raf = requestAnimationFrame(() => reportRef.current(altKey.current))
-    }
-    const onKey = (e: KeyboardEvent) => (altKey.current = e.altKey)
-    // A drag may end outside the article.
-    const onUp = () => {
-      if (!pointerDown.current) return
-      pointerDown.current = false
-      onChange()
-    }
-    document.addEventListener('selectionchange', onChange)
-    window.addEventListener('keydown', onKey, true)
-    window.addEventListener('keyup', onKey, true)
-    window.addEventListener('mouseup', onUp)
-    return () => {
-      window.removeEventListener('mouseup', onUp)
-      cancelAnimationFrame(raf)
-      document.removeEventListener('selectionchange', onChange)
-      window.removeEventListener('keydown', onKey, true)
-      window.removeEventListener('keyup', onKey, true)
-    }
-  }, [])
 
   const report = (alt: boolean) => {
     const article = articleRef.current
@@ -290,9 +267,38 @@ export const ArticleView = memo(function ArticleView(props: Props) {
       left: Math.max(8, rect.left - box.left + scroller.scrollLeft),
     })
   }
+  const latestReport = useLatest(report)
+
+  // Keyboard selections (Shift+arrows) arrive as selectionchange events; mouse
+  // selections are reported once the button is released.
+  const pointerDown = useRef(false)
+  const altKey = useRef(false)
   useEffect(() => {
-    reportRef.current = report
-  })
+    let raf = 0
+    const onChange = () => {
+      if (pointerDown.current) return
+      cancelAnimationFrame(raf)
+      raf = requestAnimationFrame(() => latestReport.current(altKey.current))
+    }
+    const onKey = (e: KeyboardEvent) => (altKey.current = e.altKey)
+    // A drag may end outside the article.
+    const onUp = () => {
+      if (!pointerDown.current) return
+      pointerDown.current = false
+      onChange()
+    }
+    document.addEventListener('selectionchange', onChange)
+    window.addEventListener('keydown', onKey, true)
+    window.addEventListener('keyup', onKey, true)
+    window.addEventListener('mouseup', onUp)
+    return () => {
+      window.removeEventListener('mouseup', onUp)
+      cancelAnimationFrame(raf)
+      document.removeEventListener('selectionchange', onChange)
+      window.removeEventListener('keydown', onKey, true)
+      window.removeEventListener('keyup', onKey, true)
+    }
+  }, [latestReport])
 
   // Hover: the passage under the pointer is marked, and its themes named in
   // the tooltip. While the article scrolls (the browser reports a pointer move
@@ -316,10 +322,7 @@ export const ArticleView = memo(function ArticleView(props: Props) {
       ? `${themes.join(', ') || t('passages.untagged')}${under.length > 1 ? ` (${plural('count.passages', under.length)})` : ''}`
       : ''
   }
-  const latestHover = useRef(updateHover)
-  useEffect(() => {
-    latestHover.current = updateHover
-  })
+  const latestHover = useLatest(updateHover)
   const onMouseMove = (e: React.MouseEvent) => {
     pointer.current = { x: e.clientX, y: e.clientY }
     cancelAnimationFrame(hoverFrame.current)

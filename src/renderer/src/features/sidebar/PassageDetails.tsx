@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { Passage, Theme } from '../../../../shared/model/schema'
 import { excerpt } from '../../format'
 import { useI18n } from '../../i18n/i18n'
+import { useLatest } from '../../use-latest'
 
 const NOTE_COMMIT_MS = 400
 
@@ -32,10 +33,7 @@ export function PassageDetails({
   const draftRef = useRef(passage.note)
   const committed = useRef(passage.note)
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
-  const onNoteRef = useRef(onNote)
-  useEffect(() => {
-    onNoteRef.current = onNote
-  })
+  const onNoteRef = useLatest(onNote)
 
   // An undo or redo changes the note under us: show it, and take it as the
   // committed value so that closing the panel does not write the old text back.
@@ -63,7 +61,7 @@ export function PassageDetails({
       clearTimeout(timer.current)
       if (draftRef.current !== committed.current) onNoteRef.current(draftRef.current)
     },
-    [],
+    [onNoteRef],
   )
 
   return (

@@ -73,7 +73,7 @@ interface PaintedParagraph {
   text: Text
   segments: readonly Segment[]
   themes: Entry[]
-  /** The marks and search matches over the paragraph, as "name start end;…". */
+  /** The marks and search matches over the paragraph, as "name,start,end;…". */
   marksKey: string
   marks: Entry[]
 }
@@ -185,12 +185,11 @@ export class HighlightPainter {
       }
       p.segments = segments
       const marks = marksOver(input, base, base + text.length)
-      if (marks !== p.marksKey) {
+      const key = marks.join(';')
+      if (key !== p.marksKey) {
         this.remove(p.marks)
-        p.marksKey = marks
-        const parts = marks.split(';')
-        for (let k = 0; k + 2 < parts.length; k += 3)
-          this.add(p.marks, parts[k]!, text, base, Number(parts[k + 1]), Number(parts[k + 2]))
+        p.marksKey = key
+        for (const [name, s, e] of marks) this.add(p.marks, name, text, base, s, e)
       }
     }
   }
@@ -232,9 +231,9 @@ export class HighlightPainter {
   }
 }
 
-/** The marks and search matches over [from, to), as "name;start;end;" triples. */
-function marksOver(input: PaintInput, from: number, to: number): string {
-  let key = ''
+/** The marks and search matches over [from, to), clipped to it. */
+function marksOver(input: PaintInput, from: number, to: number): [string, number, number][] {
+  const out: [string, number, number][] = []
   const { marks } = input
   for (const [name, span] of [
     [MARKS.hover, marks.hover],
@@ -244,7 +243,7 @@ function marksOver(input: PaintInput, from: number, to: number): string {
     if (!span) continue
     const s = Math.max(span.start, from)
     const e = Math.min(span.end, to)
-    if (s < e) key += `${name};${s};${e};`
+    if (s < e) out.push([name, s, e])
   }
   const search = input.search
   if (search && search.matches.length > 0) {
@@ -254,8 +253,8 @@ function marksOver(input: PaintInput, from: number, to: number): string {
       if (m.start >= to) break
       const s = Math.max(m.start, from)
       const e = Math.min(m.end, to)
-      if (s < e) key += `${k === current ? MARKS.searchCurrent : MARKS.search};${s};${e};`
+      if (s < e) out.push([k === current ? MARKS.searchCurrent : MARKS.search, s, e])
     }
   }
-  return key
+  return out
 }

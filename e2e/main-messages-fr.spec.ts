@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { SessionPage } from './pages/session-page'
-import { sessionFile } from './pages/data-folder'
+import { lockFromAnotherMachine, sessionFile } from './pages/data-folder'
 
 /** Picks French in Settings on the start screen, as the analyst does. */
 async function useFrench(page: Page) {
@@ -143,16 +143,7 @@ test('a session open in another Gloss says why it is read-only, in French', asyn
   const file = await sessionFile(app.dataDir)
 
   // Another machine on a shared folder has the session open.
-  await writeFile(
-    `${file}.lock`,
-    JSON.stringify({
-      app: 'gloss',
-      host: 'laptop-of-alex',
-      pid: 4242,
-      instance: 'x',
-      since: '2026-11-27T09:30:00.000Z',
-    }),
-  )
+  await lockFromAnotherMachine(file)
   await page.getByRole('button', { name: /OpenAI/ }).click()
   const banner = page.getByRole('status').filter({ hasText: 'Ouverte en lecture seule' })
   // The date in the analyst's language and time zone.

@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { test, expect } from './fixtures'
 import { SessionPage } from './pages/session-page'
+import { lockFromAnotherMachine } from './pages/data-folder'
 
 test('offers the previous version of a damaged session and keeps the damaged file', async ({
   app,
@@ -44,16 +45,7 @@ test('opens a session locked by another Gloss read-only, with the reason', async
   const before = await readFile(file)
 
   // Another machine on a shared folder has the session open.
-  await writeFile(
-    `${file}.lock`,
-    JSON.stringify({
-      app: 'gloss',
-      host: 'laptop-of-alex',
-      pid: 4242,
-      instance: 'x',
-      since: '2026-11-27T09:30:00.000Z',
-    }),
-  )
+  await lockFromAnotherMachine(file)
   await app.page.getByRole('button', { name: /OpenAI/ }).click()
   // The time in the analyst's language and time zone.
   await expect(app.page.getByRole('status').filter({ hasText: 'Opened read-only' })).toContainText(

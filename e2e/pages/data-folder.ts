@@ -1,6 +1,6 @@
 // The analyst's data folder as the specs read it back: the session files
 // Gloss wrote under sessions/.
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Session } from '../../src/shared/model/schema'
 
@@ -20,4 +20,18 @@ export async function sessionFile(dataDir: string): Promise<string> {
 /** The session, as saved on disk. */
 export async function savedSession(dataDir: string): Promise<Session> {
   return JSON.parse(await readFile(await sessionFile(dataDir), 'utf8')) as Session
+}
+
+/** The lock another Gloss writes next to a session it has open: here, on another machine. */
+export async function lockFromAnotherMachine(file: string): Promise<void> {
+  await writeFile(
+    `${file}.lock`,
+    JSON.stringify({
+      app: 'gloss',
+      host: 'laptop-of-alex',
+      pid: 4242,
+      instance: 'x',
+      since: '2026-11-27T09:30:00.000Z',
+    }),
+  )
 }

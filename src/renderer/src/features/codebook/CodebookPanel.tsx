@@ -27,6 +27,7 @@ import { isMod } from '../session/use-shortcuts'
 import { describeImportProblem, PROBLEM_KEYS } from './codebook-messages'
 import { nextColour } from './palette'
 import { ThemeFields, type ThemeDraft } from './ThemeFields'
+import { useModal } from '../../use-modal'
 
 interface Props {
   session: Session
@@ -57,7 +58,7 @@ export function CodebookPanel(props: Props) {
   const { session, readOnly, onEdit, onUndo, onRedo, drained, onClose } = props
   const { codebook, passages } = session
   const { t, plural, errorText } = useI18n()
-  const dialog = useRef<HTMLDialogElement>(null)
+  const { ref: dialog, close, dialogProps } = useModal(onClose)
   const [mode, setMode] = useState<Mode>(null)
   const [status, setStatus] = useState('')
   const [report, setReport] = useState<ImportReport | null>(null)
@@ -69,11 +70,6 @@ export function CodebookPanel(props: Props) {
   }
   const counts = useMemo(() => countByTheme(passages), [passages])
   const full = codebook.length >= MAX_CODEBOOK_THEMES
-
-  useEffect(() => {
-    const d = dialog.current
-    if (d && !d.open) d.showModal()
-  }, [])
 
   // An undo can take away the theme being edited: leave that mode.
   if (mode && !codebook.some((th) => th.id === mode.id)) setMode(null)
@@ -200,16 +196,15 @@ export function CodebookPanel(props: Props) {
 
   return (
     <dialog
-      ref={dialog}
+      {...dialogProps}
       className="codebook-panel"
       aria-labelledby="codebook-title"
       aria-describedby="codebook-help"
-      onClose={onClose}
       onKeyDown={onDialogKeyDown}
     >
       <div className="codebook-head">
         <h2 id="codebook-title">{t('codebook.title')}</h2>
-        <button type="button" onClick={() => dialog.current?.close()}>
+        <button type="button" onClick={() => close()}>
           {t('common.close')}
         </button>
       </div>

@@ -23,6 +23,7 @@ import { SearchBar } from '../search/SearchBar'
 import { useArticleSearch } from '../search/use-article-search'
 import { ShortcutsButton, ShortcutsDialog } from '../shortcuts/ShortcutsDialog'
 import { CodebookPanel } from '../codebook/CodebookPanel'
+import { useModalState } from '../../use-modal'
 
 const SCROLL_SAVE_MS = 400
 const FLASH_MS = 1200
@@ -52,7 +53,12 @@ export function SessionView({ opened, onClose }: Props) {
   const [exporting, setExporting] = useState(false)
   const [exportProgress, setExportProgress] = useState<ExportProgress | null>(null)
   const [summaryOpen, setSummaryOpen] = useState(false)
-  const [chooserOpen, setChooserOpen] = useState(false)
+  const {
+    open: chooserOpen,
+    key: chooserKey,
+    show: showChooser,
+    hide: hideChooser,
+  } = useModalState()
   const scrollTimer = useRef<ReturnType<typeof setTimeout>>(undefined)
   const order = useMemo(() => session.codebook.map((t) => t.id), [session.codebook])
   const lang = useMemo(() => guessLanguage(text), [text])
@@ -60,7 +66,12 @@ export function SessionView({ opened, onClose }: Props) {
   const search = useArticleSearch(text)
   const { open: searchOpen, show: showSearch, step: stepSearch, close: closeSearch } = search
   const [filter, setFilter] = useState(NO_FILTER)
-  const [codebookOpen, setCodebookOpen] = useState(false)
+  const {
+    open: codebookOpen,
+    key: codebookKey,
+    show: showCodebook,
+    hide: hideCodebook,
+  } = useModalState()
   // A theme merged or deleted away (or an undone add) leaves the passage filter.
   if (filter.themeIds.some((id) => !order.includes(id)))
     setFilter({ ...filter, themeIds: filter.themeIds.filter((id) => order.includes(id)) })
@@ -69,10 +80,15 @@ export function SessionView({ opened, onClose }: Props) {
   // (after that frame is painted, not during it).
   const listed = useAfterPaint(session.passages)
   const shown = useMemo(() => filterPassages(listed, filter), [listed, filter])
-  const [shortcutsOpen, setShortcutsOpen] = useState(false)
+  const {
+    open: shortcutsOpen,
+    key: shortcutsKey,
+    show: showShortcuts,
+    hide: hideShortcuts,
+  } = useModalState()
   const shortcutsButton = useMemo(
-    () => <ShortcutsButton onClick={() => setShortcutsOpen(true)} />,
-    [],
+    () => <ShortcutsButton onClick={showShortcuts} />,
+    [showShortcuts],
   )
 
   const apply = useCallback(
@@ -220,7 +236,7 @@ export function SessionView({ opened, onClose }: Props) {
     () => ({
       undo: () => !readOnly && store.undo(),
       redo: () => !readOnly && store.redo(),
-      exportCsv: () => setChooserOpen(true),
+      exportCsv: showChooser,
       escape: () => {
         // An open dialog closes itself on Escape; the summary goes back to the article.
         if (chooserOpen || shortcutsOpen) return
@@ -269,13 +285,15 @@ export function SessionView({ opened, onClose }: Props) {
       },
       showShortcuts: () => {
         if (chooserOpen) return false
-        setShortcutsOpen(true)
+        showShortcuts()
         return true
       },
     }),
     [
       store,
       readOnly,
+      showChooser,
+      showShortcuts,
       chooserOpen,
       summaryOpen,
       pending,
@@ -300,12 +318,12 @@ export function SessionView({ opened, onClose }: Props) {
   useEffect(
     () =>
       window.gloss.onMenuCommand((command) => {
-        if (command === 'export-csv') setChooserOpen(true)
+        if (command === 'export-csv') showChooser()
         else if (command === 'undo' && !readOnly) store.undo()
         else if (command === 'redo' && !readOnly) store.redo()
         else if (command === 'close-session') void back()
       }),
-    [store, back, readOnly],
+    [store, back, readOnly, showChooser],
   )
 
   return (
@@ -320,12 +338,12 @@ export function SessionView({ opened, onClose }: Props) {
         onBack={() => void back()}
         onUndo={() => store.undo()}
         onRedo={() => store.redo()}
-        onExport={() => setChooserOpen(true)}
+        onExport={showChooser}
         exporting={exporting}
         exportProgress={exportProgress}
         summaryOpen={summaryOpen}
         onToggleSummary={() => setSummaryOpen((open) => !open)}
-        onOpenCodebook={() => setCodebookOpen(true)}
+        onOpenCodebook={showCodebook}
       />
       {readOnly && (
         <div className="banner banner-warning" role="status">
@@ -347,22 +365,24 @@ export function SessionView({ opened, onClose }: Props) {
       )}
       {codebookOpen && (
         <CodebookPanel
+          key={codebookKey}
           session={session}
           readOnly={!!readOnly}
           onEdit={(edit) => apply([edit])}
           onUndo={() => store.undo()}
           onRedo={() => store.redo()}
           drained={() => store.drained()}
-          onClose={() => setCodebookOpen(false)}
+          onClose={hideCodebook}
         />
       )}
       {shortcutsOpen && (
-        <ShortcutsDialog codebook={session.codebook} onClose={() => setShortcutsOpen(false)} />
+        <ShortcutsDialog key={shortcutsKey} codebook={session.codebook} onClose={hideShortcuts} />
       )}
       {chooserOpen && (
         <ExportChooser
+          key={chooserKey}
           onDone={(layout) => {
-            setChooserOpen(false)
+            hideChooser()
             if (layout) void exportCsv(layout)
           }}
         />

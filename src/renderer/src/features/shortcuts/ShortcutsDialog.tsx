@@ -1,11 +1,12 @@
 // The "?" overlay: every keyboard shortcut of the session view, in a modal
 // dialog named "Keyboard shortcuts". Opened with "?" or the small "?" button
 // over the article's corner; Esc or Close closes it and gives the focus back.
-import { Fragment, useEffect, useRef, type ReactNode } from 'react'
+import { Fragment, type ReactNode } from 'react'
 import type { Theme } from '../../../../shared/model/schema'
 import { useI18n } from '../../i18n/i18n'
 import type { MessageKey } from '../../i18n/messages-en'
 import { modKeyLabel } from '../session/use-shortcuts'
+import { useModal } from '../../use-modal'
 
 interface Props {
   codebook: readonly Theme[]
@@ -29,11 +30,7 @@ function Keys({ combos }: { combos: string[][] }) {
 
 export function ShortcutsDialog({ codebook, onClose }: Props) {
   const { t } = useI18n()
-  const dialog = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    const d = dialog.current
-    if (d && !d.open) d.showModal()
-  }, [])
+  const { close, dialogProps } = useModal(onClose)
   const mod = modKeyLabel()
   const shift = t('keys.shift')
   const themes = codebook
@@ -87,15 +84,10 @@ export function ShortcutsDialog({ codebook, onClose }: Props) {
   ]
 
   return (
-    <dialog
-      ref={dialog}
-      className="shortcuts-dialog"
-      aria-labelledby="shortcuts-title"
-      onClose={onClose}
-    >
+    <dialog {...dialogProps} className="shortcuts-dialog" aria-labelledby="shortcuts-title">
       <div className="shortcuts-head">
         <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
-        <button type="button" autoFocus onClick={() => dialog.current?.close()}>
+        <button type="button" autoFocus onClick={() => close()}>
           {t('common.close')}
         </button>
       </div>

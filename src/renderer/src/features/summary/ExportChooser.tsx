@@ -1,9 +1,9 @@
 // The CSV export chooser: a modal dialog with the two layouts, each explained
 // in one sentence. Opened by the header's Export CSV… button, Ctrl/Cmd+E and
 // File › Export CSV…. Only reports the choice; never exports by itself.
-import { useEffect, useRef } from 'react'
 import { useI18n } from '../../i18n/i18n'
 import type { MessageKey } from '../../i18n/messages-en'
+import { useModal } from '../../use-modal'
 
 export type CsvLayout = 'passages' | 'tidy'
 
@@ -19,20 +19,9 @@ const CHOICES: { layout: CsvLayout; name: MessageKey; help: MessageKey }[] = [
 
 export function ExportChooser({ onDone }: Props) {
   const { t } = useI18n()
-  const dialog = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    const d = dialog.current
-    if (d && !d.open) d.showModal()
-  }, [])
-  // close() gives the focus back to where it was and fires onClose.
-  const choose = (layout: CsvLayout | '') => dialog.current?.close(layout)
+  const { close: choose, dialogProps } = useModal((layout) => onDone((layout as CsvLayout) || null))
   return (
-    <dialog
-      ref={dialog}
-      className="export-chooser"
-      aria-labelledby="export-chooser-title"
-      onClose={(e) => onDone((e.currentTarget.returnValue as CsvLayout) || null)}
-    >
+    <dialog {...dialogProps} className="export-chooser" aria-labelledby="export-chooser-title">
       <h2 id="export-chooser-title">{t('export.title')}</h2>
       <ul className="export-choices">
         {CHOICES.map((c, i) => (

@@ -3,7 +3,8 @@ import { findElectron } from './e2e/harness/electron-app'
 
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const electron = findElectron()
-if ('missing' in electron)
+// Workers load this file too: say it once, from the runner.
+if ('missing' in electron && process.env.TEST_WORKER_INDEX === undefined)
   console.log(`[gloss e2e] Electron project will be skipped: ${electron.missing}`)
 
 export default defineConfig({

@@ -4,23 +4,30 @@
 import { test, expect } from './fixtures'
 import { SessionPage } from './pages/session-page'
 
-/** In one task: click `button` in the open dialog, then press `key` on the window. */
-function clickThenPress({
-  button,
+/**
+ * In one task: close the open dialog (click its `close` button, or "Esc": the
+ * browser's close request), then press `key` on the window.
+ */
+function closeThenPress({
+  close,
   key,
   ctrlKey = false,
 }: {
-  button: string
+  close: string
   key: string
   ctrlKey?: boolean
 }) {
-  const pressed = new KeyboardEvent('keydown', { key, ctrlKey, bubbles: true, cancelable: true })
-  const target = [...document.querySelectorAll<HTMLButtonElement>('dialog[open] button')].find(
-    (b) => b.textContent === button,
+  const dialog = document.querySelector<HTMLDialogElement>('dialog[open]')
+  if (!dialog) throw new Error('no open dialog')
+  if (close === 'Esc') dialog.requestClose()
+  else {
+    const button = [...dialog.querySelectorAll('button')].find((b) => b.textContent === close)
+    if (!button) throw new Error(`no "${close}" button in the open dialog`)
+    button.click()
+  }
+  window.dispatchEvent(
+    new KeyboardEvent('keydown', { key, ctrlKey, bubbles: true, cancelable: true }),
   )
-  if (!target) throw new Error(`no "${button}" button in an open dialog`)
-  target.click()
-  window.dispatchEvent(pressed)
 }
 
 test('the export chooser and the shortcuts reopen when asked again as they close', async ({
@@ -35,17 +42,14 @@ test('the export chooser and the shortcuts reopen when asked again as they close
   // Cancel, and Ctrl+E before the close event.
   await page.keyboard.press('Control+e')
   await expect(chooser).toBeVisible()
-  await page.evaluate(clickThenPress, { button: 'Cancel', key: 'e', ctrlKey: true })
+  await page.evaluate(closeThenPress, { close: 'Cancel', key: 'e', ctrlKey: true })
   await expect(chooser).toBeVisible()
   await expect(
     chooser.getByRole('button', { name: 'One row per passage', exact: true }),
   ).toBeFocused()
 
   // Esc (the browser's close request), and Ctrl+E before the close event.
-  await page.evaluate(() => {
-    document.querySelector<HTMLDialogElement>('dialog[open]')!.requestClose()
-    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'e', ctrlKey: true }))
-  })
+  await page.evaluate(closeThenPress, { close: 'Esc', key: 'e', ctrlKey: true })
   await expect(chooser).toBeVisible()
   await page.keyboard.press('Escape')
   await expect(chooser).toBeHidden()
@@ -53,7 +57,7 @@ test('the export chooser and the shortcuts reopen when asked again as they close
   // Close, and "?" before the close event.
   await page.keyboard.press('?')
   await expect(shortcuts).toBeVisible()
-  await page.evaluate(clickThenPress, { button: 'Close', key: '?' })
+  await page.evaluate(closeThenPress, { close: 'Close', key: '?' })
   await expect(shortcuts).toBeVisible()
   await page.keyboard.press('Escape')
   await expect(shortcuts).toBeHidden()

@@ -2,10 +2,14 @@ import { defineConfig } from '@playwright/test'
 import { findElectron } from './e2e/harness/electron-app'
 
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-const electron = findElectron()
-// Workers load this file too: say it once, from the runner.
-if ('missing' in electron && process.env.TEST_WORKER_INDEX === undefined)
-  console.log(`[gloss e2e] Electron project will be skipped: ${electron.missing}`)
+// Workers load this file too: the runner alone gets the Electron binary the
+// way `npm start` does (downloading it once where it can) and says once why
+// the Electron project is skipped where it cannot.
+if (process.env.TEST_WORKER_INDEX === undefined) {
+  const electron = findElectron({ download: true })
+  if ('missing' in electron)
+    console.log(`[gloss e2e] Electron project will be skipped: ${electron.missing}`)
+}
 
 export default defineConfig({
   testDir: 'e2e',

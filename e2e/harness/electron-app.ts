@@ -2,26 +2,31 @@
 // Electron binary is installed. Native dialogs are answered by patching
 // electron.dialog in the main process.
 import { _electron, type ElectronApplication, type Page } from '@playwright/test'
-import { existsSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { dirname, join, resolve } from 'node:path'
+import { resolve } from 'node:path'
+import {
+  electronPackageDir,
+  ensureElectron,
+  installedElectron,
+} from '../../scripts/ensure-electron.mjs'
 import type { MenuCommand } from '../../src/shared/api'
 import { MENU_CHANNEL } from '../../src/shared/ipc-channels'
 import type { GlossApp } from './types'
 
-/** The Electron binary's path, or why there is none. */
-export function findElectron(): { path: string } | { missing: string } {
+/**
+ * The Electron binary's path, or why there is none. `download` lets Electron's
+ * own installer fetch it when it is missing, as `npm start` does (the runner
+ * asks once; workers only look).
+ */
+export function findElectron({ download = false } = {}): { path: string } | { missing: string } {
   try {
-    const pkg = createRequire(import.meta.url).resolve('electron/package.json')
-    const dir = dirname(pkg)
-    const pathFile = join(dir, 'path.txt')
-    if (!existsSync(pathFile))
-      return {
-        missing:
-          'the Electron binary was not downloaded (ELECTRON_SKIP_BINARY_DOWNLOAD or no network)',
-      }
-    const binary = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim())
-    return existsSync(binary) ? { path: binary } : { missing: `${binary} does not exist` }
+    const dir = electronPackageDir()
+    if (download) {
+      const found = ensureElectron({ dir })
+      // The first line of the message says what is missing.
+      return 'missing' in found ? { missing: found.missing.split('\n')[0]! } : found
+    }
+    const path = installedElectron(dir)
+    return path ? { path } : { missing: 'the Electron binary is not installed' }
   } catch (e) {
     return { missing: `the electron package is not installed (${(e as Error).message})` }
   }

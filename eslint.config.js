@@ -95,7 +95,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['e2e/**/*.ts', 'bench/**/*.ts', '*.config.ts', '*.config.js'],
+    files: ['e2e/**/*.ts', 'bench/**/*.ts', 'test-support/**/*.ts', '*.config.ts', '*.config.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 )

@@ -14,7 +14,7 @@ import {
   generateArticle,
   generatePassages,
   makeSession,
-} from './generate'
+} from '../test-support/generate'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 

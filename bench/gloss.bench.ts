@@ -24,7 +24,7 @@ import {
   sessionFile,
   withCap,
 } from './config'
-import type { Add } from './generate'
+import type { Add } from '../test-support/generate'
 import { installProbes, randomPoints } from './probes'
 import { record, row, stats, type Row, type Scenario } from './results'
 import { heapUsedMB, hitRow, Problems, scrollRuns } from './util'

@@ -13,7 +13,7 @@ import { join } from 'node:path'
 import { createHandlers } from '../src/main/handlers'
 import { loadSessionFile, SessionFile } from '../src/main/store/session-file'
 import { CSV_RUNS, CSV_SIZE, LOAD_RUNS, SAVE_RUNS, SAVE_SIZE } from './config'
-import { generateArticle, generatePassages, makeSession } from './generate'
+import { generateArticle, generatePassages, makeSession } from '../test-support/generate'
 import { record, row } from './results'
 
 test('main process: save, load, CSV export', async () => {

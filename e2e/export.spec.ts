@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync'
 import type { GlossApi } from '../src/shared/api'
 import { test, expect } from './fixtures'
 import { SessionPage } from './pages/session-page'
-import { generateArticle, generatePassages, makeSession, SEED } from '../bench/generate'
+import { generateArticle, generatePassages, makeSession, SEED } from '../test-support/generate'
 
 const ARTICLE = [
   'Rapport 😀 interne 👩‍💻',

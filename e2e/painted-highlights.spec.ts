@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { SessionPage } from './pages/session-page'
-import { makeSession, prng, TIME } from '../bench/generate'
+import { makeSession, prng, TIME } from '../test-support/generate'
 import { makePassage } from '../src/shared/model/edits'
 
 const PARAGRAPHS = 400

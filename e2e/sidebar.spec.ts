@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { generateArticle, makeSession, SEED } from '../bench/generate'
+import { generateArticle, makeSession, SEED } from '../test-support/generate'
 import { makePassage } from '../src/shared/model/edits'
 import { test, expect } from './fixtures'
 import { SessionPage } from './pages/session-page'

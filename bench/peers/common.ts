@@ -4,7 +4,7 @@
 // every library's character offsets are Gloss's), and exposes window.__peer
 // for the bench, which times each library's own API with the same probes as
 // Gloss.
-import type { Add } from '../generate'
+import type { Add } from '../../test-support/generate'
 import { installProbes, randomPoints } from '../probes'
 import type { Passage, Session, Theme } from '../../src/shared/model/schema'
 

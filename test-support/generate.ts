@@ -1,9 +1,10 @@
-// The benchmark's input, the same for every contender: a seeded ~1 MB
-// French-like article (2,000 paragraphs, accents, some emoji) and passages
-// 4–64 UTF-16 units long, 3 % of them crossing a paragraph boundary, many
-// overlapping, tagged with 1–3 of 8 themes. Written as real Gloss sessions
-// (schema version 1) so that Gloss opens them through its own handlers, and
-// read back by the peer pages, so that everyone gets the same text and ranges.
+// Seeded input shared by the benchmark, the e2e specs and unit tests (the
+// benchmark's, the same for every contender): a ~1 MB French-like article
+// (2,000 paragraphs, accents, some emoji) and passages 4–64 UTF-16 units
+// long, 3 % of them crossing a paragraph boundary, many overlapping, tagged
+// with 1–3 of 8 themes. Written as real Gloss sessions (schema version 1) so
+// that Gloss opens them through its own handlers, and read back by the peer
+// pages, so that everyone gets the same text and ranges.
 import { createHash } from 'node:crypto'
 import { comparePassages } from '../src/shared/model/edits'
 import {

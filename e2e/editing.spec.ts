@@ -72,8 +72,7 @@ test.describe('editing passages', () => {
     await s.waitSaved()
     const saved = (await savedSession(app.dataDir)).passages
     expect(saved).toHaveLength(1)
-    expect(saved[0].themeIds).toEqual(['growth', 'safety'])
-    expect(saved[0].note).toBe('lancement')
+    expect(saved[0]).toMatchObject({ themeIds: ['growth', 'safety'], note: 'lancement' })
 
     // The menu's Undo does the same as the shortcut.
     await app.sendMenuCommand('undo')

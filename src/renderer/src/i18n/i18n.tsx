@@ -78,19 +78,20 @@ export function translateFromMain(
   return (m && text(m)) ?? fallback
 }
 
+/** Functions, not methods: components destructure them (`const { t } = useI18n()`). */
 export interface I18n {
   locale: Locale
   choice: LocaleChoice
-  setChoice(choice: LocaleChoice): void
-  t(key: MessageKey, vars?: Record<string, string | number>): string
+  setChoice: (choice: LocaleChoice) => void
+  t: (key: MessageKey, vars?: Record<string, string | number>) => string
   /** Picks `<key>.one` or `<key>.other` for the count, with the count formatted. */
-  plural(key: string, count: number): string
-  formatDate(iso: string): string
-  formatNumber(n: number, options?: Intl.NumberFormatOptions): string
+  plural: (key: string, count: number) => string
+  formatDate: (iso: string) => string
+  formatNumber: (n: number, options?: Intl.NumberFormatOptions) => string
   /** A text the main process sent (a read-only reason, a notice), with its English fallback. */
-  fromMain(m: FromMain, fallback: string): string
+  fromMain: (m: FromMain, fallback: string) => string
   /** An error the main process returned, in the current language. */
-  errorText(error: GlossError): string
+  errorText: (error: GlossError) => string
 }
 
 const I18nContext = createContext<I18n | null>(null)

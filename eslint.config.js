@@ -74,6 +74,8 @@ export default tseslint.config(
   {
     files: [
       'src/main/handlers.ts',
+      'src/main/dialog-words.ts',
+      'src/main/sessions/**',
       'src/main/store/**',
       'src/main/export/**',
       'src/main/import/**',

@@ -13,7 +13,8 @@ import { deleteTheme, mergeThemes, updateTheme } from '../shared/model/codebook-
 import { applyEdit, invertEdit, makePassage, type Edit } from '../shared/model/edits'
 import type { Session } from '../shared/model/schema'
 import type { Dialogs, FileFilter } from './dialogs'
-import { createHandlers, SAMPLE_TITLE, slug, type Handlers } from './handlers'
+import { createHandlers, SAMPLE_TITLE, type Handlers } from './handlers'
+import { slug } from './sessions/file-names'
 import { readSessionFile } from './store/session-file'
 import { codeOf as code, errorOf, value } from './test-support/results'
 

@@ -11,7 +11,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { MAX_PNG_BYTES, type OpenedSession } from '../shared/api'
 import { makePassage } from '../shared/model/edits'
 import type { Dialogs, FileFilter } from './dialogs'
-import { createHandlers, SAMPLE_TITLE, slug, type Handlers } from './handlers'
+import { createHandlers, SAMPLE_TITLE, type Handlers } from './handlers'
+import { slug } from './sessions/file-names'
 import { codeOf as code, value } from './test-support/results'
 
 const SAMPLE = new URL('../../resources/sample-article-fr.txt', import.meta.url).pathname

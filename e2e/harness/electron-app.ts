@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import type { MenuCommand } from '../../src/shared/api'
-import { MENU_CHANNEL } from '../../src/shared/ipc-channels'
+import { MENU_CHANNEL } from '../../src/shared/ipc/names'
 import type { GlossApp } from './types'
 
 /** The Electron binary's path, or why there is none. */

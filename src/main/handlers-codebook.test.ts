@@ -14,6 +14,7 @@ import { applyEdit, invertEdit, makePassage, type Edit } from '../shared/model/e
 import type { Session } from '../shared/model/schema'
 import type { Dialogs, FileFilter } from './dialogs'
 import { createHandlers, SAMPLE_TITLE, type Handlers } from './handlers'
+import { checkedCalls } from './checked-calls'
 import { slug } from './sessions/file-names'
 import { readSessionFile } from './store/session-file'
 import { codeOf as code, errorOf, value } from './test-support/results'
@@ -189,7 +190,9 @@ describe('codebook edits through applyEdits', () => {
       { type: 'setCodebook', codebook: cb },
     ]
     for (const e of malformed)
-      expect(code(await handlers.applyEdits(opened.session.id, [e]))).toBe('invalid-argument')
+      expect(code(await checkedCalls(handlers).applyEdits(opened.session.id, [e]))).toBe(
+        'invalid-argument',
+      )
     expect(Buffer.compare(await readFile(opened.filePath), bytes)).toBe(0)
   })
 })
@@ -293,9 +296,10 @@ describe('importCodebookCsv', () => {
         [{ id: opened.session.id }],
         [opened.session.id, 'path'],
       ])
-        expect(code(await handlers[method](...args)), `${method} ${JSON.stringify(args)}`).toBe(
-          'invalid-argument',
-        )
+        expect(
+          code(await checkedCalls(handlers)[method](...args)),
+          `${method} ${JSON.stringify(args)}`,
+        ).toBe('invalid-argument')
       expect(code(await handlers[method]('not-open'))).toBe('not-found')
     }
     expect(dialogs.asked).toEqual([])

@@ -11,6 +11,7 @@ import { makePassage, type Edit } from '../shared/model/edits'
 import type { Passage } from '../shared/model/schema'
 import { normalizeText } from '../shared/model/text'
 import type { Dialogs, FileFilter } from './dialogs'
+import { checkedCalls } from './checked-calls'
 import { createHandlers, SAMPLE_TITLE, type Handlers } from './handlers'
 import { slug } from './sessions/file-names'
 import { readSessionFile } from './store/session-file'
@@ -242,29 +243,31 @@ describe('invalid calls', () => {
     value(await handlers.applyEdits(id, [{ type: 'putPassage', passage: p }]))
     const bytes = await readFile(opened.filePath)
 
+    // As the renderer's calls arrive: checked against the contract before any handler runs.
+    const ipc = checkedCalls(handlers)
     const calls: [string, () => Promise<Result<unknown>>][] = [
-      ['no arguments', () => handlers.applyEdits()],
-      ['a number as session id', () => handlers.applyEdits(42, [])],
-      ['an id with a path in it', () => handlers.applyEdits('../../etc/passwd', [])],
-      ['edits that are not an array', () => handlers.applyEdits(id, 'put everything')],
-      ['an empty list of edits', () => handlers.applyEdits(id, [])],
-      ['an unknown kind of edit', () => handlers.applyEdits(id, [{ type: 'dropTable' }])],
+      ['no arguments', () => ipc.applyEdits()],
+      ['a number as session id', () => ipc.applyEdits(42, [])],
+      ['an id with a path in it', () => ipc.applyEdits('../../etc/passwd', [])],
+      ['edits that are not an array', () => ipc.applyEdits(id, 'put everything')],
+      ['an empty list of edits', () => ipc.applyEdits(id, [])],
+      ['an unknown kind of edit', () => ipc.applyEdits(id, [{ type: 'dropTable' }])],
       [
         'a passage missing fields',
-        () => handlers.applyEdits(id, [{ type: 'putPassage', passage: { id: 'x' } }]),
+        () => ipc.applyEdits(id, [{ type: 'putPassage', passage: { id: 'x' } }]),
       ],
       [
         'a negative scroll position',
-        () => handlers.applyEdits(id, [{ type: 'setUi', ui: { scrollTop: -5 } }]),
+        () => ipc.applyEdits(id, [{ type: 'setUi', ui: { scrollTop: -5 } }]),
       ],
       [
         'an extra argument',
-        () => handlers.applyEdits(id, [{ type: 'setUi', ui: { scrollTop: 1 } }], 'more'),
+        () => ipc.applyEdits(id, [{ type: 'setUi', ui: { scrollTop: 1 } }], 'more'),
       ],
-      ['arguments to a method that takes none', () => handlers.openSample('/etc/passwd')],
-      ['an object as session id', () => handlers.exportCsv({ id })],
-      ['null as session id', () => handlers.closeSession(null)],
-      ['a number to openRecent', () => handlers.openRecent(7)],
+      ['arguments to a method that takes none', () => ipc.openSample('/etc/passwd')],
+      ['an object as session id', () => ipc.exportCsv({ id })],
+      ['null as session id', () => ipc.closeSession(null)],
+      ['a number to openRecent', () => ipc.openRecent(7)],
     ]
     for (const [what, call] of calls) {
       const result = await call()

@@ -1,20 +1,15 @@
-// createHandlers(deps) implements the GlossApi contract in plain Node, as a
-// composition of the modules that do the work: the session registry
-// (sessions/), exports (export/save-export.ts), codebook import planning
-// (import/codebook-plan.ts) and the settings. It imports nothing from
-// 'electron': the Electron transport (ipc.ts) and the e2e harness both call
-// it. Every argument is validated here with the contract's zod schemas, and
-// nothing throws out: failures come back as Result values.
-import {
-  argSchemas,
-  INVOKE_METHODS,
-  fail,
-  ok,
-  type ExportProgress,
-  type GlossApi,
-  type InvokeMethod,
-  type Result,
-} from '../shared/api'
+// createHandlers(deps) implements the methods of the contract table
+// (src/shared/ipc/methods.ts) in plain Node, as a composition of the modules
+// that do the work: the session registry (sessions/), exports
+// (export/save-export.ts), codebook import planning (import/codebook-plan.ts)
+// and the settings. The table's types force a handler for every method, with
+// typed arguments: callers that cannot be trusted (ipc.ts, the e2e harness)
+// go through checked-calls.ts, which validates them first.
+// It must never import 'electron', and nothing throws out of a handler:
+// failures come back as Result values.
+import { fail, ok, type ExportProgress, type Result } from '../shared/api'
+import type { HandlerMethods } from '../shared/ipc/methods'
+import { INVOKE_METHODS } from '../shared/ipc/names'
 import { applyEdits, EditError } from '../shared/model/edits'
 import { mainMessage } from '../shared/main-messages'
 import type { Settings } from '../shared/settings'
@@ -53,10 +48,7 @@ export interface HandlerDeps {
   onExportProgress?: (progress: ExportProgress) => void
 }
 
-type Invokable = Omit<GlossApi, 'onMenuCommand' | 'onExportProgress'>
-export type Handlers = {
-  [M in InvokeMethod]: (...args: unknown[]) => ReturnType<Invokable[M]>
-} & {
+export type Handlers = HandlerMethods & {
   /** Writes everything pending. */
   flushAll(): Promise<void>
   /** Writes everything pending and releases every session lock; called on quit. */
@@ -92,7 +84,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         })
   }
 
-  const impl: Invokable = {
+  const impl: HandlerMethods = {
     openSample: async () =>
       ok(await sessions.create(await readArticle(deps.samplePath, SAMPLE_TITLE))),
     openArticle: async () => {
@@ -103,8 +95,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const filePath = await askOpenPath('session')
       return ok(filePath ? await sessions.openFile(filePath) : null)
     },
-    openBackup: (token: string) => sessions.openBackup(token),
-    openRecent: async (sessionId: string) => {
+    openBackup: (token) => sessions.openBackup(token),
+    openRecent: async (sessionId) => {
       const entry = await sessions.recent.get(sessionId)
       if (!entry) return fail('not-found', mainMessage('main.session.notInRecent'))
       return ok(await sessions.openFile(entry.filePath))
@@ -116,7 +108,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       deps.onSettingsChange?.(updated)
       return ok(updated)
     },
-    applyEdits: (sessionId: string, edits) =>
+    applyEdits: (sessionId, edits) =>
       sessions.withWritable(sessionId, async (entry) => {
         // All or nothing: a bad edit leaves the session as it was.
         entry.session = applyEdits(entry.session, edits, now())
@@ -124,7 +116,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         if (!edits.every((e) => e.type === 'setUi')) await sessions.touchRecent(entry)
         return ok({ savedAt: now() })
       }),
-    exportCsv: (sessionId: string) =>
+    exportCsv: (sessionId) =>
       sessions.withOpen(sessionId, async ({ session }) => {
         const rows = session.passages.length
         const kind = {
@@ -140,7 +132,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
           })),
         )
       }),
-    exportTidyCsv: (sessionId: string) =>
+    exportTidyCsv: (sessionId) =>
       sessions.withOpen(sessionId, async ({ session }) => {
         const total = session.passages.length
         const kind = {
@@ -156,7 +148,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
           }),
         )
       }),
-    exportSummaryCsv: (sessionId: string) =>
+    exportSummaryCsv: (sessionId) =>
       sessions.withOpen(sessionId, async ({ session }) => {
         const kind = { title: 'dialog.saveSummaryCsv', suffix: '-summary', ext: 'csv' } as const
         return ok(
@@ -166,14 +158,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
           }),
         )
       }),
-    saveSummaryPng: (sessionId: string, pngBase64: string) =>
+    saveSummaryPng: (sessionId, pngBase64) =>
       sessions.withOpen(sessionId, async ({ session }) => {
         const kind = { title: 'dialog.saveSummaryPng', suffix: '-summary', ext: 'png' } as const
         return ok(
           await saveExport(session, kind, () => ({ content: Buffer.from(pngBase64, 'base64') })),
         )
       }),
-    exportCodebookCsv: (sessionId: string) =>
+    exportCodebookCsv: (sessionId) =>
       sessions.withOpen(sessionId, async ({ session }) => {
         const kind = { title: 'dialog.exportCodebook', suffix: '-codebook', ext: 'csv' } as const
         return ok(
@@ -183,33 +175,34 @@ export function createHandlers(deps: HandlerDeps): Handlers {
           })),
         )
       }),
-    importCodebookCsv: (sessionId: string) =>
+    importCodebookCsv: (sessionId) =>
       sessions.withWritable(sessionId, async ({ session }) =>
         ok(await planCodebookImport({ dialogs, words, now }, session)),
       ),
-    closeSession: (sessionId: string) => sessions.close(sessionId),
+    closeSession: (sessionId) => sessions.close(sessionId),
   }
 
-  const handlers = {} as Handlers
+  return {
+    ...neverThrow(impl),
+    flushAll: () => sessions.flushAll(),
+    shutdown: () => sessions.shutdown(),
+  }
+}
+
+/** The same handlers, with any exception turned into a failed Result. */
+function neverThrow(impl: HandlerMethods): HandlerMethods {
+  const safe: Partial<Record<keyof HandlerMethods, unknown>> = {}
   for (const method of INVOKE_METHODS) {
     const run = impl[method] as (...args: unknown[]) => Promise<Result<unknown>>
-    ;(handlers as Record<string, unknown>)[method] = async (...args: unknown[]) => {
-      const parsed = argSchemas[method].safeParse(args)
-      if (!parsed.success)
-        return fail(
-          'invalid-argument',
-          `${method}: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
-        )
+    safe[method] = async (...args: unknown[]) => {
       try {
-        return await run(...(parsed.data as unknown[]))
+        return await run(...args)
       } catch (e) {
         return toFailure(e)
       }
     }
   }
-  handlers.flushAll = () => sessions.flushAll()
-  handlers.shutdown = () => sessions.shutdown()
-  return handlers
+  return safe as HandlerMethods
 }
 
 function toFailure(e: unknown): Result<never> {

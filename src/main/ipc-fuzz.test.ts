@@ -1,12 +1,15 @@
-// Hostile input through IPC: every handler gets arbitrary values (fast-check,
-// 1,000 runs per handler) and must answer with an error value, never throw,
-// and never write anything.
+// Hostile input through IPC: every handler, reached as ipc.ts reaches it
+// (checked-calls.ts), gets arbitrary values (fast-check, 1,000 runs per
+// handler) and must answer with an error value, never throw, and never write
+// anything.
 import fc from 'fast-check'
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { argSchemas, INVOKE_METHODS, type OpenedSession, type Result } from '../shared/api'
+import { INVOKE_METHODS, type OpenedSession, type Result } from '../shared/api'
+import { IPC_METHODS } from '../shared/ipc/methods'
+import { checkedCalls, type CheckedCalls } from './checked-calls'
 import type { Dialogs } from './dialogs'
 import { createHandlers, type Handlers } from './handlers'
 
@@ -15,6 +18,7 @@ const SAMPLE = new URL('../../resources/sample-article-fr.txt', import.meta.url)
 
 let dir: string
 let handlers: Handlers
+let ipc: CheckedCalls
 let opened: OpenedSession
 let dialogCalls = 0
 const dialogs: Dialogs = {
@@ -42,6 +46,7 @@ async function snapshot(root: string): Promise<Map<string, string>> {
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'gloss-fuzz-'))
   handlers = createHandlers({ dataDir: dir, dialogs, samplePath: SAMPLE, author: 'fuzz' })
+  ipc = checkedCalls(handlers)
   const r = await handlers.openSample()
   if (!r.ok) throw new Error(r.error.message)
   opened = r.value
@@ -73,10 +78,10 @@ describe('every IPC handler rejects arbitrary arguments', () => {
           }),
           { maxLength: 4 },
         )
-        .filter((args) => !argSchemas[method].safeParse(args).success)
+        .filter((args) => !IPC_METHODS[method].args.safeParse(args).success)
       await fc.assert(
         fc.asyncProperty(hostile, async (args) => {
-          const r = await handlers[method](...args)
+          const r = await ipc[method](...args)
           expect(isRejected(r)).toBe(true)
           expect(r.ok || r.error.code).toBe('invalid-argument')
         }),
@@ -95,7 +100,7 @@ describe('every IPC handler rejects arbitrary arguments', () => {
         id,
         fc.constantFrom('openRecent', 'openBackup', 'exportCsv', 'closeSession' as const),
         async (sid, method) => {
-          const r = await handlers[method](sid)
+          const r = await ipc[method](sid)
           expect(r).toMatchObject({ ok: false, error: { code: 'not-found' } })
         },
       ),
@@ -144,7 +149,7 @@ describe('every IPC handler rejects arbitrary arguments', () => {
     await fc.assert(
       fc.asyncProperty(badPassage, fc.boolean(), async (bad, goodFirst) => {
         const edits = goodFirst ? [good, bad] : [bad]
-        const r = await handlers.applyEdits(opened.session.id, edits)
+        const r = await ipc.applyEdits(opened.session.id, edits)
         expect(r).toMatchObject({ ok: false, error: { code: 'invalid-edit' } })
       }),
       { numRuns: RUNS },

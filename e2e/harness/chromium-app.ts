@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib'
 import type { IpcEvents, MenuCommand } from '../../src/shared/api'
 import { INVOKE_METHODS, type EventName } from '../../src/shared/ipc/names'
 import { callChecked, isInvokeMethod } from '../../src/main/checked-calls'
-import type { Dialogs } from '../../src/main/dialogs'
+import { FakeDialogs } from '../../src/main/test-support/fake-dialogs'
 import { createHandlers, type Handlers } from '../../src/main/handlers'
 import type { GlossApp } from './types'
 
@@ -19,27 +19,6 @@ const SAMPLE = resolve('resources/sample-article-fr.txt')
 
 /** Replies from this many characters on cross the DevTools protocol gzipped. */
 const GZIP_FROM = 256 * 1024
-
-/** Dialog answers queued by the test; an unexpected dialog fails loudly. */
-export class DialogQueue implements Dialogs {
-  private answers: (string | null)[] = []
-  push(answer: string | null) {
-    this.answers.push(answer)
-  }
-  private next(kind: string): Promise<string | null> {
-    if (this.answers.length === 0)
-      return Promise.reject(
-        new Error(`Unexpected ${kind} dialog: call app.answerNextDialog() first`),
-      )
-    return Promise.resolve(this.answers.shift()!)
-  }
-  openFile() {
-    return this.next('open')
-  }
-  saveFile() {
-    return this.next('save')
-  }
-}
 
 /**
  * The window function through which the harness emits each main → renderer
@@ -118,7 +97,8 @@ export async function launchChromiumApp(
   /** The system language the browser reports (navigator.languages). */
   locale = 'en-GB',
 ): Promise<GlossApp & { close(): Promise<void> }> {
-  const dialogs = new DialogQueue()
+  // Answers queued by the test; an unexpected dialog fails loudly.
+  const dialogs = new FakeDialogs({ hint: ': call app.answerNextDialog() first' })
   let handlers: Handlers
   let context: BrowserContext
 
@@ -170,7 +150,7 @@ export async function launchChromiumApp(
       return app.page
     },
     answerNextDialog(path: string | null) {
-      dialogs.push(path)
+      dialogs.answer(path)
       return Promise.resolve()
     },
     async sendMenuCommand(command: MenuCommand) {

@@ -10,27 +10,13 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { MAX_PNG_BYTES, type OpenedSession } from '../shared/api'
 import { makePassage } from '../shared/model/edits'
-import type { Dialogs, FileFilter } from './dialogs'
 import { checkedCalls } from './checked-calls'
 import { createHandlers, SAMPLE_TITLE, type Handlers } from './handlers'
 import { slug } from './sessions/file-names'
+import { FakeDialogs } from './test-support/fake-dialogs'
 import { codeOf as code, value } from './test-support/results'
 
 const SAMPLE = new URL('../../resources/sample-article-fr.txt', import.meta.url).pathname
-
-/** Save dialogs answered from a queue; every question is remembered. */
-class FakeDialogs implements Dialogs {
-  readonly answers: (string | null)[] = []
-  readonly asked: { title: string; defaultFileName: string; filters: FileFilter[] }[] = []
-  openFile(): Promise<string | null> {
-    throw new Error('no open dialog expected')
-  }
-  saveFile(options: { title: string; defaultFileName: string; filters: FileFilter[] }) {
-    this.asked.push(options)
-    if (!this.answers.length) throw new Error('the test did not expect a dialog')
-    return Promise.resolve(this.answers.shift()!)
-  }
-}
 
 /** A real 2×1 PNG (signature, IHDR, IDAT, IEND), built by hand. */
 function tinyPng(): Buffer {

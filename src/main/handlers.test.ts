@@ -10,52 +10,17 @@ import { DEFAULT_CODEBOOK } from '../shared/model/codebook'
 import { makePassage, type Edit } from '../shared/model/edits'
 import type { Passage } from '../shared/model/schema'
 import { normalizeText } from '../shared/model/text'
-import type { Dialogs, FileFilter } from './dialogs'
 import { checkedCalls } from './checked-calls'
 import { createHandlers, SAMPLE_TITLE, type Handlers } from './handlers'
 import { slug } from './sessions/file-names'
 import { readSessionFile } from './store/session-file'
+import { FakeDialogs } from './test-support/fake-dialogs'
 import { errorOf, value } from './test-support/results'
 
 const SAMPLE_PATH = resolve(
   dirname(fileURLToPath(import.meta.url)),
   '../../resources/sample-article-fr.txt',
 )
-
-/** Dialogs that answer from a queue and remember what they were asked. */
-class FakeDialogs implements Dialogs {
-  readonly answers: (string | null)[] = []
-  readonly asked: {
-    kind: 'open' | 'save'
-    title: string
-    filters: FileFilter[]
-    defaultFileName?: string
-  }[] = []
-
-  answer(...paths: (string | null)[]): this {
-    this.answers.push(...paths)
-    return this
-  }
-
-  private next(): Promise<string | null> {
-    if (!this.answers.length) throw new Error('the test did not expect a dialog')
-    return Promise.resolve(this.answers.shift()!)
-  }
-
-  openFile(options: { title: string; filters: FileFilter[] }): Promise<string | null> {
-    this.asked.push({ kind: 'open', ...options })
-    return this.next()
-  }
-
-  saveFile(options: {
-    title: string
-    defaultFileName: string
-    filters: FileFilter[]
-  }): Promise<string | null> {
-    this.asked.push({ kind: 'save', ...options })
-    return this.next()
-  }
-}
 
 let dir: string
 let dataDir: string

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { INVOKE_METHODS, type OpenedSession, type Result } from '../shared/api'
 import { IPC_METHODS } from '../shared/ipc/methods'
 import { checkedCalls, type CheckedCalls } from './checked-calls'
-import type { Dialogs } from './dialogs'
+import { FakeDialogs } from './test-support/fake-dialogs'
 import { createHandlers, type Handlers } from './handlers'
 
 const RUNS = 1000
@@ -20,17 +20,7 @@ let dir: string
 let handlers: Handlers
 let ipc: CheckedCalls
 let opened: OpenedSession
-let dialogCalls = 0
-const dialogs: Dialogs = {
-  openFile: async () => {
-    dialogCalls++
-    return null
-  },
-  saveFile: async () => {
-    dialogCalls++
-    return null
-  },
-}
+const dialogs = new FakeDialogs({ unanswered: 'cancel' })
 
 /** Every file under the data folder with its bytes and modification time. */
 async function snapshot(root: string): Promise<Map<string, string>> {
@@ -64,7 +54,7 @@ describe('every IPC handler rejects arbitrary arguments', () => {
     `%s: ${RUNS} runs, error values only, nothing written`,
     async (method) => {
       const before = await snapshot(dir)
-      const calls = dialogCalls
+      const calls = dialogs.asked.length
       // Arguments the contract accepts are not hostile; everything else is.
       const hostile = fc
         .array(
@@ -87,7 +77,7 @@ describe('every IPC handler rejects arbitrary arguments', () => {
         }),
         { numRuns: RUNS },
       )
-      expect(dialogCalls).toBe(calls)
+      expect(dialogs.asked.length).toBe(calls)
       expect(await snapshot(dir)).toEqual(before)
     },
   )

@@ -17,7 +17,7 @@ import type { Dialogs } from './dialogs'
 import { dialogWords } from './dialog-words'
 import { codebookToCsv } from './export/codebook-csv'
 import { sessionToCsvChunks } from './export/csv'
-import { createSaveExport } from './export/save-export'
+import { createSaveExport, EXPORT_KINDS } from './export/save-export'
 import { sessionToSummaryCsv } from './export/summary-csv'
 import { sessionToTidyCsv } from './export/tidy-csv'
 import { ARTICLE_EXTENSIONS, ImportError, readArticle } from './import/article'
@@ -117,64 +117,43 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         return ok({ savedAt: now() })
       }),
     exportCsv: (sessionId) =>
-      sessions.withOpen(sessionId, async ({ session }) => {
-        const rows = session.passages.length
-        const kind = {
-          title: 'dialog.exportCsv',
-          suffix: '',
-          ext: 'csv',
-          progressTotal: rows,
-        } as const
-        return ok(
-          await saveExport(session, kind, (report) => ({
+      sessions.withOpen(sessionId, async ({ session }) =>
+        ok(
+          await saveExport(session, EXPORT_KINDS.passagesCsv, (report) => ({
             content: sessionToCsvChunks(session, report),
-            rows,
+            rows: session.passages.length,
           })),
-        )
-      }),
+        ),
+      ),
     exportTidyCsv: (sessionId) =>
-      sessions.withOpen(sessionId, async ({ session }) => {
-        const total = session.passages.length
-        const kind = {
-          title: 'dialog.exportTidyCsv',
-          suffix: '-tidy',
-          ext: 'csv',
-          progressTotal: total,
-        } as const
-        return ok(
-          await saveExport(session, kind, () => {
-            const { csv, rows } = sessionToTidyCsv(session)
-            return { content: csv, rows }
-          }),
-        )
-      }),
+      sessions.withOpen(sessionId, async ({ session }) =>
+        ok(await saveExport(session, EXPORT_KINDS.tidyCsv, () => csvOf(sessionToTidyCsv(session)))),
+      ),
     exportSummaryCsv: (sessionId) =>
-      sessions.withOpen(sessionId, async ({ session }) => {
-        const kind = { title: 'dialog.saveSummaryCsv', suffix: '-summary', ext: 'csv' } as const
-        return ok(
-          await saveExport(session, kind, () => {
-            const { csv, rows } = sessionToSummaryCsv(session)
-            return { content: csv, rows }
-          }),
-        )
-      }),
+      sessions.withOpen(sessionId, async ({ session }) =>
+        ok(
+          await saveExport(session, EXPORT_KINDS.summaryCsv, () =>
+            csvOf(sessionToSummaryCsv(session)),
+          ),
+        ),
+      ),
     saveSummaryPng: (sessionId, pngBase64) =>
-      sessions.withOpen(sessionId, async ({ session }) => {
-        const kind = { title: 'dialog.saveSummaryPng', suffix: '-summary', ext: 'png' } as const
-        return ok(
-          await saveExport(session, kind, () => ({ content: Buffer.from(pngBase64, 'base64') })),
-        )
-      }),
+      sessions.withOpen(sessionId, async ({ session }) =>
+        ok(
+          await saveExport(session, EXPORT_KINDS.summaryPng, () => ({
+            content: Buffer.from(pngBase64, 'base64'),
+          })),
+        ),
+      ),
     exportCodebookCsv: (sessionId) =>
-      sessions.withOpen(sessionId, async ({ session }) => {
-        const kind = { title: 'dialog.exportCodebook', suffix: '-codebook', ext: 'csv' } as const
-        return ok(
-          await saveExport(session, kind, () => ({
+      sessions.withOpen(sessionId, async ({ session }) =>
+        ok(
+          await saveExport(session, EXPORT_KINDS.codebookCsv, () => ({
             content: codebookToCsv(session.codebook),
             rows: session.codebook.length,
           })),
-        )
-      }),
+        ),
+      ),
     importCodebookCsv: (sessionId) =>
       sessions.withWritable(sessionId, async ({ session }) =>
         ok(await planCodebookImport({ dialogs, words, now }, session)),
@@ -188,6 +167,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     shutdown: () => sessions.shutdown(),
   }
 }
+
+/** A CSV writer's output as an export's content and row count. */
+const csvOf = ({ csv, rows }: { csv: string; rows: number }) => ({ content: csv, rows })
 
 /** The same handlers, with any exception turned into a failed Result. */
 function neverThrow(impl: HandlerMethods): HandlerMethods {

@@ -26,11 +26,20 @@ export interface ExportKind {
   suffix: string
   ext: 'csv' | 'png'
   /**
-   * Rows the export reports progress over (from 0 once the dialog has
-   * closed, to this when the file is written); no reports when absent.
+   * Reports progress over the session's passages: 0 once the dialog has
+   * closed, all of them once the file is written. No reports otherwise.
    */
-  progressTotal?: number
+  progress?: boolean
 }
+
+/** The exports Gloss writes, as the save dialog presents them. */
+export const EXPORT_KINDS = {
+  passagesCsv: { title: 'dialog.exportCsv', suffix: '', ext: 'csv', progress: true },
+  tidyCsv: { title: 'dialog.exportTidyCsv', suffix: '-tidy', ext: 'csv', progress: true },
+  summaryCsv: { title: 'dialog.saveSummaryCsv', suffix: '-summary', ext: 'csv' },
+  summaryPng: { title: 'dialog.saveSummaryPng', suffix: '-summary', ext: 'png' },
+  codebookCsv: { title: 'dialog.exportCodebook', suffix: '-codebook', ext: 'csv' },
+} as const satisfies Record<string, ExportKind>
 
 export interface ExporterDeps {
   dialogs: Dialogs
@@ -62,7 +71,7 @@ export function createSaveExport(deps: ExporterDeps): SaveExport {
       ],
     })
     if (!filePath) return null
-    const total = kind.progressTotal
+    const total = kind.progress ? session.passages.length : undefined
     const report: ReportProgress =
       total === undefined ? () => {} : progressReporter(deps.onExportProgress, total)
     report(0, true)

@@ -72,8 +72,31 @@ export default tseslint.config(
     },
   },
   {
+    // The sandboxed preload bundles what it imports: at run time only the
+    // contract's names (no zod, no schemas); types from anywhere in shared.
+    files: ['src/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^zod$|/shared/(?!ipc/names$)',
+              allowTypeImports: true,
+              message: 'The preload imports only electron and src/shared/ipc/names at run time.',
+            },
+            { group: ['**/renderer/**'], message: 'Nothing imports the renderer.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: [
       'src/main/handlers.ts',
+      'src/main/checked-calls.ts',
+      'src/main/dialog-words.ts',
+      'src/main/sessions/**',
       'src/main/store/**',
       'src/main/export/**',
       'src/main/import/**',

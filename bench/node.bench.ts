@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { deserialize, serialize } from 'node:v8'
 import { join } from 'node:path'
 import { createHandlers } from '../src/main/handlers'
+import { FakeDialogs } from '../src/main/test-support/fake-dialogs'
 import { loadSessionFile, SessionFile } from '../src/main/store/session-file'
 import { CSV_RUNS, CSV_SIZE, LOAD_RUNS, SAVE_RUNS, SAVE_SIZE } from './config'
 import { generateArticle, generatePassages, makeSession } from '../test-support/generate'
@@ -45,7 +46,7 @@ test('main process: save, load, CSV export', async () => {
     await mkdir(join(dir, 'data'))
     const handlers = createHandlers({
       dataDir: join(dir, 'data'),
-      dialogs: { openFile: async () => file.filePath, saveFile: async () => null },
+      dialogs: new FakeDialogs().answer(file.filePath),
       samplePath: '',
       author: 'bench',
     })
@@ -61,14 +62,18 @@ test('main process: save, load, CSV export', async () => {
     await handlers.shutdown()
 
     // "Export CSV…" of a 100,000-passage session, through the real handler:
-    // building the rows, encoding them and writing the file (temp + rename).
+    // building the rows, encoding them and writing the file (temp, fsync, rename).
     const big = makeSession(text, generatePassages(text, CSV_SIZE), 'bench-csv')
     const bigFile = new SessionFile(join(dir, 'big.gloss.json'), big)
     await bigFile.save(big)
     const target = join(dir, 'export.csv')
     const exporter = createHandlers({
       dataDir: join(dir, 'data'),
-      dialogs: { openFile: async () => bigFile.filePath, saveFile: async () => target },
+      // Opens the session, then one save answer per export (the warm-up and each run).
+      dialogs: new FakeDialogs().answer(
+        bigFile.filePath,
+        ...Array<string>(CSV_RUNS + 1).fill(target),
+      ),
       samplePath: '',
       author: 'bench',
     })

@@ -63,7 +63,7 @@ export const ALLOWLIST = [
     reason:
       'The one preload (src/preload/index.ts) exposes only the GlossApi contract through ' +
       'contextBridge, runs sandboxed with contextIsolation, and validates nothing itself: ' +
-      'main validates every argument (ipc.ts, handlers.ts).',
+      'main validates every argument against the contract table (ipc.ts, checked-calls.ts).',
   },
   {
     id: 'OPEN_EXTERNAL_JS_CHECK',

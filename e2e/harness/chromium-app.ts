@@ -1,14 +1,17 @@
 // Gloss in plain Chromium: the built renderer, with window.gloss installed by
 // an init script and every call routed through Playwright to the REAL
 // main-process handlers (createHandlers), running in this test process
-// against real files in the test's data folder. Only Electron and the native
-// dialogs are replaced.
+// against real files in the test's data folder, with their arguments checked
+// as ipc.ts checks them (checked-calls.ts). The bridge is built from the
+// contract's names (src/shared/ipc/names.ts), as the preload's is. Only
+// Electron and the native dialogs are replaced.
 import type { Browser, BrowserContext, Page } from '@playwright/test'
 import { resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import type { MenuCommand } from '../../src/shared/api'
-import { INVOKE_METHODS } from '../../src/shared/ipc-channels'
-import type { Dialogs } from '../../src/main/dialogs'
+import type { IpcEvents, MenuCommand } from '../../src/shared/api'
+import { INVOKE_METHODS, type EventName } from '../../src/shared/ipc/names'
+import { callChecked, isInvokeMethod } from '../../src/main/checked-calls'
+import { FakeDialogs } from '../../src/main/test-support/fake-dialogs'
 import { createHandlers, type Handlers } from '../../src/main/handlers'
 import type { GlossApp } from './types'
 
@@ -17,29 +20,23 @@ const SAMPLE = resolve('resources/sample-article-fr.txt')
 /** Replies from this many characters on cross the DevTools protocol gzipped. */
 const GZIP_FROM = 256 * 1024
 
-/** Dialog answers queued by the test; an unexpected dialog fails loudly. */
-export class DialogQueue implements Dialogs {
-  private answers: (string | null)[] = []
-  push(answer: string | null) {
-    this.answers.push(answer)
-  }
-  private next(kind: string): Promise<string | null> {
-    if (this.answers.length === 0)
-      return Promise.reject(
-        new Error(`Unexpected ${kind} dialog: call app.answerNextDialog() first`),
-      )
-    return Promise.resolve(this.answers.shift()!)
-  }
-  openFile() {
-    return this.next('open')
-  }
-  saveFile() {
-    return this.next('save')
-  }
-}
+/**
+ * The window function through which the harness emits each main → renderer
+ * event (what webContents.send delivers in Electron).
+ */
+const EVENT_EMITTERS = {
+  onMenuCommand: '__glossMenu',
+  onExportProgress: '__glossExportProgress',
+} as const satisfies Record<EventName, string>
 
 /** Runs in the page before any app script: the test transport of the contract. */
-function installBridge(methods: readonly string[]) {
+function installBridge({
+  methods,
+  emitters,
+}: {
+  methods: readonly string[]
+  emitters: Record<string, string>
+}) {
   // Values cross as JSON text, like Electron's structured clone of plain data,
   // and because Playwright serializes one large string far faster than a
   // large object graph (a 100,000-passage session).
@@ -74,7 +71,7 @@ function installBridge(methods: readonly string[]) {
     return JSON.parse(json)
   }
   // Main → renderer events: what webContents.send delivers in Electron. The
-  // harness emits them by calling window[emitter] (see sendMenuCommand).
+  // harness emits them by calling window[emitter] (see emit).
   const events = (emitter: string) => {
     const listeners = new Set<(value: unknown) => void>()
     Object.defineProperty(window, emitter, {
@@ -87,10 +84,8 @@ function installBridge(methods: readonly string[]) {
       }
     }
   }
-  const api: Record<string, unknown> = {
-    onMenuCommand: events('__glossMenu'),
-    onExportProgress: events('__glossExportProgress'),
-  }
+  const api: Record<string, unknown> = {}
+  for (const [name, emitter] of Object.entries(emitters)) api[name] = events(emitter)
   for (const m of methods) api[m] = (...args: unknown[]) => call(m, args)
   Object.defineProperty(window, 'gloss', { value: Object.freeze(api), writable: false })
 }
@@ -102,7 +97,8 @@ export async function launchChromiumApp(
   /** The system language the browser reports (navigator.languages). */
   locale = 'en-GB',
 ): Promise<GlossApp & { close(): Promise<void> }> {
-  const dialogs = new DialogQueue()
+  // Answers queued by the test; an unexpected dialog fails loudly.
+  const dialogs = new FakeDialogs({ hint: ': call app.answerNextDialog() first' })
   let handlers: Handlers
   let context: BrowserContext
 
@@ -117,22 +113,14 @@ export async function launchChromiumApp(
       systemLanguage: () => locale,
       // Main → renderer events, as Electron's webContents.send would deliver them.
       onExportProgress: (progress) =>
-        void events.page
-          ?.evaluate(
-            (p) =>
-              (
-                window as unknown as { __glossExportProgress(p: unknown): void }
-              ).__glossExportProgress(p),
-            progress,
-          )
-          .catch(() => {}),
+        void (events.page && emit(events.page, 'onExportProgress', progress).catch(() => {})),
     })
     const h = handlers
     context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale })
     await context.exposeBinding('__glossInvoke', async (_source, method: string, json: string) => {
       const args: unknown = JSON.parse(json)
-      const result = (INVOKE_METHODS as readonly string[]).includes(method)
-        ? await h[method as (typeof INVOKE_METHODS)[number]](...(Array.isArray(args) ? args : []))
+      const result = isInvokeMethod(method)
+        ? await callChecked(h, method, Array.isArray(args) ? args : [])
         : { ok: false, error: { code: 'invalid-argument', message: `unknown method ${method}` } }
       // When the reply left the handler (wall clock, ms), for installBridge.
       const sentAt = performance.timeOrigin + performance.now()
@@ -140,7 +128,10 @@ export async function launchChromiumApp(
       if (reply.length < GZIP_FROM) return `${sentAt}|${reply}`
       return `${sentAt};gzip|${gzipSync(reply, { level: 1 }).toString('base64')}`
     })
-    await context.addInitScript(installBridge, INVOKE_METHODS)
+    await context.addInitScript(installBridge, {
+      methods: INVOKE_METHODS,
+      emitters: EVENT_EMITTERS,
+    })
     const page = await context.newPage()
     events.page = page
     await page.goto(url)
@@ -159,14 +150,11 @@ export async function launchChromiumApp(
       return app.page
     },
     answerNextDialog(path: string | null) {
-      dialogs.push(path)
+      dialogs.answer(path)
       return Promise.resolve()
     },
     async sendMenuCommand(command: MenuCommand) {
-      await app.page.evaluate(
-        (c) => (window as unknown as { __glossMenu(c: string): void }).__glossMenu(c),
-        command,
-      )
+      await emit(app.page, 'onMenuCommand', command)
     },
     async close() {
       await handlers.shutdown()
@@ -174,4 +162,12 @@ export async function launchChromiumApp(
     },
   }
   return app
+}
+
+/** Delivers a main → renderer event to the page's subscribers. */
+function emit<E extends EventName>(page: Page, event: E, value: IpcEvents[E]): Promise<void> {
+  return page.evaluate(
+    ([emitter, v]) => (window as unknown as Record<string, (v: unknown) => void>)[emitter]!(v),
+    [EVENT_EMITTERS[event], value] as const,
+  )
 }

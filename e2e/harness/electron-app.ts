@@ -9,7 +9,7 @@ import {
   installedElectron,
 } from '../../scripts/ensure-electron.mjs'
 import type { MenuCommand } from '../../src/shared/api'
-import { MENU_CHANNEL } from '../../src/shared/ipc-channels'
+import { MENU_CHANNEL } from '../../src/shared/ipc/names'
 import type { GlossApp } from './types'
 
 /**

@@ -12,35 +12,15 @@ import { DEFAULT_CODEBOOK } from '../shared/model/codebook'
 import { deleteTheme, mergeThemes, updateTheme } from '../shared/model/codebook-ops'
 import { applyEdit, invertEdit, makePassage, type Edit } from '../shared/model/edits'
 import type { Session } from '../shared/model/schema'
-import type { Dialogs, FileFilter } from './dialogs'
-import { createHandlers, SAMPLE_TITLE, slug, type Handlers } from './handlers'
+import { createHandlers, SAMPLE_TITLE, type Handlers } from './handlers'
+import { checkedCalls } from './checked-calls'
+import { slug } from './sessions/file-names'
 import { readSessionFile } from './store/session-file'
+import { FakeDialogs } from './test-support/fake-dialogs'
 import { codeOf as code, errorOf, value } from './test-support/results'
 
 const SAMPLE = new URL('../../resources/sample-article-fr.txt', import.meta.url).pathname
 const NOW = '2025-06-01T12:00:00.000Z'
-
-class FakeDialogs implements Dialogs {
-  readonly answers: (string | null)[] = []
-  readonly asked: {
-    kind: string
-    title: string
-    filters: FileFilter[]
-    defaultFileName?: string
-  }[] = []
-  private next() {
-    if (!this.answers.length) throw new Error('the test did not expect a dialog')
-    return Promise.resolve(this.answers.shift()!)
-  }
-  openFile(o: { title: string; filters: FileFilter[] }) {
-    this.asked.push({ kind: 'open', ...o })
-    return this.next()
-  }
-  saveFile(o: { title: string; defaultFileName: string; filters: FileFilter[] }) {
-    this.asked.push({ kind: 'save', ...o })
-    return this.next()
-  }
-}
 
 let dir: string
 let dialogs: FakeDialogs
@@ -188,7 +168,9 @@ describe('codebook edits through applyEdits', () => {
       { type: 'setCodebook', codebook: cb },
     ]
     for (const e of malformed)
-      expect(code(await handlers.applyEdits(opened.session.id, [e]))).toBe('invalid-argument')
+      expect(code(await checkedCalls(handlers).applyEdits(opened.session.id, [e]))).toBe(
+        'invalid-argument',
+      )
     expect(Buffer.compare(await readFile(opened.filePath), bytes)).toBe(0)
   })
 })
@@ -292,9 +274,10 @@ describe('importCodebookCsv', () => {
         [{ id: opened.session.id }],
         [opened.session.id, 'path'],
       ])
-        expect(code(await handlers[method](...args)), `${method} ${JSON.stringify(args)}`).toBe(
-          'invalid-argument',
-        )
+        expect(
+          code(await checkedCalls(handlers)[method](...args)),
+          `${method} ${JSON.stringify(args)}`,
+        ).toBe('invalid-argument')
       expect(code(await handlers[method]('not-open'))).toBe('not-found')
     }
     expect(dialogs.asked).toEqual([])

@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Settings } from '../shared/settings'
-import type { Dialogs, FileFilter } from './dialogs'
 import { createHandlers, type HandlerDeps, type Handlers } from './handlers'
+import { checkedCalls } from './checked-calls'
+import { FakeDialogs } from './test-support/fake-dialogs'
 import { value } from './test-support/results'
 
 const SAMPLE = new URL('../../resources/sample-article-fr.txt', import.meta.url).pathname
@@ -15,17 +16,12 @@ const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0
 )
 
 /** Dialogs that remember what they were asked and are always cancelled. */
-const asked: { title: string; filters: string[] }[] = []
-const dialogs: Dialogs = {
-  async openFile({ title, filters }) {
-    asked.push({ title, filters: filters.map((f: FileFilter) => f.name) })
-    return null
-  },
-  async saveFile({ title, filters }) {
-    asked.push({ title, filters: filters.map((f: FileFilter) => f.name) })
-    return null
-  },
-}
+const dialogs = new FakeDialogs({ unanswered: 'cancel' })
+/** The title and filter names of every dialog asked for so far, forgotten once read. */
+const asked = () =>
+  dialogs.asked
+    .splice(0)
+    .map(({ title, filters }) => ({ title, filters: filters.map((f) => f.name) }))
 
 let dir: string
 let handlers: Handlers
@@ -34,7 +30,7 @@ const make = (deps: Partial<HandlerDeps> = {}) =>
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'gloss-handlers-i18n-'))
-  asked.length = 0
+  dialogs.asked.length = 0
 })
 afterEach(async () => {
   await handlers.shutdown()
@@ -52,7 +48,7 @@ async function openEveryDialog(h: Handlers) {
   value(await h.saveSummaryPng(id, PNG))
   value(await h.exportCodebookCsv(id))
   value(await h.importCodebookCsv(id))
-  return asked.splice(0)
+  return asked()
 }
 
 describe('native dialogs', () => {
@@ -92,7 +88,7 @@ describe('native dialogs', () => {
     value(await h.openArticle())
     value(await h.updateSettings({ locale: 'fr' }))
     value(await h.openArticle())
-    expect(asked.map((a) => a.title)).toEqual([
+    expect(asked().map((a) => a.title)).toEqual([
       'Ouvrir un article',
       'Open article',
       'Ouvrir un article',
@@ -108,8 +104,8 @@ describe('updateSettings', () => {
     value(await h.updateSettings({ reopenLast: false }))
     value(await h.updateSettings({ locale: 'system' }))
     expect(seen).toEqual(['fr', 'fr', 'system'])
-    // A refused change tells nothing.
-    expect((await h.updateSettings({ locale: 'de' })).ok).toBe(false)
+    // A refused change (checked as IPC checks it) tells nothing.
+    expect((await checkedCalls(h).updateSettings({ locale: 'de' })).ok).toBe(false)
     expect(seen).toHaveLength(3)
   })
 })

@@ -10,25 +10,13 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { MAX_PNG_BYTES, type OpenedSession } from '../shared/api'
 import { makePassage } from '../shared/model/edits'
-import type { Dialogs, FileFilter } from './dialogs'
-import { createHandlers, SAMPLE_TITLE, slug, type Handlers } from './handlers'
+import { checkedCalls } from './checked-calls'
+import { createHandlers, SAMPLE_TITLE, type Handlers } from './handlers'
+import { slug } from './sessions/file-names'
+import { FakeDialogs } from './test-support/fake-dialogs'
 import { codeOf as code, value } from './test-support/results'
 
 const SAMPLE = new URL('../../resources/sample-article-fr.txt', import.meta.url).pathname
-
-/** Save dialogs answered from a queue; every question is remembered. */
-class FakeDialogs implements Dialogs {
-  readonly answers: (string | null)[] = []
-  readonly asked: { title: string; defaultFileName: string; filters: FileFilter[] }[] = []
-  openFile(): Promise<string | null> {
-    throw new Error('no open dialog expected')
-  }
-  saveFile(options: { title: string; defaultFileName: string; filters: FileFilter[] }) {
-    this.asked.push(options)
-    if (!this.answers.length) throw new Error('the test did not expect a dialog')
-    return Promise.resolve(this.answers.shift()!)
-  }
-}
 
 /** A real 2×1 PNG (signature, IHDR, IDAT, IEND), built by hand. */
 function tinyPng(): Buffer {
@@ -139,9 +127,11 @@ describe('exportTidyCsv', () => {
   })
 
   it('rejects invalid arguments as values, before asking for a path', async () => {
-    expect(code(await handlers.exportTidyCsv())).toBe('invalid-argument')
-    expect(code(await handlers.exportTidyCsv('../etc'))).toBe('invalid-argument')
-    expect(code(await handlers.exportTidyCsv({ id: opened.session.id }))).toBe('invalid-argument')
+    expect(code(await checkedCalls(handlers).exportTidyCsv())).toBe('invalid-argument')
+    expect(code(await checkedCalls(handlers).exportTidyCsv('../etc'))).toBe('invalid-argument')
+    expect(code(await checkedCalls(handlers).exportTidyCsv({ id: opened.session.id }))).toBe(
+      'invalid-argument',
+    )
     expect(code(await handlers.exportTidyCsv('not-open'))).toBe('not-found')
     expect(dialogs.asked).toEqual([])
   })
@@ -185,7 +175,7 @@ describe('exportSummaryCsv', () => {
   it('returns ok(null) when cancelled and rejects bad arguments', async () => {
     dialogs.answers.push(null)
     expect(await handlers.exportSummaryCsv(opened.session.id)).toEqual({ ok: true, value: null })
-    expect(code(await handlers.exportSummaryCsv(42))).toBe('invalid-argument')
+    expect(code(await checkedCalls(handlers).exportSummaryCsv(42))).toBe('invalid-argument')
     expect(code(await handlers.exportSummaryCsv('not-open'))).toBe('not-found')
     expect(dialogs.asked).toHaveLength(1)
   })
@@ -240,20 +230,23 @@ describe('saveSummaryPng', () => {
       ['an extra argument', [opened.session.id, png, '/tmp/evil.png']],
     ]
     for (const [what, args] of cases)
-      expect(code(await handlers.saveSummaryPng(...args)), what).toBe('invalid-argument')
+      expect(code(await checkedCalls(handlers).saveSummaryPng(...args)), what).toBe(
+        'invalid-argument',
+      )
     expect(dialogs.asked).toEqual([])
   })
 
   it('rejects an image larger than 20 MB', async () => {
     const head = tinyPng().subarray(0, 12)
     const big = Buffer.concat([head, Buffer.alloc(MAX_PNG_BYTES + 3 - head.length)])
-    const r = await handlers.saveSummaryPng(opened.session.id, big.toString('base64'))
+    const ipc = checkedCalls(handlers)
+    const r = await ipc.saveSummaryPng(opened.session.id, big.toString('base64'))
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
     expect(dialogs.asked).toEqual([])
     // Just under the limit is accepted.
     const fits = Buffer.concat([head, Buffer.alloc(MAX_PNG_BYTES - 3 - head.length)])
     dialogs.answers.push(null)
-    expect(await handlers.saveSummaryPng(opened.session.id, fits.toString('base64'))).toEqual({
+    expect(await ipc.saveSummaryPng(opened.session.id, fits.toString('base64'))).toEqual({
       ok: true,
       value: null,
     })

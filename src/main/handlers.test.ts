@@ -10,50 +10,17 @@ import { DEFAULT_CODEBOOK } from '../shared/model/codebook'
 import { makePassage, type Edit } from '../shared/model/edits'
 import type { Passage } from '../shared/model/schema'
 import { normalizeText } from '../shared/model/text'
-import type { Dialogs, FileFilter } from './dialogs'
-import { createHandlers, SAMPLE_TITLE, slug, type Handlers } from './handlers'
+import { checkedCalls } from './checked-calls'
+import { createHandlers, SAMPLE_TITLE, type Handlers } from './handlers'
+import { slug } from './sessions/file-names'
 import { readSessionFile } from './store/session-file'
+import { FakeDialogs } from './test-support/fake-dialogs'
 import { errorOf, value } from './test-support/results'
 
 const SAMPLE_PATH = resolve(
   dirname(fileURLToPath(import.meta.url)),
   '../../resources/sample-article-fr.txt',
 )
-
-/** Dialogs that answer from a queue and remember what they were asked. */
-class FakeDialogs implements Dialogs {
-  readonly answers: (string | null)[] = []
-  readonly asked: {
-    kind: 'open' | 'save'
-    title: string
-    filters: FileFilter[]
-    defaultFileName?: string
-  }[] = []
-
-  answer(...paths: (string | null)[]): this {
-    this.answers.push(...paths)
-    return this
-  }
-
-  private next(): Promise<string | null> {
-    if (!this.answers.length) throw new Error('the test did not expect a dialog')
-    return Promise.resolve(this.answers.shift()!)
-  }
-
-  openFile(options: { title: string; filters: FileFilter[] }): Promise<string | null> {
-    this.asked.push({ kind: 'open', ...options })
-    return this.next()
-  }
-
-  saveFile(options: {
-    title: string
-    defaultFileName: string
-    filters: FileFilter[]
-  }): Promise<string | null> {
-    this.asked.push({ kind: 'save', ...options })
-    return this.next()
-  }
-}
 
 let dir: string
 let dataDir: string
@@ -241,29 +208,31 @@ describe('invalid calls', () => {
     value(await handlers.applyEdits(id, [{ type: 'putPassage', passage: p }]))
     const bytes = await readFile(opened.filePath)
 
+    // As the renderer's calls arrive: checked against the contract before any handler runs.
+    const ipc = checkedCalls(handlers)
     const calls: [string, () => Promise<Result<unknown>>][] = [
-      ['no arguments', () => handlers.applyEdits()],
-      ['a number as session id', () => handlers.applyEdits(42, [])],
-      ['an id with a path in it', () => handlers.applyEdits('../../etc/passwd', [])],
-      ['edits that are not an array', () => handlers.applyEdits(id, 'put everything')],
-      ['an empty list of edits', () => handlers.applyEdits(id, [])],
-      ['an unknown kind of edit', () => handlers.applyEdits(id, [{ type: 'dropTable' }])],
+      ['no arguments', () => ipc.applyEdits()],
+      ['a number as session id', () => ipc.applyEdits(42, [])],
+      ['an id with a path in it', () => ipc.applyEdits('../../etc/passwd', [])],
+      ['edits that are not an array', () => ipc.applyEdits(id, 'put everything')],
+      ['an empty list of edits', () => ipc.applyEdits(id, [])],
+      ['an unknown kind of edit', () => ipc.applyEdits(id, [{ type: 'dropTable' }])],
       [
         'a passage missing fields',
-        () => handlers.applyEdits(id, [{ type: 'putPassage', passage: { id: 'x' } }]),
+        () => ipc.applyEdits(id, [{ type: 'putPassage', passage: { id: 'x' } }]),
       ],
       [
         'a negative scroll position',
-        () => handlers.applyEdits(id, [{ type: 'setUi', ui: { scrollTop: -5 } }]),
+        () => ipc.applyEdits(id, [{ type: 'setUi', ui: { scrollTop: -5 } }]),
       ],
       [
         'an extra argument',
-        () => handlers.applyEdits(id, [{ type: 'setUi', ui: { scrollTop: 1 } }], 'more'),
+        () => ipc.applyEdits(id, [{ type: 'setUi', ui: { scrollTop: 1 } }], 'more'),
       ],
-      ['arguments to a method that takes none', () => handlers.openSample('/etc/passwd')],
-      ['an object as session id', () => handlers.exportCsv({ id })],
-      ['null as session id', () => handlers.closeSession(null)],
-      ['a number to openRecent', () => handlers.openRecent(7)],
+      ['arguments to a method that takes none', () => ipc.openSample('/etc/passwd')],
+      ['an object as session id', () => ipc.exportCsv({ id })],
+      ['null as session id', () => ipc.closeSession(null)],
+      ['a number to openRecent', () => ipc.openRecent(7)],
     ]
     for (const [what, call] of calls) {
       const result = await call()

@@ -11,7 +11,7 @@ import { bindIpc } from './ipc'
 import { installMenu } from './menu'
 import { resolveLocale } from './i18n'
 import type { Settings } from '../shared/settings'
-import { EXPORT_PROGRESS_CHANNEL } from '../shared/ipc-channels'
+import { EXPORT_PROGRESS_CHANNEL } from '../shared/ipc/names'
 import {
   createMainWindow,
   denyAllPermissions,

@@ -1,13 +1,16 @@
-// Hostile input through IPC: every handler gets arbitrary values (fast-check,
-// 1,000 runs per handler) and must answer with an error value, never throw,
-// and never write anything.
+// Hostile input through IPC: every handler, reached as ipc.ts reaches it
+// (checked-calls.ts), gets arbitrary values (fast-check, 1,000 runs per
+// handler) and must answer with an error value, never throw, and never write
+// anything.
 import fc from 'fast-check'
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { argSchemas, INVOKE_METHODS, type OpenedSession, type Result } from '../shared/api'
-import type { Dialogs } from './dialogs'
+import { INVOKE_METHODS, type OpenedSession, type Result } from '../shared/api'
+import { IPC_METHODS } from '../shared/ipc/methods'
+import { checkedCalls, type CheckedCalls } from './checked-calls'
+import { FakeDialogs } from './test-support/fake-dialogs'
 import { createHandlers, type Handlers } from './handlers'
 
 const RUNS = 1000
@@ -15,18 +18,9 @@ const SAMPLE = new URL('../../resources/sample-article-fr.txt', import.meta.url)
 
 let dir: string
 let handlers: Handlers
+let ipc: CheckedCalls
 let opened: OpenedSession
-let dialogCalls = 0
-const dialogs: Dialogs = {
-  openFile: async () => {
-    dialogCalls++
-    return null
-  },
-  saveFile: async () => {
-    dialogCalls++
-    return null
-  },
-}
+const dialogs = new FakeDialogs({ unanswered: 'cancel' })
 
 /** Every file under the data folder with its bytes and modification time. */
 async function snapshot(root: string): Promise<Map<string, string>> {
@@ -42,6 +36,7 @@ async function snapshot(root: string): Promise<Map<string, string>> {
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'gloss-fuzz-'))
   handlers = createHandlers({ dataDir: dir, dialogs, samplePath: SAMPLE, author: 'fuzz' })
+  ipc = checkedCalls(handlers)
   const r = await handlers.openSample()
   if (!r.ok) throw new Error(r.error.message)
   opened = r.value
@@ -59,7 +54,7 @@ describe('every IPC handler rejects arbitrary arguments', () => {
     `%s: ${RUNS} runs, error values only, nothing written`,
     async (method) => {
       const before = await snapshot(dir)
-      const calls = dialogCalls
+      const calls = dialogs.asked.length
       // Arguments the contract accepts are not hostile; everything else is.
       const hostile = fc
         .array(
@@ -73,16 +68,16 @@ describe('every IPC handler rejects arbitrary arguments', () => {
           }),
           { maxLength: 4 },
         )
-        .filter((args) => !argSchemas[method].safeParse(args).success)
+        .filter((args) => !IPC_METHODS[method].args.safeParse(args).success)
       await fc.assert(
         fc.asyncProperty(hostile, async (args) => {
-          const r = await handlers[method](...args)
+          const r = await ipc[method](...args)
           expect(isRejected(r)).toBe(true)
           expect(r.ok || r.error.code).toBe('invalid-argument')
         }),
         { numRuns: RUNS },
       )
-      expect(dialogCalls).toBe(calls)
+      expect(dialogs.asked.length).toBe(calls)
       expect(await snapshot(dir)).toEqual(before)
     },
   )
@@ -95,7 +90,7 @@ describe('every IPC handler rejects arbitrary arguments', () => {
         id,
         fc.constantFrom('openRecent', 'openBackup', 'exportCsv', 'closeSession' as const),
         async (sid, method) => {
-          const r = await handlers[method](sid)
+          const r = await ipc[method](sid)
           expect(r).toMatchObject({ ok: false, error: { code: 'not-found' } })
         },
       ),
@@ -144,7 +139,7 @@ describe('every IPC handler rejects arbitrary arguments', () => {
     await fc.assert(
       fc.asyncProperty(badPassage, fc.boolean(), async (bad, goodFirst) => {
         const edits = goodFirst ? [good, bad] : [bad]
-        const r = await handlers.applyEdits(opened.session.id, edits)
+        const r = await ipc.applyEdits(opened.session.id, edits)
         expect(r).toMatchObject({ ok: false, error: { code: 'invalid-edit' } })
       }),
       { numRuns: RUNS },

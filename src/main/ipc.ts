@@ -1,18 +1,20 @@
-// Binds the handlers to ipcMain. Each call is accepted only from our own
-// window's main frame, loaded from app://; arguments are validated by the
-// handlers themselves with the contract's zod schemas.
+// Binds the handlers to ipcMain, one channel per method of the contract
+// table. Each call is accepted only from our own window's main frame, loaded
+// from app://; its arguments are then checked against the table's zod
+// schemas (checked-calls.ts) before the typed handler runs.
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
 import { fail } from '../shared/api'
-import { channelOf, INVOKE_METHODS } from '../shared/ipc-channels'
-import type { Handlers } from './handlers'
+import { channelOf, INVOKE_METHODS } from '../shared/ipc/names'
+import type { HandlerMethods } from '../shared/ipc/methods'
 import { isAppUrl } from './app-url'
+import { callChecked } from './checked-calls'
 
-export function bindIpc(handlers: Handlers, isOurWindow: (wc: WebContents) => boolean): void {
+export function bindIpc(handlers: HandlerMethods, isOurWindow: (wc: WebContents) => boolean): void {
   for (const method of INVOKE_METHODS) {
     ipcMain.handle(channelOf(method), (event: IpcMainInvokeEvent, ...args: unknown[]) => {
       if (!isTrustedSender(event, isOurWindow))
         return fail('invalid-argument', 'Refused: the call did not come from the Gloss window.')
-      return handlers[method](...args)
+      return callChecked(handlers, method, args)
     })
   }
 }

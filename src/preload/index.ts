@@ -1,50 +1,25 @@
 // Exposes the GlossApi contract as window.gloss, and nothing else: the
-// renderer never sees ipcRenderer itself. Runs sandboxed, so it may only
-// import 'electron' and the pure shared modules bundled into it.
+// renderer never sees ipcRenderer itself. Every method and event of the
+// contract is bridged by one loop over its names (src/shared/ipc/names.ts).
+// Runs sandboxed, so it may only import 'electron' and pure shared modules
+// bundled into it: never zod nor the schemas (main validates every argument).
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import type { ExportProgress, GlossApi, MenuCommand } from '../shared/api'
-import {
-  channelOf,
-  EXPORT_PROGRESS_CHANNEL,
-  MENU_CHANNEL,
-  type InvokeMethod,
-} from '../shared/ipc-channels'
+import type { GlossApi } from '../shared/api'
+import { channelOf, EVENT_CHANNELS, INVOKE_METHODS } from '../shared/ipc/names'
 
-const invoke =
-  (method: InvokeMethod) =>
-  (...args: unknown[]) =>
-    ipcRenderer.invoke(channelOf(method), ...args)
+const api: Record<string, unknown> = {}
 
-/** Main → renderer events of one channel; returns the unsubscribe function. */
-function subscribe<T>(channel: string) {
-  return (listener: (value: T) => void) => {
-    const wrapped = (_e: IpcRendererEvent, value: T) => listener(value)
+for (const method of INVOKE_METHODS)
+  api[method] = (...args: unknown[]) => ipcRenderer.invoke(channelOf(method), ...args)
+
+// Main → renderer events of one channel; each subscription returns its unsubscribe function.
+for (const [name, channel] of Object.entries(EVENT_CHANNELS))
+  api[name] = (listener: (value: unknown) => void) => {
+    const wrapped = (_e: IpcRendererEvent, value: unknown) => listener(value)
     ipcRenderer.on(channel, wrapped)
     return () => {
       ipcRenderer.removeListener(channel, wrapped)
     }
   }
-}
 
-const api: GlossApi = {
-  openSample: invoke('openSample'),
-  openArticle: invoke('openArticle'),
-  openSession: invoke('openSession'),
-  openRecent: invoke('openRecent'),
-  openBackup: invoke('openBackup'),
-  listRecent: invoke('listRecent'),
-  getSettings: invoke('getSettings'),
-  updateSettings: invoke('updateSettings'),
-  applyEdits: invoke('applyEdits'),
-  exportCsv: invoke('exportCsv'),
-  exportTidyCsv: invoke('exportTidyCsv'),
-  exportSummaryCsv: invoke('exportSummaryCsv'),
-  saveSummaryPng: invoke('saveSummaryPng'),
-  exportCodebookCsv: invoke('exportCodebookCsv'),
-  importCodebookCsv: invoke('importCodebookCsv'),
-  closeSession: invoke('closeSession'),
-  onMenuCommand: subscribe<MenuCommand>(MENU_CHANNEL),
-  onExportProgress: subscribe<ExportProgress>(EXPORT_PROGRESS_CHANNEL),
-}
-
-contextBridge.exposeInMainWorld('gloss', api)
+contextBridge.exposeInMainWorld('gloss', api as GlossApi)

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { Low } from 'lowdb'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { DurableJSONFile, isTempFileOf } from './durable-file'
+import { DurableJSONFile, isTempFileOf, writeFileDurably } from './durable-file'
 import { RecentIndex } from './recent-index'
 import { describeWriteError, readSessionFile, SessionFile, StoreError } from './session-file'
 import { bundleEntry } from './test-support/bundle-entry'
@@ -297,6 +297,52 @@ describe('DurableJSONFile write faults', () => {
     faults.clear()
     await adapter.write(state('a', 2))
     expect(await adapter.read()).toEqual(state('a', 2))
+  })
+})
+
+describe('writeFileDurably (exports)', () => {
+  it('writes text, bytes or chunks through an fsynced temp file and a folder fsync, keeping no .bak', async () => {
+    const faults = faultyFs()
+    const file = join(dir, 'export.csv')
+    await writeFileDurably(file, 'old\n', { fs: faults.fs })
+    await writeFileDurably(
+      file,
+      (function* () {
+        yield 'a,b\r\n'
+        yield 'é,👩‍💻\r\n'
+      })(),
+      { fs: faults.fs },
+    )
+    expect(await readFile(file, 'utf8')).toBe('a,b\r\né,👩‍💻\r\n')
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 255])
+    await writeFileDurably(join(dir, 'chart.png'), png, { fs: faults.fs })
+    expect(Buffer.compare(await readFile(join(dir, 'chart.png')), png)).toBe(0)
+    expect((await readdir(dir)).sort()).toEqual(['chart.png', 'export.csv'])
+    const steps = faults.calls.map((c) => c.split(' ')[0])
+    const temp = faults.calls.find((c) => c.startsWith('open ') && c.endsWith('.tmp'))!.slice(5)
+    expect(isTempFileOf(file, basename(temp))).toBe(true)
+    expect(faults.calls).toContain(`sync ${temp}`)
+    expect(faults.calls).toContain(`sync ${dir}`)
+    expect(steps.filter((s) => s === 'rename')).toHaveLength(3)
+    expect(steps).not.toContain('link')
+  })
+
+  it('keeps the old bytes and leaves no temp file when a step fails, with the errno code', async () => {
+    const file = join(dir, 'export.csv')
+    await writeFile(file, 'old\n')
+    for (const fault of [
+      { step: 'write', code: 'ENOSPC' },
+      { step: 'sync', code: 'EIO', when: (p: string) => p.endsWith('.tmp') },
+      { step: 'rename', code: 'EACCES' },
+    ] satisfies Fault[]) {
+      const faults = faultyFs()
+      faults.inject(fault)
+      await expect(writeFileDurably(file, 'new\n', { fs: faults.fs })).rejects.toMatchObject({
+        code: fault.code,
+      })
+      expect(await readFile(file, 'utf8')).toBe('old\n')
+      expect(await temps()).toEqual([])
+    }
   })
 })
 

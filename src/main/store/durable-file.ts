@@ -1,9 +1,12 @@
-// A lowdb adapter that writes JSON files durably and atomically: the whole new
-// content goes to a temp file of its own beside the target, is fsynced, and is
-// renamed over the target; the version it replaces is kept as `<name>.bak`;
-// then the folder is fsynced so the rename itself survives a power cut.
-// Replaces lowdb's JSONFile (steno), which never fsyncs, shares one temp name
-// between writers, and lets lowdb treat a file holding `null` as missing.
+// The one way Gloss writes a file: durably and atomically. writeFileDurably
+// puts the whole new content in a temp file of its own beside the target,
+// fsyncs it and renames it over the target, then fsyncs the folder so the
+// rename itself survives a power cut. Sessions (through DurableJSONFile, a
+// lowdb adapter that also keeps the version it replaces as `<name>.bak`) and
+// exports both write through it.
+// DurableJSONFile replaces lowdb's JSONFile (steno), which never fsyncs,
+// shares one temp name between writers, and lets lowdb treat a file holding
+// `null` as missing.
 //
 // It must never: leave the target half-written or missing once it existed,
 // leave its own temp file behind after a failed write, reuse another writer's
@@ -17,7 +20,7 @@ import type { Adapter } from 'lowdb'
 
 /** The part of a FileHandle the adapter uses. */
 export interface DurableFileHandle {
-  writeFile(data: string, encoding: 'utf8'): Promise<void>
+  writeFile(data: FileContent, encoding: 'utf8'): Promise<void>
   sync(): Promise<void>
   close(): Promise<void>
 }
@@ -35,6 +38,13 @@ export interface DurableFs {
   unlink(path: string): Promise<void>
   stat(path: string): Promise<{ ino: number; size: number; mtimeMs: number }>
 }
+
+/**
+ * What a durable write puts in the file: text, bytes, or text in chunks
+ * (written as the iterable yields them, so a large export never exists as
+ * one string).
+ */
+export type FileContent = string | Uint8Array | Iterable<string>
 
 export interface DurableJSONFileOptions {
   fs?: Partial<DurableFs>
@@ -129,15 +139,7 @@ export class DurableJSONFile<T> implements Adapter<T> {
   }
 
   private async replace(text: string): Promise<void> {
-    const temp = await this.writeTemp(text)
-    try {
-      await this.keepBackup()
-      await this.fs.rename(temp, this.filePath)
-    } catch (e) {
-      await this.fs.unlink(temp).catch(() => {})
-      throw e
-    }
-    await this.syncDir()
+    await replaceFile(this.fs, this.filePath, text, () => this.keepBackup())
     this.lastWritten = await this.identity()
   }
 
@@ -148,37 +150,6 @@ export class DurableJSONFile<T> implements Adapter<T> {
     } catch {
       return null
     }
-  }
-
-  /** Creates a fresh temp file holding `text`, fsynced and closed. */
-  private async writeTemp(text: string): Promise<string> {
-    let temp = tempPathFor(this.filePath)
-    let handle: DurableFileHandle
-    for (let attempt = 1; ; attempt++) {
-      try {
-        handle = await this.fs.open(temp, 'wx')
-        break
-      } catch (e) {
-        // 'wx' never opens an existing file; a name clash just draws again.
-        if (errnoCode(e) !== 'EEXIST' || attempt >= 3) throw e
-        temp = tempPathFor(this.filePath)
-      }
-    }
-    try {
-      await handle.writeFile(text, 'utf8')
-      await handle.sync()
-    } catch (e) {
-      await handle.close().catch(() => {})
-      await this.fs.unlink(temp).catch(() => {})
-      throw e
-    }
-    try {
-      await handle.close()
-    } catch (e) {
-      await this.fs.unlink(temp).catch(() => {})
-      throw e
-    }
-    return temp
   }
 
   /**
@@ -228,22 +199,87 @@ export class DurableJSONFile<T> implements Adapter<T> {
       throw e
     }
   }
+}
 
-  /** Makes the renames durable; a no-op where folders cannot be fsynced. */
-  private async syncDir(): Promise<void> {
-    let handle: DurableFileHandle
+/**
+ * Replaces `filePath` with `content`, durably: temp file (fsynced), rename,
+ * folder fsync. Resolves once the new content and its name are on disk; on
+ * failure the target keeps its old bytes (or stays absent), the temp file is
+ * removed and the error is rethrown unchanged. Keeps no `.bak`: that is
+ * DurableJSONFile's business for session files.
+ */
+export function writeFileDurably(
+  filePath: string,
+  content: FileContent,
+  options: { fs?: Partial<DurableFs> } = {},
+): Promise<void> {
+  const fs = { ...(nodeFs as unknown as DurableFs), ...options.fs }
+  return replaceFile(fs, filePath, content, async () => {})
+}
+
+/** The durable replace; `beforeRename` runs once the temp file is complete. */
+async function replaceFile(
+  fs: DurableFs,
+  filePath: string,
+  content: FileContent,
+  beforeRename: () => Promise<void>,
+): Promise<void> {
+  const temp = await writeTemp(fs, filePath, content)
+  try {
+    await beforeRename()
+    await fs.rename(temp, filePath)
+  } catch (e) {
+    await fs.unlink(temp).catch(() => {})
+    throw e
+  }
+  await syncDir(fs, dirname(filePath))
+}
+
+/** Creates a fresh temp file beside `filePath` holding `content`, fsynced and closed. */
+async function writeTemp(fs: DurableFs, filePath: string, content: FileContent): Promise<string> {
+  let temp = tempPathFor(filePath)
+  let handle: DurableFileHandle
+  for (let attempt = 1; ; attempt++) {
     try {
-      handle = await this.fs.open(dirname(this.filePath), 'r')
+      handle = await fs.open(temp, 'wx')
+      break
     } catch (e) {
-      if (DIR_SYNC_UNSUPPORTED.has(errnoCode(e) ?? '')) return
-      throw e
+      // 'wx' never opens an existing file; a name clash just draws again.
+      if (errnoCode(e) !== 'EEXIST' || attempt >= 3) throw e
+      temp = tempPathFor(filePath)
     }
-    try {
-      await handle.sync()
-    } catch (e) {
-      if (!DIR_SYNC_UNSUPPORTED.has(errnoCode(e) ?? '')) throw e
-    } finally {
-      await handle.close().catch(() => {})
-    }
+  }
+  try {
+    await handle.writeFile(content, 'utf8')
+    await handle.sync()
+  } catch (e) {
+    await handle.close().catch(() => {})
+    await fs.unlink(temp).catch(() => {})
+    throw e
+  }
+  try {
+    await handle.close()
+  } catch (e) {
+    await fs.unlink(temp).catch(() => {})
+    throw e
+  }
+  return temp
+}
+
+/** Makes the renames in `folder` durable; a no-op where folders cannot be fsynced. */
+async function syncDir(fs: DurableFs, folder: string): Promise<void> {
+  let handle: DurableFileHandle
+  try {
+    handle = await fs.open(folder, 'r')
+  } catch (e) {
+    if (DIR_SYNC_UNSUPPORTED.has(errnoCode(e) ?? '')) return
+    throw e
+  }
+  try {
+    await handle.sync()
+  } catch (e) {
+    if (!DIR_SYNC_UNSUPPORTED.has(errnoCode(e) ?? '')) throw e
+  } finally {
+    await handle.close().catch(() => {})
   }
 }

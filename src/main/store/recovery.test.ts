@@ -6,22 +6,18 @@ import { existsSync } from 'node:fs'
 import { hostname, tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { Dialogs } from '../dialogs'
 import { createHandlers, type Handlers } from '../handlers'
 import { makePassage } from '../../shared/model/edits'
 import type { OpenedSession, Result } from '../../shared/api'
 import { bundleEntry } from './test-support/bundle-entry'
 import { errorOf } from '../test-support/results'
+import { FakeDialogs } from '../test-support/fake-dialogs'
 
 const SAMPLE = new URL('../../../resources/sample-article-fr.txt', import.meta.url).pathname
 const V0_FIXTURE = new URL('./fixtures/session-v0.gloss.json', import.meta.url).pathname
 
 let dir: string
-let answers: (string | null)[]
-const dialogs: Dialogs = {
-  openFile: async () => answers.shift() ?? null,
-  saveFile: async () => answers.shift() ?? null,
-}
+let dialogs: FakeDialogs
 const handlersFor = (d = dir) =>
   createHandlers({ dataDir: d, dialogs, samplePath: SAMPLE, author: 'tester' })
 
@@ -50,7 +46,7 @@ async function savedSession(h: Handlers): Promise<OpenedSession> {
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'gloss-recovery-'))
-  answers = []
+  dialogs = new FakeDialogs({ unanswered: 'cancel' })
 })
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true })
@@ -74,7 +70,7 @@ describe('opening a damaged session', () => {
       const file = join(dir, 'damaged.gloss.json')
       await writeFile(file, bytes)
       const h = handlersFor()
-      answers.push(file)
+      dialogs.answer(file)
       const r = await h.openSession()
       expect(r.ok).toBe(false)
       if (r.ok) return
@@ -93,7 +89,7 @@ describe('opening a damaged session', () => {
     for (const [, bytes] of DAMAGED.slice(0, 7)) {
       const file = join(dir, 'f.gloss.json')
       await writeFile(file, bytes)
-      answers.push(file)
+      dialogs.answer(file)
       const r = await h.openSession()
       messages.push(r.ok ? '' : r.error.message)
     }
@@ -123,7 +119,7 @@ describe('opening a damaged session', () => {
     const keyed = []
     for (const [, bytes] of DAMAGED) {
       await writeFile(file, bytes)
-      answers.push(file)
+      dialogs.answer(file)
       keyed.push(errorOf(await h.openSession()))
     }
     expect(keyed).toEqual([
@@ -151,7 +147,7 @@ describe('opening a damaged session', () => {
       ['a\u0000b', 'main.load.binary'],
     ]) {
       await writeFile(file, bytes!)
-      answers.push(file)
+      dialogs.answer(file)
       const r = await h.openSession()
       expect(r.ok ? null : r.error.params?.problem, bytes).toMatchObject({ key })
     }
@@ -218,7 +214,7 @@ describe('opening a damaged session', () => {
     // The previous version, copied elsewhere, is opened first.
     const copy = join(dir, 'copy.gloss.json')
     await copyFile(`${opened.filePath}.bak`, copy)
-    answers.push(copy)
+    dialogs.answer(copy)
     value(await h2.openSession())
     expect(errorOf(await h2.openBackup(token))).toEqual({
       code: 'invalid-argument',
@@ -235,7 +231,7 @@ describe('schema migrations', () => {
     await copyFile(V0_FIXTURE, file)
     const original = await readFile(file)
     const h = handlersFor()
-    answers.push(file)
+    dialogs.answer(file)
     const opened = value(await h.openSession())
     expect(opened.notice).toMatch(/upgraded from format 0.*apercu\.v0-backup\.json/)
     expect(opened.noticeRef).toEqual({
@@ -267,7 +263,7 @@ describe('schema migrations', () => {
     const file = join(dir, 'future.gloss.json')
     const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, id: 'future', anything: true }))
     await writeFile(file, bytes)
-    answers.push(file)
+    dialogs.answer(file)
     const r = await handlersFor().openSession()
     expect(r).toMatchObject({ ok: false, error: { code: 'newer-version' } })
     if (!r.ok) expect(r.error.message).toMatch(/Update Gloss to open it/)
@@ -280,7 +276,7 @@ describe('schema migrations', () => {
     const file = join(dir, 'bad-v0.gloss.json')
     await writeFile(file, JSON.stringify(v0))
     const bytes = await readFile(file)
-    answers.push(file)
+    dialogs.answer(file)
     const r = await handlersFor().openSession()
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.error.message).toMatch(/could not be upgraded from format 0/)
@@ -303,7 +299,7 @@ describe('one writer per session file', () => {
   it('opening the same session twice in one Gloss gives the one already open', async () => {
     const h = handlersFor()
     const opened = await savedSession(h)
-    answers.push(opened.filePath)
+    dialogs.answer(opened.filePath)
     const again = value(await h.openSession())
     expect(again.session.id).toBe(opened.session.id)
     expect(again.readOnlyReason).toBeNull()

@@ -120,6 +120,15 @@ export function applyEdits(session: Session, edits: readonly Edit[], now: string
   return edits.reduce((s, e) => applyEdit(s, e, now), session)
 }
 
+/**
+ * Checks that `edits` apply to `session`, all of them in order, without
+ * keeping the result: throws EditError (as applyEdits would) when one does
+ * not fit. The session is not changed.
+ */
+export function assertEditsApply(session: Session, edits: readonly Edit[], now: string): void {
+  applyEdits(session, edits, now)
+}
+
 /** The edit that undoes `edit` when applied to the session after it. */
 export function invertEdit(before: Session, edit: Edit): Edit {
   switch (edit.type) {

@@ -1,0 +1,95 @@
+// THE table of the IPC contract: every method the renderer invokes, with
+// the zod schema of its arguments and the type of its result, declared once.
+// Everything else derives from it: the renderer's GlossApi type (api.ts),
+// the handler types main must implement, main's argument checks (ipc.ts and
+// the e2e harness, through src/main/checked-calls.ts). The names and
+// channels are in names.ts, kept free of zod for the preload; this table
+// must have exactly those methods (checked below by the compiler).
+// Only main validates with these schemas; the preload must never import
+// this module at run time (types only).
+import { z } from 'zod'
+import { editSchema } from '../model/edits'
+import type { CodebookImport } from '../model/codebook-ops'
+import { idSchema } from '../model/schema'
+import { settingsChangeSchema, type Settings } from '../settings'
+import type { InvokeMethod } from './names'
+import { pngBase64Schema } from './png'
+import type { Result } from './result'
+import type { ExportReceipt, FileReceipt, OpenedSession, RecentSession, SaveReceipt } from './types'
+
+type ArgsSchema = z.ZodType<readonly unknown[]>
+
+/** One method of the table: its argument schema, and its result type (type-level only). */
+export interface MethodSpec<A extends ArgsSchema, R> {
+  readonly args: A
+  /** Never set: carries the result type. */
+  readonly result?: { value: R }
+}
+
+/** A method returning `R`, with arguments checked by `args`. */
+const returns =
+  <R>() =>
+  <A extends ArgsSchema>(args: A): MethodSpec<A, R> => ({ args })
+
+const sessionId = z.tuple([idSchema])
+
+export const IPC_METHODS = {
+  /** Creates a new session on the bundled sample article. */
+  openSample: returns<OpenedSession>()(z.tuple([])),
+  /** Asks for a .txt/.md file and creates a session on it; null when cancelled. */
+  openArticle: returns<OpenedSession | null>()(z.tuple([])),
+  /** Asks for a *.gloss.json file and opens it; null when cancelled. */
+  openSession: returns<OpenedSession | null>()(z.tuple([])),
+  /** Reopens a session from the recent list. */
+  openRecent: returns<OpenedSession>()(z.tuple([idSchema])),
+  /**
+   * Recovers a session that failed to load from its previous good version:
+   * the damaged file is kept as `<name>.corrupt-<time>.json`, never overwritten.
+   */
+  openBackup: returns<OpenedSession>()(z.tuple([idSchema])),
+  listRecent: returns<RecentSession[]>()(z.tuple([])),
+  getSettings: returns<Settings>()(z.tuple([])),
+  updateSettings: returns<Settings>()(z.tuple([settingsChangeSchema])),
+  /** Applies edits in order and resolves once they are on disk. */
+  applyEdits: returns<SaveReceipt>()(z.tuple([idSchema, z.array(editSchema).min(1).max(10_000)])),
+  /** Asks where to save, then writes the CSV; null when cancelled. */
+  exportCsv: returns<ExportReceipt | null>()(sessionId),
+  /** Asks where to save, then writes the tidy CSV (one row per passage and theme); null when cancelled. */
+  exportTidyCsv: returns<ExportReceipt | null>()(sessionId),
+  /** Asks where to save, then writes the summary's numbers as CSV; null when cancelled. */
+  exportSummaryCsv: returns<ExportReceipt | null>()(sessionId),
+  /** Asks where to save, then writes the summary chart (PNG bytes, base64); null when cancelled. */
+  saveSummaryPng: returns<FileReceipt | null>()(z.tuple([idSchema, pngBase64Schema])),
+  /** Asks where to save, then writes the codebook as CSV (name, description, colour, key); null when cancelled. */
+  exportCodebookCsv: returns<ExportReceipt | null>()(sessionId),
+  /**
+   * Asks for a codebook CSV and reads it against the session's codebook
+   * (merge by name). Changes nothing itself: returns the edit to apply (one
+   * undo step) or the file's problems with their rows; null when cancelled.
+   */
+  importCodebookCsv: returns<CodebookImport | null>()(sessionId),
+  /** Writes pending edits and forgets the session. */
+  closeSession: returns<null>()(sessionId),
+} satisfies Record<InvokeMethod, MethodSpec<ArgsSchema, unknown>>
+
+// `satisfies` above: a method of names.ts missing from the table, or a
+// method of the table missing from names.ts, fails to compile.
+type Table = typeof IPC_METHODS
+
+/** The arguments of a method as the caller passes them (before validation). */
+export type MethodParams<M extends InvokeMethod> = z.input<Table[M]['args']>
+/** The arguments of a method as its handler receives them (validated). */
+export type MethodArgs<M extends InvokeMethod> = z.output<Table[M]['args']>
+/** What a method's result carries when it succeeds. */
+export type MethodResult<M extends InvokeMethod> =
+  NonNullable<Table[M]['result']> extends { value: infer R } ? R : never
+
+/** The renderer's side: each method called with its arguments, answering a Result. */
+export type InvokeApi = {
+  [M in keyof Table]: (...args: MethodParams<M>) => Promise<Result<MethodResult<M>>>
+}
+
+/** Main's side: what createHandlers implements, called with validated arguments only. */
+export type HandlerMethods = {
+  [M in keyof Table]: (...args: MethodArgs<M>) => Promise<Result<MethodResult<M>>>
+}

@@ -1,0 +1,44 @@
+// The IPC contract's names: the invokable methods, their channels and the
+// main → renderer event channels. The sandboxed preload bundles this module,
+// so it must never import anything at run time (no zod, no other module):
+// the argument schemas and result types are in methods.ts, which checks
+// that its table has exactly these methods.
+import type { IpcEvents } from './types'
+
+/** Every method the renderer can invoke, in the order of the table in methods.ts. */
+export const INVOKE_METHODS = [
+  'openSample',
+  'openArticle',
+  'openSession',
+  'openRecent',
+  'openBackup',
+  'listRecent',
+  'getSettings',
+  'updateSettings',
+  'applyEdits',
+  'exportCsv',
+  'exportTidyCsv',
+  'exportSummaryCsv',
+  'saveSummaryPng',
+  'exportCodebookCsv',
+  'importCodebookCsv',
+  'closeSession',
+] as const
+
+export type InvokeMethod = (typeof INVOKE_METHODS)[number]
+
+export const channelOf = (method: InvokeMethod): string => `gloss:${method}`
+
+/** Main → renderer events: the subscription method's name → its channel. */
+export const EVENT_CHANNELS = {
+  onMenuCommand: 'gloss:menu',
+  onExportProgress: 'gloss:export-progress',
+} as const satisfies Record<keyof IpcEvents, string>
+
+export type EventName = keyof typeof EVENT_CHANNELS
+
+/** Main → renderer: app-menu commands. */
+export const MENU_CHANNEL = EVENT_CHANNELS.onMenuCommand
+
+/** Main → renderer: progress of a CSV export. */
+export const EXPORT_PROGRESS_CHANNEL = EVENT_CHANNELS.onExportProgress

@@ -105,26 +105,32 @@ test('shows per-theme numbers, co-occurrence and a theme map that jumps to the t
   await expect(summary).toBeHidden()
   await expect(toggle).toHaveAttribute('aria-pressed', 'false')
   await expect(s.details).toContainText(FAR)
-  // The article scrolled to the passage: it is on screen inside the scroller.
-  const inView = await s.article.evaluate((article, needle) => {
-    const scroller = article.closest('.article-scroller')!.getBoundingClientRect()
-    const p = [...article.querySelectorAll('p')].find((el) => el.textContent!.includes(needle))!
-    const node = p.firstChild!
-    const range = document.createRange()
-    const at = node.textContent!.indexOf(needle)
-    range.setStart(node, at)
-    range.setEnd(node, at + needle.length)
-    const r = range.getBoundingClientRect()
-    return {
-      top: r.top - scroller.top,
-      bottom: scroller.bottom - r.bottom,
-      scrolled: article.closest('.article-scroller')!.scrollTop,
-    }
-  }, FAR)
-  expect(inView.scrolled).toBeGreaterThan(200)
-  expect(inView.top).toBeGreaterThan(0)
-  expect(inView.bottom).toBeGreaterThan(0)
-  expect(await s.marksAt(FAR)).toContain('gloss-flash')
+  // The passage flashes for a moment (1.2 s: polled, not read once) …
+  await expect.poll(() => s.marksAt(FAR)).toContain('gloss-flash')
+  // … and the article scrolled to it (a scroll that settles over a few
+  // frames): it is on screen inside the scroller.
+  const inView = () =>
+    s.article.evaluate((article, needle) => {
+      const scroller = article.closest('.article-scroller')!.getBoundingClientRect()
+      const p = [...article.querySelectorAll('p')].find((el) => el.textContent!.includes(needle))!
+      const node = p.firstChild!
+      const range = document.createRange()
+      const at = node.textContent!.indexOf(needle)
+      range.setStart(node, at)
+      range.setEnd(node, at + needle.length)
+      const r = range.getBoundingClientRect()
+      return {
+        top: r.top - scroller.top,
+        bottom: scroller.bottom - r.bottom,
+        scrolled: article.closest('.article-scroller')!.scrollTop,
+      }
+    }, FAR)
+  await expect
+    .poll(async () => {
+      const at = await inView()
+      return { scrolled: at.scrolled > 200, belowTop: at.top > 0, aboveBottom: at.bottom > 0 }
+    })
+    .toEqual({ scrolled: true, belowTop: true, aboveBottom: true })
 })
 
 test('Esc and the same button go back to the article, keeping its scroll', async ({ app }) => {

@@ -45,11 +45,11 @@ function lastParagraph(el: Element): Element | null {
   return null
 }
 
-/** The text range of the current selection inside `root`, or null. */
+/** The text range of `sel` (the document's selection) inside `root`, or null. */
 export function selectionOffsets(
   root: Element,
+  sel: Selection | null,
 ): { start: number; end: number; range: Range } | null {
-  const sel = window.getSelection()
   if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null
   const range = sel.getRangeAt(0)
   const start = textOffsetOf(root, range.startContainer, range.startOffset)

@@ -125,6 +125,11 @@ export function scrollSettled(scroller: HTMLElement, offBy: () => number): void 
 }
 const USER_INPUT = ['wheel', 'pointerdown', 'keydown', 'touchstart'] as const
 
+/** Stops a programmatic scroll of `scroller` that is still settling, if any. */
+export function stopSettling(scroller: HTMLElement): void {
+  settling.get(scroller)?.()
+}
+
 /** Scrolls so that the view starts `top.px` below the top of the paragraph at `top.offset`. */
 export function scrollToTop(article: Element, scroller: HTMLElement, top: TopParagraph): void {
   const p = paragraphAtOffset(article, top.offset)

@@ -3,7 +3,8 @@
 // the current one. A new query starts at the first match from where the
 // analyst is reading (the current match, else the top of the viewport).
 // Closing clears the highlights but keeps the query for the next Ctrl/Cmd+F.
-import { useCallback, useMemo, useRef, useState, type RefObject } from 'react'
+// The current match is scrolled into view through the article's handle.
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import {
   DEFAULT_SEARCH_OPTIONS,
   findMatches,
@@ -12,8 +13,7 @@ import {
   type SearchOptions,
   type TextMatch,
 } from '../../../../shared/model/search'
-import type { ArticleSearchMarks } from '../article/ArticleView'
-import { articleTopOffset } from './scroll-to-match'
+import type { ArticleHandle, ArticleSearchMarks } from '../article/ArticleView'
 
 export interface ArticleSearch {
   open: boolean
@@ -34,7 +34,10 @@ export interface ArticleSearch {
   step(direction: 1 | -1): void
 }
 
-export function useArticleSearch(text: string): ArticleSearch {
+export function useArticleSearch(
+  text: string,
+  article: RefObject<ArticleHandle | null>,
+): ArticleSearch {
   const [open, setOpen] = useState(false)
   const [query, setQueryState] = useState('')
   const [options, setOptionsState] = useState<SearchOptions>(DEFAULT_SEARCH_OPTIONS)
@@ -55,14 +58,16 @@ export function useArticleSearch(text: string): ArticleSearch {
       : chosen !== null && chosen < matches.length
         ? chosen
         : firstMatchFrom(matches, anchor)
-  const currentStart = current >= 0 ? matches[current]!.start : null
+  const currentMatch = current >= 0 ? matches[current] : undefined
+  const currentStart = currentMatch ? currentMatch.start : null
+  const articleTopOffset = useCallback(() => article.current?.topOffset() ?? 0, [article])
 
   // Where a changed query or option starts looking from.
   const restart = useCallback(() => {
     setAnchor(currentStart ?? articleTopOffset())
     setChosen(null)
     setReveal((r) => r + 1)
-  }, [currentStart])
+  }, [currentStart, articleTopOffset])
 
   const show = useCallback(() => {
     if (!open) {
@@ -75,7 +80,7 @@ export function useArticleSearch(text: string): ArticleSearch {
     // Already open: focus now; just opened: the bar focuses itself when it mounts.
     inputRef.current?.focus()
     inputRef.current?.select()
-  }, [open])
+  }, [open, articleTopOffset])
 
   const close = useCallback(() => {
     setOpen(false)
@@ -111,10 +116,14 @@ export function useArticleSearch(text: string): ArticleSearch {
     [matches.length, current],
   )
 
-  const marks = useMemo(
-    () => (open ? { matches, current, reveal } : undefined),
-    [open, matches, current, reveal],
-  )
+  const marks = useMemo(() => (open ? { matches, current } : undefined), [open, matches, current])
+
+  // Bring the current match into view whenever it changes or is asked for
+  // again (the article's scroll event repaints). Runs after the article has
+  // painted the new marks (a child's layout effects run first).
+  useLayoutEffect(() => {
+    if (open && currentMatch) article.current?.revealSpan(currentMatch)
+  }, [article, open, currentMatch, reveal])
 
   return {
     open,

@@ -4,9 +4,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ExportProgress, OpenedSession } from '../../../../shared/api'
 import { makePassage, toggleTheme, type Edit } from '../../../../shared/model/edits'
 import type { Passage } from '../../../../shared/model/schema'
-import { ArticleView, type PendingSelection } from '../article/ArticleView'
+import { ArticleView, type ArticleHandle, type PendingSelection } from '../article/ArticleView'
 import { ThemeToolbar } from '../article/ThemeToolbar'
-import { scrollToOffset } from '../article/scroll-to'
 import type { TopParagraph } from '../article/viewport'
 import { PassageDetails } from '../sidebar/PassageDetails'
 import { PassageList } from '../sidebar/PassageList'
@@ -63,7 +62,8 @@ export function SessionView({ opened, onClose }: Props) {
   const order = useMemo(() => session.codebook.map((t) => t.id), [session.codebook])
   const lang = useMemo(() => guessLanguage(text), [text])
   const selected = session.passages.find((p) => p.id === selectedId) ?? null
-  const search = useArticleSearch(text)
+  const article = useRef<ArticleHandle>(null)
+  const search = useArticleSearch(text, article)
   const { open: searchOpen, show: showSearch, step: stepSearch, close: closeSearch } = search
   const [filter, setFilter] = useState(NO_FILTER)
   const {
@@ -196,9 +196,7 @@ export function SessionView({ opened, onClose }: Props) {
     (id: string) => {
       setSelectedId(id)
       const p = store.getSnapshot().session.passages.find((x) => x.id === id)
-      const scroller = document.querySelector<HTMLElement>('.article-scroller')
-      const article = document.querySelector<HTMLElement>('.article')
-      if (p && scroller && article) scrollToOffset(scroller, article, p.start)
+      if (p) article.current?.scrollToPassage(p)
       setFlashId(id)
     },
     [store],
@@ -389,6 +387,7 @@ export function SessionView({ opened, onClose }: Props) {
       )}
       <div className={summaryOpen ? 'session-body summary-open' : 'session-body'}>
         <ArticleView
+          ref={article}
           text={text}
           lang={lang}
           passages={session.passages}

@@ -3,6 +3,7 @@
 // the current one. A new query starts at the first match from where the
 // analyst is reading (the current match, else the top of the viewport).
 // Closing clears the highlights but keeps the query for the next Ctrl/Cmd+F.
+// Whether the bar is open is the 'search' overlay of state/overlay-store.
 import { useCallback, useMemo, useRef, useState, type RefObject } from 'react'
 import {
   DEFAULT_SEARCH_OPTIONS,
@@ -14,6 +15,8 @@ import {
 } from '../../../../shared/model/search'
 import type { ArticleSearchMarks } from '../article/ArticleView'
 import { articleTopOffset } from './scroll-to-match'
+import { isOpen, overlays } from '../../state/overlay-store'
+import { useOverlays } from '../../state/use-overlays'
 
 export interface ArticleSearch {
   open: boolean
@@ -35,7 +38,7 @@ export interface ArticleSearch {
 }
 
 export function useArticleSearch(text: string): ArticleSearch {
-  const [open, setOpen] = useState(false)
+  const open = isOpen(useOverlays(), 'search')
   const [query, setQueryState] = useState('')
   const [options, setOptionsState] = useState<SearchOptions>(DEFAULT_SEARCH_OPTIONS)
   const [anchor, setAnchor] = useState(0)
@@ -67,7 +70,7 @@ export function useArticleSearch(text: string): ArticleSearch {
   const show = useCallback(() => {
     if (!open) {
       focusBefore.current = document.activeElement
-      setOpen(true)
+      overlays.open('search')
       setAnchor(articleTopOffset())
       setChosen(null)
       setReveal((r) => r + 1)
@@ -78,7 +81,7 @@ export function useArticleSearch(text: string): ArticleSearch {
   }, [open])
 
   const close = useCallback(() => {
-    setOpen(false)
+    overlays.close('search')
     const before = focusBefore.current
     focusBefore.current = null
     if (before instanceof HTMLElement && before.isConnected && before !== document.body)

@@ -6,8 +6,9 @@
 // press arriving in between ("open it again") is lost, and the late event then
 // closes what it meant to reopen. Here every way out (a button, Esc, the
 // browser closing it) reports once and right away; dialog.close() still gives
-// the focus back to where it was.
-import { useCallback, useEffect, useRef, useState } from 'react'
+// the focus back to where it was. Whether a dialog is shown, and the fresh key
+// each opening mounts it with, is the overlay store's (state/overlay-store.ts).
+import { useCallback, useEffect, useRef } from 'react'
 import { useLatest } from './use-latest'
 
 export function useModal(onClosed: (returnValue: string) => void) {
@@ -34,18 +35,4 @@ export function useModal(onClosed: (returnValue: string) => void) {
     onClose: () => close(ref.current?.returnValue ?? ''),
   }
   return { ref, close, dialogProps }
-}
-
-/**
- * Whether the owner shows a modal dialog, and the key to mount it with. A
- * close and a reopen in the same batch (Cancel, then Ctrl+E before React
- * renders) give a new key, so a fresh dialog opens instead of the closed one
- * staying mounted.
- */
-export function useModalState() {
-  const [key, setKey] = useState(0)
-  const opened = useRef(0)
-  const show = useCallback(() => setKey((k) => k || ++opened.current), [])
-  const hide = useCallback(() => setKey(0), [])
-  return { open: key !== 0, key, show, hide }
 }

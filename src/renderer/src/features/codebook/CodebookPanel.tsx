@@ -3,9 +3,10 @@
 // passages, description) and lets the analyst add, edit (rename, recolour,
 // describe), reorder (buttons or Alt+↑/↓), merge and delete themes, and
 // import or export the codebook as CSV. Every change is ONE edit built by
-// shared/model/codebook-ops.ts, so one Ctrl+Z undoes it (the panel handles
-// Ctrl+Z itself: the session's shortcuts leave dialogs alone). Files are
-// read and written by main, through its own dialogs.
+// shared/model/codebook-ops.ts, so one Ctrl+Z undoes it (the session's undo
+// and redo actions stay on while this panel is the dialog open; the panel
+// only clears its status line then). Files are read and written by main,
+// through its own dialogs.
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import {
   addTheme,
@@ -23,7 +24,9 @@ import {
 import type { Edit } from '../../../../shared/model/edits'
 import { MAX_CODEBOOK_THEMES, type Session, type Theme } from '../../../../shared/model/schema'
 import { useI18n } from '../../i18n/i18n'
-import { isMod } from '../session/use-shortcuts'
+import { matchesBinding } from '../../actions/key-binding'
+import { actionById } from '../../actions/registry'
+import { isTextField } from '../../lib/keys'
 import { describeImportProblem, PROBLEM_KEYS } from './codebook-messages'
 import { nextColour } from './palette'
 import { ThemeFields, type ThemeDraft } from './ThemeFields'
@@ -34,8 +37,6 @@ interface Props {
   readOnly: boolean
   /** Applies one codebook edit as one undo step; false when it was refused. */
   onEdit(edit: Edit): boolean
-  onUndo(): void
-  onRedo(): void
   /** Resolves once every edit is on disk, so that main reads the codebook shown. */
   drained(): Promise<void>
   onClose(): void
@@ -50,12 +51,11 @@ interface ImportReport {
 
 const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path
 const now = () => new Date().toISOString()
-/** Text fields keep their own Ctrl+Z; other controls (buttons, selects) undo codebook changes. */
-const isTextField = (el: EventTarget) =>
-  el instanceof HTMLElement && !!el.closest('textarea, input:not([type="color"])')
+/** The keys of the session's undo and redo, which also undo and redo here. */
+const UNDO_KEYS = [...actionById('undo').keys, ...actionById('redo').keys]
 
 export function CodebookPanel(props: Props) {
-  const { session, readOnly, onEdit, onUndo, onRedo, drained, onClose } = props
+  const { session, readOnly, onEdit, drained, onClose } = props
   const { codebook, passages } = session
   const { t, plural, errorText } = useI18n()
   const { ref: dialog, close, dialogProps } = useModal(onClose)
@@ -141,16 +141,9 @@ export function CodebookPanel(props: Props) {
     }
   }
 
+  // The undo itself is the session's action; what it said about the last change no longer holds.
   const onDialogKeyDown = (e: KeyboardEvent) => {
-    if (isTextField(e.target) || !isMod(e.nativeEvent) || e.altKey) return
-    const key = e.key.toLowerCase()
-    if (key === 'z' || key === 'y') {
-      e.preventDefault()
-      if (readOnly) return
-      if (key === 'y' || e.shiftKey) onRedo()
-      else onUndo()
-      setStatus('')
-    }
+    if (!readOnly && UNDO_KEYS.some((b) => matchesBinding(b, e.nativeEvent))) setStatus('')
   }
 
   const exportCsv = async () => {

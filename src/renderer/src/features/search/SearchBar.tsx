@@ -3,7 +3,7 @@
 // close. Enter and Shift+Enter step through the matches; Esc closes.
 import { useEffect } from 'react'
 import { useI18n } from '../../i18n/i18n'
-import { modKeyLabel } from '../session/use-shortcuts'
+import { modKeyLabel } from '../../lib/keys'
 import type { ArticleSearch } from './use-article-search'
 
 export function SearchBar({ search }: { search: ArticleSearch }) {

@@ -4,6 +4,7 @@
 // analyst is reading (the current match, else the top of the viewport).
 // Closing clears the highlights but keeps the query for the next Ctrl/Cmd+F.
 // The current match is scrolled into view through the article's handle.
+// Whether the bar is open is the 'search' overlay of state/overlay-store.
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import {
   DEFAULT_SEARCH_OPTIONS,
@@ -14,6 +15,8 @@ import {
   type TextMatch,
 } from '../../../../shared/model/search'
 import type { ArticleHandle, ArticleSearchMarks } from '../article/ArticleView'
+import { isOpen, overlays } from '../../state/overlay-store'
+import { useOverlays } from '../../state/use-overlays'
 
 export interface ArticleSearch {
   open: boolean
@@ -38,7 +41,7 @@ export function useArticleSearch(
   text: string,
   article: RefObject<ArticleHandle | null>,
 ): ArticleSearch {
-  const [open, setOpen] = useState(false)
+  const open = isOpen(useOverlays(), 'search')
   const [query, setQueryState] = useState('')
   const [options, setOptionsState] = useState<SearchOptions>(DEFAULT_SEARCH_OPTIONS)
   const [anchor, setAnchor] = useState(0)
@@ -72,7 +75,7 @@ export function useArticleSearch(
   const show = useCallback(() => {
     if (!open) {
       focusBefore.current = document.activeElement
-      setOpen(true)
+      overlays.open('search')
       setAnchor(articleTopOffset())
       setChosen(null)
       setReveal((r) => r + 1)
@@ -83,7 +86,7 @@ export function useArticleSearch(
   }, [open, articleTopOffset])
 
   const close = useCallback(() => {
-    setOpen(false)
+    overlays.close('search')
     const before = focusBefore.current
     focusBefore.current = null
     if (before instanceof HTMLElement && before.isConnected && before !== document.body)

@@ -1,7 +1,10 @@
 // The session header: back to the start screen, the document title, the save
-// status, undo/redo and export.
+// status, and the buttons of the summary, the codebook, undo/redo and export,
+// which run the registry's actions (actions/registry.ts) with its labels.
 import { useEffect, useState } from 'react'
 import type { ExportProgress as Progress } from '../../../../shared/api'
+import { actionById } from '../../actions/registry'
+import type { ActionId } from '../../actions/types'
 import type { SaveStatus } from '../../state/session-store'
 import { useI18n } from '../../i18n/i18n'
 
@@ -11,20 +14,26 @@ interface Props {
   status: SaveStatus
   canUndo: boolean
   canRedo: boolean
-  onBack(): void
-  onUndo(): void
-  onRedo(): void
-  onExport(): void
+  /** Runs an action (back, summary, codebook, undo, redo, export). */
+  run(id: ActionId): void
   exporting: boolean
   /** Rows written so far, once the save dialog has closed (CSV exports). */
   exportProgress: Progress | null
   readOnly: boolean
   /** The summary is shown in place of the article. */
-  summaryOpen?: boolean
-  onToggleSummary?(): void
-  /** Opens the codebook panel. */
-  onOpenCodebook?(): void
+  summaryOpen: boolean
 }
+
+/** The label and tooltip of an action's header button. */
+function buttonText(id: ActionId) {
+  const { button } = actionById(id)
+  if (!button) throw new Error(`action ${id} has no button`)
+  return button
+}
+const UNDO = buttonText('undo')
+const REDO = buttonText('redo')
+const EXPORT = buttonText('export')
+const CODEBOOK = buttonText('codebook')
 
 export function SaveStatusText({ status }: { status: SaveStatus }) {
   const { t, formatDate, errorText } = useI18n()
@@ -78,10 +87,11 @@ function ExportProgress({ progress }: { progress: Progress | null }) {
 
 export function SessionHeader(props: Props) {
   const { t } = useI18n()
+  const { run } = props
   return (
     <header className="session-header">
-      <button type="button" className="link back" onClick={props.onBack}>
-        {t('session.back')}
+      <button type="button" className="link back" onClick={() => run('session.close')}>
+        {t(actionById('session.close').label)}
       </button>
       <div className="session-title">
         <h1 title={props.filePath}>{props.title}</h1>
@@ -96,51 +106,47 @@ export function SessionHeader(props: Props) {
       </div>
       <div className="session-actions">
         <ExportProgress progress={props.exportProgress} />
-        {props.onToggleSummary && (
-          <button
-            type="button"
-            onClick={props.onToggleSummary}
-            aria-pressed={!!props.summaryOpen}
-            title={props.summaryOpen ? t('session.summaryBack') : t('session.summaryTitle')}
-          >
-            {t('session.summary')}
-          </button>
-        )}
-        {props.onOpenCodebook && (
-          <button
-            type="button"
-            onClick={props.onOpenCodebook}
-            aria-haspopup="dialog"
-            title={t('codebook.button.title')}
-          >
-            {t('codebook.button')}
-          </button>
-        )}
         <button
           type="button"
-          onClick={props.onUndo}
-          disabled={!props.canUndo}
-          title={t('session.undoTitle')}
+          onClick={() => run('summary')}
+          aria-pressed={props.summaryOpen}
+          title={props.summaryOpen ? t('session.summaryBack') : t('session.summaryTitle')}
         >
-          {t('session.undo')}
+          {t(actionById('summary').label)}
         </button>
         <button
           type="button"
-          onClick={props.onRedo}
-          disabled={!props.canRedo}
-          title={t('session.redoTitle')}
+          onClick={() => run('codebook')}
+          aria-haspopup="dialog"
+          title={t(CODEBOOK.title)}
         >
-          {t('session.redo')}
+          {t(CODEBOOK.label)}
+        </button>
+        <button
+          type="button"
+          onClick={() => run('undo')}
+          disabled={!props.canUndo}
+          title={t(UNDO.title)}
+        >
+          {t(UNDO.label)}
+        </button>
+        <button
+          type="button"
+          onClick={() => run('redo')}
+          disabled={!props.canRedo}
+          title={t(REDO.title)}
+        >
+          {t(REDO.label)}
         </button>
         <button
           type="button"
           className="primary"
-          onClick={props.onExport}
+          onClick={() => run('export')}
           disabled={props.exporting}
           aria-haspopup="dialog"
-          title={t('session.exportTitle')}
+          title={t(EXPORT.title)}
         >
-          {props.exporting ? t('session.exporting') : t('session.export')}
+          {props.exporting ? t('session.exporting') : t(EXPORT.label)}
         </button>
       </div>
     </header>

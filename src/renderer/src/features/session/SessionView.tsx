@@ -1,5 +1,7 @@
 // The open session: header, the article with its highlights and theme
-// toolbar, and the sidebar with passage details and the passage list.
+// toolbar, and the sidebar with passage details and the passage list. Keys,
+// menu commands and header buttons run the actions of actions/registry.ts;
+// which panel or dialog is open is the overlay store's.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ExportProgress, OpenedSession } from '../../../../shared/api'
 import { makePassage, toggleTheme, type Edit } from '../../../../shared/model/edits'
@@ -11,7 +13,6 @@ import { PassageDetails } from '../sidebar/PassageDetails'
 import { PassageList } from '../sidebar/PassageList'
 import { useSessionStore } from '../../state/use-session-store'
 import { SessionHeader } from './SessionHeader'
-import { useShortcuts } from './use-shortcuts'
 import { useAfterPaint } from './use-after-paint'
 import { guessLanguage } from './guess-language'
 import { useI18n } from '../../i18n/i18n'
@@ -22,7 +23,10 @@ import { SearchBar } from '../search/SearchBar'
 import { useArticleSearch } from '../search/use-article-search'
 import { ShortcutsButton, ShortcutsDialog } from '../shortcuts/ShortcutsDialog'
 import { CodebookPanel } from '../codebook/CodebookPanel'
-import { useModalState } from '../../use-modal'
+import { useActions } from '../../actions/use-actions'
+import type { SessionCommands } from '../../actions/types'
+import { isOpen, openingKey, overlays } from '../../state/overlay-store'
+import { useOverlays } from '../../state/use-overlays'
 
 const SCROLL_SAVE_MS = 400
 const FLASH_MS = 1200
@@ -51,27 +55,18 @@ export function SessionView({ opened, onClose }: Props) {
   )
   const [exporting, setExporting] = useState(false)
   const [exportProgress, setExportProgress] = useState<ExportProgress | null>(null)
-  const [summaryOpen, setSummaryOpen] = useState(false)
-  const {
-    open: chooserOpen,
-    key: chooserKey,
-    show: showChooser,
-    hide: hideChooser,
-  } = useModalState()
+  const open = useOverlays()
+  const summaryOpen = isOpen(open, 'summary')
+  const chooserKey = openingKey(open, 'export')
+  const codebookKey = openingKey(open, 'codebook')
+  const shortcutsKey = openingKey(open, 'shortcuts')
   const scrollTimer = useRef<ReturnType<typeof setTimeout>>(undefined)
   const order = useMemo(() => session.codebook.map((t) => t.id), [session.codebook])
   const lang = useMemo(() => guessLanguage(text), [text])
   const selected = session.passages.find((p) => p.id === selectedId) ?? null
   const article = useRef<ArticleHandle>(null)
   const search = useArticleSearch(text, article)
-  const { open: searchOpen, show: showSearch, step: stepSearch, close: closeSearch } = search
   const [filter, setFilter] = useState(NO_FILTER)
-  const {
-    open: codebookOpen,
-    key: codebookKey,
-    show: showCodebook,
-    hide: hideCodebook,
-  } = useModalState()
   // A theme merged or deleted away (or an undone add) leaves the passage filter.
   if (filter.themeIds.some((id) => !order.includes(id)))
     setFilter({ ...filter, themeIds: filter.themeIds.filter((id) => order.includes(id)) })
@@ -80,16 +75,6 @@ export function SessionView({ opened, onClose }: Props) {
   // (after that frame is painted, not during it).
   const listed = useAfterPaint(session.passages)
   const shown = useMemo(() => filterPassages(listed, filter), [listed, filter])
-  const {
-    open: shortcutsOpen,
-    key: shortcutsKey,
-    show: showShortcuts,
-    hide: hideShortcuts,
-  } = useModalState()
-  const shortcutsButton = useMemo(
-    () => <ShortcutsButton onClick={showShortcuts} />,
-    [showShortcuts],
-  )
 
   const apply = useCallback(
     (edits: Edit[]) => {
@@ -230,99 +215,46 @@ export function SessionView({ opened, onClose }: Props) {
     [store, readOnly],
   )
 
-  const shortcuts = useMemo(
-    () => ({
-      undo: () => !readOnly && store.undo(),
-      redo: () => !readOnly && store.redo(),
-      exportCsv: showChooser,
-      escape: () => {
-        // An open dialog closes itself on Escape; the summary goes back to the article.
-        if (chooserOpen || shortcutsOpen) return
-        if (summaryOpen) setSummaryOpen(false)
-        else if (pending) setPending(null)
-        else if (searchOpen) closeSearch()
-        else setSelectedId(null)
-      },
-      themeKey: (key: string) => {
-        const theme = session.codebook.find((t) => t.key === key)
-        if (!theme || summaryOpen || chooserOpen) return false
-        if (pending) tag(theme.id)
-        else if (selectedId)
-          updatePassage(selectedId, (p, now) => toggleTheme(p, theme.id, order, now))
-        else return false
-        return true
-      },
-      deleteSelected: () => {
-        if (!selectedId || pending || summaryOpen || chooserOpen) return false
-        remove(selectedId)
-        return true
-      },
-      find: () => {
-        if (summaryOpen || chooserOpen || shortcutsOpen) return false
-        showSearch()
-        return true
-      },
-      findNext: (direction: 1 | -1) => {
-        if (summaryOpen || chooserOpen || shortcutsOpen) return false
-        if (searchOpen) stepSearch(direction)
-        else showSearch()
-        return true
-      },
-      movePassage: (direction: 1 | -1) => {
-        if (summaryOpen || chooserOpen || shortcutsOpen) return false
-        const current = session.passages.find((p) => p.id === selectedId) ?? null
-        const next = adjacentPassage(shown, current, direction)
-        if (next) pick(next.id)
-        return !!next
-      },
-      focusNote: () => {
-        if (!selectedId || summaryOpen || chooserOpen || shortcutsOpen) return false
-        const note = document.querySelector<HTMLTextAreaElement>('.details textarea')
-        note?.focus()
-        return !!note
-      },
-      showShortcuts: () => {
-        if (chooserOpen) return false
-        showShortcuts()
-        return true
-      },
-    }),
-    [
-      store,
-      readOnly,
-      showChooser,
-      showShortcuts,
-      chooserOpen,
-      summaryOpen,
-      pending,
-      session.codebook,
-      tag,
-      selectedId,
-      updatePassage,
-      order,
-      remove,
-      shortcutsOpen,
-      searchOpen,
-      showSearch,
-      stepSearch,
-      closeSearch,
-      session.passages,
-      shown,
-      pick,
-    ],
-  )
-  useShortcuts(shortcuts)
+  // The panels and dialogs of this session close with it.
+  useEffect(() => () => overlays.closeAll(), [])
 
-  useEffect(
-    () =>
-      window.gloss.onMenuCommand((command) => {
-        if (command === 'export-csv') showChooser()
-        else if (command === 'undo' && !readOnly) store.undo()
-        else if (command === 'redo' && !readOnly) store.redo()
-        else if (command === 'close-session') void back()
-      }),
-    [store, back, readOnly, showChooser],
-  )
+  const commands: SessionCommands = {
+    undo: () => store.undo(),
+    redo: () => store.redo(),
+    applyTheme: (themeId) => {
+      if (pending) tag(themeId)
+      else if (selectedId)
+        updatePassage(selectedId, (p, now) => toggleTheme(p, themeId, order, now))
+    },
+    deleteSelected: () => {
+      if (selectedId) remove(selectedId)
+    },
+    movePassage: (direction) => {
+      const current = session.passages.find((p) => p.id === selectedId) ?? null
+      const next = adjacentPassage(shown, current, direction)
+      if (next) pick(next.id)
+      return !!next
+    },
+    focusNote: () => {
+      const note = document.querySelector<HTMLTextAreaElement>('.details textarea')
+      note?.focus()
+      return !!note
+    },
+    showSearch: search.show,
+    stepSearch: search.step,
+    closeSearch: search.close,
+    clearPending: () => setPending(null),
+    clearSelection: () => setSelectedId(null),
+    closeSession: () => void back(),
+  }
+  const run = useActions({
+    readOnly: !!readOnly,
+    pending: !!pending,
+    selectedId,
+    codebook: session.codebook,
+    commands,
+  })
+  const shortcutsButton = useMemo(() => <ShortcutsButton onClick={() => run('shortcuts')} />, [run])
 
   return (
     <div className="session">
@@ -333,15 +265,10 @@ export function SessionView({ opened, onClose }: Props) {
         canUndo={!readOnly && snap.canUndo}
         canRedo={!readOnly && snap.canRedo}
         readOnly={!!readOnly}
-        onBack={() => void back()}
-        onUndo={() => store.undo()}
-        onRedo={() => store.redo()}
-        onExport={showChooser}
+        run={run}
         exporting={exporting}
         exportProgress={exportProgress}
         summaryOpen={summaryOpen}
-        onToggleSummary={() => setSummaryOpen((open) => !open)}
-        onOpenCodebook={showCodebook}
       />
       {readOnly && (
         <div className="banner banner-warning" role="status">
@@ -361,26 +288,28 @@ export function SessionView({ opened, onClose }: Props) {
           </button>
         </div>
       )}
-      {codebookOpen && (
+      {codebookKey !== 0 && (
         <CodebookPanel
           key={codebookKey}
           session={session}
           readOnly={!!readOnly}
           onEdit={(edit) => apply([edit])}
-          onUndo={() => store.undo()}
-          onRedo={() => store.redo()}
           drained={() => store.drained()}
-          onClose={hideCodebook}
+          onClose={() => overlays.close('codebook', codebookKey)}
         />
       )}
-      {shortcutsOpen && (
-        <ShortcutsDialog key={shortcutsKey} codebook={session.codebook} onClose={hideShortcuts} />
+      {shortcutsKey !== 0 && (
+        <ShortcutsDialog
+          key={shortcutsKey}
+          codebook={session.codebook}
+          onClose={() => overlays.close('shortcuts', shortcutsKey)}
+        />
       )}
-      {chooserOpen && (
+      {chooserKey !== 0 && (
         <ExportChooser
           key={chooserKey}
           onDone={(layout) => {
-            hideChooser()
+            overlays.close('export', chooserKey)
             if (layout) void exportCsv(layout)
           }}
         />
@@ -400,7 +329,7 @@ export function SessionView({ opened, onClose }: Props) {
           onPassageClick={setSelectedId}
           onScroll={onScroll}
           search={search.marks}
-          top={searchOpen ? <SearchBar search={search} /> : null}
+          top={search.open ? <SearchBar search={search} /> : null}
           corner={shortcutsButton}
         >
           {pending && (
@@ -442,9 +371,9 @@ export function SessionView({ opened, onClose }: Props) {
         {summaryOpen && (
           <SummaryView
             session={session}
-            onClose={() => setSummaryOpen(false)}
+            onClose={() => overlays.close('summary')}
             onJump={(id) => {
-              setSummaryOpen(false)
+              overlays.close('summary')
               pick(id)
             }}
             drained={() => store.drained()}

@@ -2,6 +2,8 @@
 // process so it survives restarts.
 import { useEffect, useRef, useState } from 'react'
 import { systemLocale, useI18n, type LocaleChoice } from '../../i18n/i18n'
+import { isOpen, overlays } from '../../state/overlay-store'
+import { useOverlays } from '../../state/use-overlays'
 
 const LANGUAGE_NAMES = { en: 'English', fr: 'Français' } as const
 
@@ -34,7 +36,7 @@ function ReopenLastToggle() {
 
 export function SettingsButton() {
   const { t } = useI18n()
-  const [open, setOpen] = useState(false)
+  const open = isOpen(useOverlays(), 'settings')
   const button = useRef<HTMLButtonElement>(null)
   return (
     <>
@@ -43,14 +45,14 @@ export function SettingsButton() {
         type="button"
         className="link settings-button"
         aria-haspopup="dialog"
-        onClick={() => setOpen(true)}
+        onClick={() => overlays.open('settings')}
       >
         {t('settings.title')}
       </button>
       {open && (
         <SettingsDialog
           onClose={() => {
-            setOpen(false)
+            overlays.close('settings')
             button.current?.focus()
           }}
         />

@@ -1,11 +1,13 @@
 // The "?" overlay: every keyboard shortcut of the session view, in a modal
-// dialog named "Keyboard shortcuts". Opened with "?" or the small "?" button
-// over the article's corner; Esc or Close closes it and gives the focus back.
-import { Fragment, type ReactNode } from 'react'
+// dialog named "Keyboard shortcuts", as the action registry lists them
+// (actions/shortcut-list.ts). Opened with "?" or the small "?" button over
+// the article's corner; Esc or Close closes it and gives the focus back.
+import { Fragment } from 'react'
 import type { Theme } from '../../../../shared/model/schema'
+import { bindingCombo, type KeyNames } from '../../actions/key-binding'
+import { rowBindings, SHORTCUT_SECTIONS } from '../../actions/shortcut-list'
 import { useI18n } from '../../i18n/i18n'
-import type { MessageKey } from '../../i18n/messages-en'
-import { modKeyLabel } from '../session/use-shortcuts'
+import { modKeyLabel } from '../../lib/keys'
 import { useModal } from '../../use-modal'
 
 interface Props {
@@ -31,57 +33,20 @@ function Keys({ combos }: { combos: string[][] }) {
 export function ShortcutsDialog({ codebook, onClose }: Props) {
   const { t } = useI18n()
   const { close, dialogProps } = useModal(onClose)
-  const mod = modKeyLabel()
-  const shift = t('keys.shift')
+  const names: KeyNames = {
+    mod: modKeyLabel(),
+    shift: t('keys.shift'),
+    named: {
+      Enter: t('keys.enter'),
+      Escape: t('keys.escape'),
+      Delete: t('keys.delete'),
+      Backspace: t('keys.backspace'),
+    },
+  }
   const themes = codebook
     .slice(0, 9)
     .map((th) => `${th.key} ${th.name}`)
     .join(' · ')
-
-  const sections: { title: MessageKey; rows: [string[][], ReactNode][] }[] = [
-    {
-      title: 'shortcuts.section.article',
-      rows: [
-        [[[mod, 'F']], t('shortcuts.find')],
-        [[[t('keys.enter')], [shift, t('keys.enter')]], t('shortcuts.findSteps')],
-        [[['F3'], [shift, 'F3']], t('shortcuts.findNext')],
-        [[[shift, '←→↑↓']], t('shortcuts.extend')],
-        [[['Alt']], t('shortcuts.exact')],
-      ],
-    },
-    {
-      title: 'shortcuts.section.passages',
-      rows: [
-        [[['J'], ['K']], t('shortcuts.nextPassage')],
-        [[['↓'], ['↑']], t('shortcuts.listArrows')],
-        [
-          [['1–9']],
-          <>
-            <span>{t('shortcuts.themes')}</span>
-            {themes && <span className="muted shortcut-themes">{themes}</span>}
-          </>,
-        ],
-        [[['N']], t('shortcuts.note')],
-        [[[t('keys.delete')], [t('keys.backspace')]], t('shortcuts.delete')],
-      ],
-    },
-    {
-      title: 'shortcuts.section.general',
-      rows: [
-        [[[mod, 'Z']], t('shortcuts.undo')],
-        [
-          [
-            [mod, shift, 'Z'],
-            [mod, 'Y'],
-          ],
-          t('shortcuts.redo'),
-        ],
-        [[[mod, 'E']], t('shortcuts.export')],
-        [[[t('keys.escape')]], t('shortcuts.escape')],
-        [[['?']], t('shortcuts.help')],
-      ],
-    },
-  ]
 
   return (
     <dialog {...dialogProps} className="shortcuts-dialog" aria-labelledby="shortcuts-title">
@@ -92,16 +57,25 @@ export function ShortcutsDialog({ codebook, onClose }: Props) {
         </button>
       </div>
       <div className="shortcuts-sections">
-        {sections.map((section) => (
+        {SHORTCUT_SECTIONS.map((section) => (
           <section key={section.title} aria-labelledby={`shortcuts-${section.title}`}>
             <h3 id={`shortcuts-${section.title}`}>{t(section.title)}</h3>
             <dl className="shortcut-list">
-              {section.rows.map(([combos, what], i) => (
+              {section.rows.map((row, i) => (
                 <div key={i} className="shortcut-row">
                   <dt>
-                    <Keys combos={combos} />
+                    <Keys combos={rowBindings(row).map((b) => bindingCombo(b, names))} />
                   </dt>
-                  <dd>{what}</dd>
+                  <dd>
+                    {row.themes ? (
+                      <>
+                        <span>{t(row.label)}</span>
+                        {themes && <span className="muted shortcut-themes">{themes}</span>}
+                      </>
+                    ) : (
+                      t(row.label)
+                    )}
+                  </dd>
                 </div>
               ))}
             </dl>

@@ -1,0 +1,179 @@
+// The analyst's commands in the session view, ONE list: keys, the
+// application menu, the header buttons and the shortcuts dialog all read it,
+// so they cannot disagree. Each action says when it can run (its predicate)
+// and what it does through the session's commands; none holds state.
+import { isOpen } from '../state/overlay-store'
+import type { KeyBinding } from './key-binding'
+import { articleInReach, editable, noDialog } from './predicates'
+import type { Action, ActionContext, ActionId } from './types'
+
+/** A theme key: tags the selected text, or toggles the theme on the selected passage. */
+function themeAction(n: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9): Action {
+  const key = String(n)
+  const theme = (ctx: ActionContext) => ctx.codebook.find((th) => th.key === key)
+  return {
+    id: `theme.${n}`,
+    label: 'shortcuts.themes',
+    // Shift stays allowed: AZERTY keyboards type digits with it.
+    keys: [{ key, shift: 'any' }],
+    enabled: (ctx) =>
+      articleInReach(ctx) &&
+      editable(ctx) &&
+      (ctx.pending || ctx.selectedId !== null) &&
+      !!theme(ctx),
+    perform: (ctx) => ctx.commands.applyTheme(theme(ctx)!.id),
+  }
+}
+
+const findKeys = (shift: boolean): KeyBinding[] => [
+  { key: 'F3', shift, except: 'anywhere' },
+  { key: 'g', mod: true, shift, except: 'anywhere', unlisted: true },
+]
+
+const stepSearch = (ctx: ActionContext, direction: 1 | -1) => {
+  if (isOpen(ctx.overlays, 'search')) ctx.commands.stepSearch(direction)
+  else ctx.commands.showSearch()
+}
+
+const ACTION_LIST: Action[] = [
+  {
+    id: 'undo',
+    label: 'shortcuts.undo',
+    button: { label: 'session.undo', title: 'session.undoTitle' },
+    keys: [{ key: 'z', mod: true, except: 'text' }],
+    menu: 'undo',
+    // The codebook panel's changes are undone from the panel too.
+    enabled: (ctx) => editable(ctx) && noDialog(ctx, ['codebook']),
+    perform: (ctx) => ctx.commands.undo(),
+  },
+  {
+    id: 'redo',
+    label: 'shortcuts.redo',
+    button: { label: 'session.redo', title: 'session.redoTitle' },
+    keys: [
+      { key: 'z', mod: true, shift: true, except: 'text' },
+      { key: 'y', mod: true, except: 'text' },
+    ],
+    menu: 'redo',
+    enabled: (ctx) => editable(ctx) && noDialog(ctx, ['codebook']),
+    perform: (ctx) => ctx.commands.redo(),
+  },
+  {
+    id: 'export',
+    label: 'shortcuts.export',
+    button: { label: 'session.export', title: 'session.exportTitle' },
+    keys: [{ key: 'e', mod: true, shift: 'any', except: 'anywhere' }],
+    menu: 'export-csv',
+    enabled: (ctx) => noDialog(ctx),
+    perform: (ctx) => ctx.open('export'),
+  },
+  {
+    id: 'find',
+    label: 'shortcuts.find',
+    keys: [{ key: 'f', mod: true, except: 'anywhere' }],
+    enabled: articleInReach,
+    perform: (ctx) => ctx.commands.showSearch(),
+  },
+  {
+    id: 'find.next',
+    label: 'shortcuts.findNext',
+    keys: findKeys(false),
+    enabled: articleInReach,
+    perform: (ctx) => stepSearch(ctx, 1),
+  },
+  {
+    id: 'find.previous',
+    label: 'shortcuts.findNext',
+    keys: findKeys(true),
+    enabled: articleInReach,
+    perform: (ctx) => stepSearch(ctx, -1),
+  },
+  {
+    id: 'passage.next',
+    label: 'shortcuts.nextPassage',
+    keys: [{ key: 'j', shift: 'any' }],
+    enabled: articleInReach,
+    perform: (ctx) => ctx.commands.movePassage(1),
+  },
+  {
+    id: 'passage.previous',
+    label: 'shortcuts.nextPassage',
+    keys: [{ key: 'k', shift: 'any' }],
+    enabled: articleInReach,
+    perform: (ctx) => ctx.commands.movePassage(-1),
+  },
+  ...([1, 2, 3, 4, 5, 6, 7, 8, 9] as const).map(themeAction),
+  {
+    id: 'passage.note',
+    label: 'shortcuts.note',
+    keys: [{ key: 'n' }],
+    enabled: (ctx) => articleInReach(ctx) && ctx.selectedId !== null,
+    perform: (ctx) => ctx.commands.focusNote(),
+  },
+  {
+    id: 'passage.delete',
+    label: 'shortcuts.delete',
+    keys: [
+      { key: 'Delete', mod: 'any', shift: 'any' },
+      { key: 'Backspace', mod: 'any', shift: 'any' },
+    ],
+    enabled: (ctx) =>
+      articleInReach(ctx) && editable(ctx) && ctx.selectedId !== null && !ctx.pending,
+    perform: (ctx) => ctx.commands.deleteSelected(),
+  },
+  {
+    id: 'escape',
+    label: 'shortcuts.escape',
+    keys: [{ key: 'Escape', mod: 'any', shift: 'any', except: 'anywhere' }],
+    // An open dialog closes itself on Escape.
+    enabled: (ctx) => noDialog(ctx),
+    perform: (ctx) => {
+      if (isOpen(ctx.overlays, 'summary')) ctx.close('summary')
+      else if (ctx.pending) ctx.commands.clearPending()
+      else if (isOpen(ctx.overlays, 'search')) ctx.commands.closeSearch()
+      else ctx.commands.clearSelection()
+    },
+    keepDefault: true,
+  },
+  {
+    id: 'shortcuts',
+    label: 'shortcuts.help',
+    keys: [{ key: '?', shift: 'any' }],
+    enabled: (ctx) => noDialog(ctx),
+    perform: (ctx) => ctx.open('shortcuts'),
+  },
+  {
+    id: 'summary',
+    label: 'session.summary',
+    keys: [],
+    enabled: (ctx) => noDialog(ctx),
+    perform: (ctx) => ctx.toggle('summary'),
+  },
+  {
+    id: 'codebook',
+    label: 'codebook.button',
+    button: { label: 'codebook.button', title: 'codebook.button.title' },
+    keys: [],
+    enabled: (ctx) => noDialog(ctx),
+    perform: (ctx) => ctx.open('codebook'),
+  },
+  {
+    id: 'session.close',
+    label: 'session.back',
+    keys: [],
+    menu: 'close-session',
+    // Leaving is always possible, dialogs or not (File › Close session).
+    enabled: () => true,
+    perform: (ctx) => ctx.commands.closeSession(),
+  },
+]
+
+export const ACTIONS: readonly Action[] = ACTION_LIST
+
+const BY_ID = new Map(ACTIONS.map((a) => [a.id, a]))
+
+export function actionById(id: ActionId): Action {
+  const action = BY_ID.get(id)
+  if (!action) throw new Error(`no action ${id}`)
+  return action
+}

@@ -4,13 +4,19 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 
+// The path aliases of tsconfig.base.json (vitest.config.ts has the same two).
+const shared = { '@shared': resolve('src/shared') }
+const renderer = { ...shared, '@renderer': resolve('src/renderer/src') }
+
 export default defineConfig({
   main: {
+    resolve: { alias: shared },
     build: {
       rollupOptions: { input: { index: resolve('src/main/index.ts') } },
     },
   },
   preload: {
+    resolve: { alias: shared },
     build: {
       // Sandboxed preloads cannot be ES modules.
       rollupOptions: {
@@ -22,6 +28,7 @@ export default defineConfig({
   renderer: {
     root: 'src/renderer',
     base: './',
+    resolve: { alias: renderer },
     build: {
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },

@@ -12,6 +12,8 @@ if (process.env.TEST_WORKER_INDEX === undefined) {
 }
 
 export default defineConfig({
+  // The path aliases (@shared) come from the e2e tsconfig.
+  tsconfig: './tsconfig.e2e.json',
   testDir: 'e2e',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,

@@ -1,15 +1,23 @@
 // Two Vitest projects: `node` for pure modules and the renderer's logic that
-// needs no DOM (src/**/*.test.ts, and the scripts' tests), and `dom` for renderer code that needs a
-// real document (src/**/*.dom.test.ts), run in Debian's Chromium by Vitest's
+// needs no DOM (src/**/*.test.ts, and the scripts' tests), and `dom` for
+// renderer code that needs a real document (src/**/*.dom.test.ts), run in Debian's Chromium by Vitest's
 // browser mode through Playwright. Nothing is downloaded: the browser is the
 // system's, like the e2e suite's (CHROMIUM_PATH or /usr/bin/chromium).
 import { configDefaults, defineConfig } from 'vitest/config'
 import { playwright } from '@vitest/browser-playwright'
+import { resolve } from 'node:path'
 
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const DOM_TESTS = 'src/**/*.dom.test.ts'
 
 export default defineConfig({
+  // The path aliases of tsconfig.base.json.
+  resolve: {
+    alias: {
+      '@shared': resolve('src/shared'),
+      '@renderer': resolve('src/renderer/src'),
+    },
+  },
   test: {
     // Property tests run thousands of cases: on a loaded 2-core machine the
     // default 5 s is not enough. This is a hang guard, not a timing target.

@@ -5,6 +5,8 @@ import { defineConfig } from '@playwright/test'
 import { VIEWPORT } from './config'
 
 export default defineConfig({
+  // The path aliases (@shared) come from the e2e tsconfig.
+  tsconfig: '../tsconfig.e2e.json',
   testDir: '.',
   testMatch: '*.bench.ts',
   fullyParallel: false,

@@ -3,7 +3,7 @@
 // passage comes from its offsets (ArticleIndex, paragraph by paragraph, as
 // the DOM is wrapped); that lookup is part of the timed work.
 import { highlightText } from '@apache-annotator/dom'
-import type { Passage } from '../../src/shared/model/schema'
+import type { Passage } from '@shared/model/schema'
 import { article, startPeer, type ArticleIndex } from './common'
 
 let index: ArticleIndex

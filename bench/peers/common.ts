@@ -6,7 +6,7 @@
 // Gloss.
 import type { Add } from '../../test-support/generate'
 import { installProbes, randomPoints } from '../probes'
-import type { Passage, Session, Theme } from '../../src/shared/model/schema'
+import type { Passage, Session, Theme } from '@shared/model/schema'
 
 export interface PeerImpl {
   /** Called once the article is in the DOM. */

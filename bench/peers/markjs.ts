@@ -3,7 +3,7 @@
 // previous kept one, and partially overlapping ones shift what it marks. Both
 // are counted and reported.
 import Mark from 'mark.js'
-import type { Passage } from '../../src/shared/model/schema'
+import type { Passage } from '@shared/model/schema'
 import { article, startPeer } from './common'
 
 interface MarkRange {

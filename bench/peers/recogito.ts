@@ -10,7 +10,7 @@ import {
   type TextAnnotator,
 } from '@recogito/text-annotator'
 import '@recogito/text-annotator/text-annotator.css'
-import type { Passage } from '../../src/shared/model/schema'
+import type { Passage } from '@shared/model/schema'
 import { article, startPeer } from './common'
 
 let anno: TextAnnotator<TextAnnotationLike, TextAnnotationLike>

@@ -8,8 +8,8 @@ import {
   ensureElectron,
   installedElectron,
 } from '../../scripts/ensure-electron.mjs'
-import type { MenuCommand } from '../../src/shared/api'
-import { MENU_CHANNEL } from '../../src/shared/ipc/names'
+import type { MenuCommand } from '@shared/api'
+import { MENU_CHANNEL } from '@shared/ipc/names'
 import type { GlossApp } from './types'
 
 /**

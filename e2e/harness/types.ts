@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import type { MenuCommand } from '../../src/shared/api'
+import type { MenuCommand } from '@shared/api'
 
 /** The `app` fixture: Gloss running on a temp data folder of its own. */
 export interface GlossApp {

@@ -2,7 +2,7 @@
 // Gloss wrote under sessions/.
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Session } from '../../src/shared/model/schema'
+import type { Session } from '@shared/model/schema'
 
 /** Paths of the session files in the data folder. */
 export async function sessionFiles(dataDir: string): Promise<string[]> {

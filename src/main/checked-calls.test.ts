@@ -2,9 +2,9 @@
 // match the contract table's schema, and every method of the names list has
 // a schema in the table.
 import { describe, expect, it } from 'vitest'
-import { ok, type Result } from '../shared/api'
-import { IPC_METHODS, type HandlerMethods } from '../shared/ipc/methods'
-import { channelOf, INVOKE_METHODS } from '../shared/ipc/names'
+import { ok, type Result } from '@shared/api'
+import { IPC_METHODS, type HandlerMethods } from '@shared/ipc/methods'
+import { channelOf, INVOKE_METHODS } from '@shared/ipc/names'
 import { callChecked, checkedCalls, isInvokeMethod } from './checked-calls'
 
 /** Handlers that record the arguments they receive and answer ok(null). */

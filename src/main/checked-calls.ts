@@ -4,14 +4,14 @@
 // come back as invalid-argument values. ipc.ts (Electron) and the e2e
 // harness both call the handlers through here. Must never pass unchecked
 // arguments to a handler, throw, or import electron.
-import { fail, type Result } from '../shared/api'
+import { fail, type Result } from '@shared/api'
 import {
   IPC_METHODS,
   type HandlerMethods,
   type MethodArgs,
   type MethodResult,
-} from '../shared/ipc/methods'
-import { INVOKE_METHODS, type InvokeMethod } from '../shared/ipc/names'
+} from '@shared/ipc/methods'
+import { INVOKE_METHODS, type InvokeMethod } from '@shared/ipc/names'
 
 /** Calls `method` with `args` once they match its schema; else invalid-argument. */
 export async function callChecked<M extends InvokeMethod>(

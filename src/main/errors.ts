@@ -2,7 +2,7 @@
 // src/shared/main-messages.ts and its parameters, so the analyst reads it in
 // their language), and errno codes in an analyst's words. Plain Node: no
 // electron import. An unknown errno keeps the system's own (English) text.
-import { englishText, mainMessage, type MessageRef } from '../shared/main-messages'
+import { englishText, mainMessage, type MessageRef } from '@shared/main-messages'
 
 /** An error whose message is a MessageRef; `message` is its English text. */
 export class MessageError extends Error {

@@ -7,12 +7,12 @@
 // go through checked-calls.ts, which validates them first.
 // It must never import 'electron', and nothing throws out of a handler:
 // failures come back as Result values.
-import { fail, ok, type ExportProgress, type Result } from '../shared/api'
-import type { HandlerMethods } from '../shared/ipc/methods'
-import { INVOKE_METHODS } from '../shared/ipc/names'
-import { applyEdits, EditError } from '../shared/model/edits'
-import { mainMessage } from '../shared/main-messages'
-import type { Settings } from '../shared/settings'
+import { fail, ok, type ExportProgress, type Result } from '@shared/api'
+import type { HandlerMethods } from '@shared/ipc/methods'
+import { INVOKE_METHODS } from '@shared/ipc/names'
+import { applyEdits, EditError } from '@shared/model/edits'
+import { mainMessage } from '@shared/main-messages'
+import type { Settings } from '@shared/settings'
 import type { Dialogs } from './dialogs'
 import { dialogWords } from './dialog-words'
 import { codebookToCsv } from './export/codebook-csv'

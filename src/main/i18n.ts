@@ -4,7 +4,7 @@
 // there). The language is the one the renderer shows: the `locale` setting,
 // or the system language when it is 'system'. Plain data and pure functions,
 // no electron import.
-import type { Settings } from '../shared/settings'
+import type { Settings } from '@shared/settings'
 
 export type MainLocale = 'en' | 'fr'
 

@@ -10,8 +10,8 @@ import { SettingsStore } from './store/settings'
 import { bindIpc } from './ipc'
 import { installMenu } from './menu'
 import { resolveLocale } from './i18n'
-import type { Settings } from '../shared/settings'
-import { EXPORT_PROGRESS_CHANNEL } from '../shared/ipc/names'
+import type { Settings } from '@shared/settings'
+import { EXPORT_PROGRESS_CHANNEL } from '@shared/ipc/names'
 import {
   createMainWindow,
   denyAllPermissions,

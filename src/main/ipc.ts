@@ -3,9 +3,9 @@
 // from app://; its arguments are then checked against the table's zod
 // schemas (checked-calls.ts) before the typed handler runs.
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
-import { fail } from '../shared/api'
-import { channelOf, INVOKE_METHODS } from '../shared/ipc/names'
-import type { HandlerMethods } from '../shared/ipc/methods'
+import { fail } from '@shared/api'
+import { channelOf, INVOKE_METHODS } from '@shared/ipc/names'
+import type { HandlerMethods } from '@shared/ipc/methods'
 import { isAppUrl } from './app-url'
 import { callChecked } from './checked-calls'
 

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it } from 'vitest'
-import type { MenuCommand } from '../shared/api'
+import type { MenuCommand } from '@shared/api'
 import { buildMenuTemplate, type MenuOptions } from './menu-template'
 
 function build(options: Partial<MenuOptions> = {}) {

@@ -5,7 +5,7 @@
 // history. Every item has its label here, including Electron's role items,
 // whose own labels would stay in English.
 import type { MenuItemConstructorOptions } from 'electron'
-import type { MenuCommand } from '../shared/api'
+import type { MenuCommand } from '@shared/api'
 import { mainText, type MainLocale, type MainTextKey } from './i18n'
 
 export interface MenuOptions {

@@ -1,7 +1,7 @@
 // Installs the application menu (built by menu-template.ts) in the given
 // language; called again when the analyst changes the language.
 import { app, Menu, type BrowserWindow } from 'electron'
-import { MENU_CHANNEL } from '../shared/ipc/names'
+import { MENU_CHANNEL } from '@shared/ipc/names'
 import type { MainLocale } from './i18n'
 import { buildMenuTemplate } from './menu-template'
 

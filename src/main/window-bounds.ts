@@ -1,6 +1,6 @@
 // Whether saved window bounds are still visible: a screen may have been
 // unplugged since. Plain code, tested without Electron.
-import type { WindowBounds } from '../shared/settings'
+import type { WindowBounds } from '@shared/settings'
 
 export interface DisplayArea {
   workArea: { x: number; y: number; width: number; height: number }

@@ -9,7 +9,7 @@ import { CONTENT_SECURITY_POLICY } from './csp'
 import { installNavigationGuards, installPermissionGuards } from './security/guards'
 import { constructMainWindow } from './security/window-options'
 import { isOnScreen } from './window-bounds'
-import type { WindowBounds } from '../shared/settings'
+import type { WindowBounds } from '@shared/settings'
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {

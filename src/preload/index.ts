@@ -4,8 +4,8 @@
 // Runs sandboxed, so it may only import 'electron' and pure shared modules
 // bundled into it: never zod nor the schemas (main validates every argument).
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import type { GlossApi } from '../shared/api'
-import { channelOf, EVENT_CHANNELS, INVOKE_METHODS } from '../shared/ipc/names'
+import type { GlossApi } from '@shared/api'
+import { channelOf, EVENT_CHANNELS, INVOKE_METHODS } from '@shared/ipc/names'
 
 const api: Record<string, unknown> = {}
 

@@ -4,8 +4,8 @@
 import { parse } from 'csv-parse/sync'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_CODEBOOK } from '../../shared/model/codebook'
-import { MAX_CODEBOOK_THEMES, type Theme } from '../../shared/model/schema'
+import { DEFAULT_CODEBOOK } from '@shared/model/codebook'
+import { MAX_CODEBOOK_THEMES, type Theme } from '@shared/model/schema'
 import { readCodebookCsv } from '../import/codebook-csv'
 import { codebookToCsv, neutralizeCodebookCell, unneutralizeCodebookCell } from './codebook-csv'
 

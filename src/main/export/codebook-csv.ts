@@ -3,7 +3,7 @@
 // (UTF-8 with BOM, CRLF, RFC 4180 quoting, formula-like cells prefixed with
 // '), so that src/main/import/codebook-csv.ts reads back exactly what was
 // written. Never writes files itself.
-import type { Theme } from '../../shared/model/schema'
+import type { Theme } from '@shared/model/schema'
 import { neutralizeFormula, recordsToCsv } from './csv'
 
 export const CODEBOOK_HEADER = ['name', 'description', 'colour', 'key'] as const

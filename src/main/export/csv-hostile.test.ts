@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto'
 import { parse } from 'csv-parse/sync'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { makePassage } from '../../shared/model/edits'
-import type { Passage, Session, Theme } from '../../shared/model/schema'
+import { makePassage } from '@shared/model/edits'
+import type { Passage, Session, Theme } from '@shared/model/schema'
 import { neutralizeFormula, sessionToCsv } from './csv'
 
 const NUM_RUNS = 1_000

@@ -2,9 +2,9 @@ import { parse } from 'csv-parse/sync'
 import { stringify } from 'csv-stringify/sync'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_CODEBOOK } from '../../shared/model/codebook'
-import { makePassage } from '../../shared/model/edits'
-import type { Passage, Session } from '../../shared/model/schema'
+import { DEFAULT_CODEBOOK } from '@shared/model/codebook'
+import { makePassage } from '@shared/model/edits'
+import type { Passage, Session } from '@shared/model/schema'
 import { sha256Hex } from '../store/session-file'
 import {
   BOM,

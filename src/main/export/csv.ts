@@ -1,9 +1,9 @@
 // CSV export: one row per passage, in document order, for Excel, LibreOffice,
 // pandas and R. UTF-8 with BOM, RFC 4180 (CRLF, quoting), code point offsets,
 // and spreadsheet formula injection neutralized. Never writes files itself.
-import { comparePassages } from '../../shared/model/edits'
-import { makeCodePointIndex } from '../../shared/model/offsets'
-import type { Passage, Session } from '../../shared/model/schema'
+import { comparePassages } from '@shared/model/edits'
+import { makeCodePointIndex } from '@shared/model/offsets'
+import type { Passage, Session } from '@shared/model/schema'
 
 export const BOM = '\uFEFF'
 

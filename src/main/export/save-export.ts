@@ -5,9 +5,9 @@
 // It must never: write to a path that did not come from the save dialog,
 // write any other way than writeFileDurably, or leave a half-written file
 // where the analyst asked for the export.
-import type { ExportProgress } from '../../shared/api'
-import { mainMessage } from '../../shared/main-messages'
-import type { Session } from '../../shared/model/schema'
+import type { ExportProgress } from '@shared/api'
+import { mainMessage } from '@shared/main-messages'
+import type { Session } from '@shared/model/schema'
 import type { DialogWords } from '../dialog-words'
 import type { Dialogs } from '../dialogs'
 import { writeFailureReason } from '../errors'

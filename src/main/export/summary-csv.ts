@@ -3,8 +3,8 @@
 // the co-occurrence counts as one `with_<theme>` column per theme. Computed
 // from the session with the shared stats.ts, never from numbers sent by the
 // renderer. Same file conventions as csv.ts. Never writes files itself.
-import type { Session } from '../../shared/model/schema'
-import { roundShare, summarize } from '../../shared/model/stats'
+import type { Session } from '@shared/model/schema'
+import { roundShare, summarize } from '@shared/model/stats'
 import { neutralizeFormula, recordsToCsv } from './csv'
 
 export function summaryHeader(session: Pick<Session, 'codebook'>): string[] {

@@ -2,8 +2,8 @@
 // themes gives three rows, an untagged passage one row with an empty theme),
 // for pivot tables, R and pandas. Same file conventions as csv.ts (BOM, CRLF,
 // code point offsets, formula injection neutralized). Never writes files itself.
-import { makeCodePointIndex } from '../../shared/model/offsets'
-import type { Session } from '../../shared/model/schema'
+import { makeCodePointIndex } from '@shared/model/offsets'
+import type { Session } from '@shared/model/schema'
 import { inDocumentOrder, neutralizeFormula, recordsToCsv } from './csv'
 
 export const TIDY_HEADER = [

@@ -2,10 +2,10 @@
 // only ever treated as text: nothing in it is parsed as HTML or executed.
 import { readFile, stat } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
-import { normalizeText } from '../../shared/model/text'
-import type { ArticleDocument } from '../../shared/model/schema'
+import { normalizeText } from '@shared/model/text'
+import type { ArticleDocument } from '@shared/model/schema'
 import { sha256Hex } from '../store/session-file'
-import { mainMessage } from '../../shared/main-messages'
+import { mainMessage } from '@shared/main-messages'
 import { MessageError, readFailureReason } from '../errors'
 
 export const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown'] as const

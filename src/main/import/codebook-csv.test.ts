@@ -4,9 +4,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { DEFAULT_CODEBOOK } from '../../shared/model/codebook'
-import { applyEdit } from '../../shared/model/edits'
-import type { Session } from '../../shared/model/schema'
+import { DEFAULT_CODEBOOK } from '@shared/model/codebook'
+import { applyEdit } from '@shared/model/edits'
+import type { Session } from '@shared/model/schema'
 import { ImportError } from './article'
 import {
   MAX_CODEBOOK_CSV_BYTES,

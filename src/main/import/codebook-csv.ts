@@ -15,18 +15,18 @@ import {
   type CodebookImportProblem as CodebookCsvProblem,
   type CodebookImportProblemCode as CodebookCsvProblemCode,
   type ImportedTheme,
-} from '../../shared/model/codebook-ops'
+} from '@shared/model/codebook-ops'
 import {
   colourSchema,
   MAX_CODEBOOK_THEMES,
   MAX_DESCRIPTION_LENGTH,
   MAX_THEME_NAME_LENGTH,
   themeNameKey,
-} from '../../shared/model/schema'
-import type { Session } from '../../shared/model/schema'
+} from '@shared/model/schema'
+import type { Session } from '@shared/model/schema'
 import { unneutralizeCodebookCell } from '../export/codebook-csv'
 import { ImportError } from './article'
-import { mainMessage } from '../../shared/main-messages'
+import { mainMessage } from '@shared/main-messages'
 import { readFailureReason } from '../errors'
 
 /** Largest codebook file read, in bytes. */

@@ -3,9 +3,9 @@
 // applies. The renderer applies the edit itself, so that it is one undo
 // step, and main checks it again then.
 // It must never change the session or write anything: it only plans.
-import type { CodebookImport } from '../../shared/api'
-import { assertEditsApply } from '../../shared/model/edits'
-import type { Session } from '../../shared/model/schema'
+import type { CodebookImport } from '@shared/api'
+import { assertEditsApply } from '@shared/model/edits'
+import type { Session } from '@shared/model/schema'
 import type { DialogWords } from '../dialog-words'
 import type { Dialogs } from '../dialogs'
 import { readCodebookFile } from './codebook-csv'

@@ -2,11 +2,11 @@
 // schema, one version at a time. Pure over parsed JSON: the caller keeps a
 // backup of the original bytes before anything is written back.
 import { z } from 'zod'
-import { makePassage } from '../../shared/model/edits'
-import { SCHEMA_VERSION } from '../../shared/model/schema'
-import { DEFAULT_CODEBOOK } from '../../shared/model/codebook'
+import { makePassage } from '@shared/model/edits'
+import { SCHEMA_VERSION } from '@shared/model/schema'
+import { DEFAULT_CODEBOOK } from '@shared/model/codebook'
 import { sha256Hex } from './hash'
-import { mainMessage } from '../../shared/main-messages'
+import { mainMessage } from '@shared/main-messages'
 import { MessageError } from '../errors'
 
 /**

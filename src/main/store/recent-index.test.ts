@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { RecentSession } from '../../shared/api'
+import type { RecentSession } from '@shared/api'
 import { RecentIndex } from './recent-index'
 
 let dir: string

@@ -5,8 +5,8 @@ import { rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { z } from 'zod'
-import type { RecentSession } from '../../shared/api'
-import { idSchema, isoTimeSchema } from '../../shared/model/schema'
+import type { RecentSession } from '@shared/api'
+import { idSchema, isoTimeSchema } from '@shared/model/schema'
 import { DurableJSONFile } from './durable-file'
 
 const MAX_RECENT = 50

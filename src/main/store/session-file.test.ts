@@ -2,9 +2,9 @@ import { mkdtemp, readFile, rm, writeFile, readdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { DEFAULT_CODEBOOK } from '../../shared/model/codebook'
-import { makePassage } from '../../shared/model/edits'
-import type { Session } from '../../shared/model/schema'
+import { DEFAULT_CODEBOOK } from '@shared/model/codebook'
+import { makePassage } from '@shared/model/edits'
+import type { Session } from '@shared/model/schema'
 import {
   readSessionFile,
   SESSION_EXTENSION,

@@ -10,11 +10,11 @@ import {
   SCHEMA_VERSION,
   sessionSchema,
   type Session,
-} from '../../shared/model/schema'
-import { comparePassages } from '../../shared/model/edits'
+} from '@shared/model/schema'
+import { comparePassages } from '@shared/model/edits'
 import { sha256Hex } from './hash'
 import { migrate, MigrationError, versionOf } from './migrations'
-import { mainMessage, type MessageRef } from '../../shared/main-messages'
+import { mainMessage, type MessageRef } from '@shared/main-messages'
 import { MessageError, readFailureReason, reasonText, writeFailureReason } from '../errors'
 
 export class StoreError extends MessageError {

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto'
 import { hostname } from 'node:os'
 import { open, readFile, rm } from 'node:fs/promises'
 import { unlinkSync } from 'node:fs'
-import { englishText, mainMessage, type MessageRef } from '../../shared/main-messages'
+import { englishText, mainMessage, type MessageRef } from '@shared/main-messages'
 
 export interface LockOwner {
   app: 'gloss'

@@ -4,7 +4,7 @@
 import { rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
-import { settingsSchema, DEFAULT_SETTINGS, type Settings } from '../../shared/settings'
+import { settingsSchema, DEFAULT_SETTINGS, type Settings } from '@shared/settings'
 import { DurableJSONFile } from './durable-file'
 
 export class SettingsStore {

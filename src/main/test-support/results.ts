@@ -1,5 +1,5 @@
 // Test support: reading Result values returned by the handlers.
-import type { GlossError, Result } from '../../shared/api'
+import type { GlossError, Result } from '@shared/api'
 
 /** The value of an ok result; fails the test with the error otherwise. */
 export function value<T>(result: Result<T>): T {

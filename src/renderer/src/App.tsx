@@ -1,6 +1,6 @@
 // Top level: the start screen, or the open session.
 import { startTransition, useCallback, useEffect, useState } from 'react'
-import type { GlossError, OpenedSession, Result } from '../../shared/api'
+import type { GlossError, OpenedSession, Result } from '@shared/api'
 import { StartScreen } from './features/start/StartScreen'
 import { SessionView } from './features/session/SessionView'
 

@@ -1,4 +1,4 @@
-import type { GlossApi } from '../../shared/api'
+import type { GlossApi } from '@shared/api'
 
 declare global {
   interface Window {

@@ -2,9 +2,9 @@
 // which of many saved states a file holds. The counter is ui.scrollTop; the
 // passage count and updatedAt follow it, so consecutive states differ in size
 // too and a torn or mixed write cannot pass as a whole state.
-import { DEFAULT_CODEBOOK } from '../../../shared/model/codebook'
-import { makePassage } from '../../../shared/model/edits'
-import type { Session } from '../../../shared/model/schema'
+import { DEFAULT_CODEBOOK } from '@shared/model/codebook'
+import { makePassage } from '@shared/model/edits'
+import type { Session } from '@shared/model/schema'
 import { sha256Hex } from '../session-file'
 
 const PARAGRAPH =

@@ -1,6 +1,6 @@
 // From a key press or a menu command to the action it runs, if that action
 // can run now. Pure: the caller owns the listeners and the context.
-import type { MenuCommand } from '../../../shared/api'
+import type { MenuCommand } from '@shared/api'
 import { matchesBinding, type KeyPress } from './key-binding'
 import type { Action, ActionContext } from './types'
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { fakeElement, press } from '../test-support/fake-keys'
+import { fakeElement, press } from '@renderer/test-support/fake-keys'
 import { bindingCombo, matchesBinding, type KeyBinding } from './key-binding'
 
 const onPlatform = (platform: string) => vi.stubGlobal('navigator', { platform })

@@ -2,7 +2,7 @@
 // of them. A binding names the key (KeyboardEvent.key, case-insensitive for
 // letters), the modifiers, and where it still acts when the focus is in a
 // form field. Pure: the platform's modifier comes from lib/keys.
-import { isFormField, isMac, isMod, isTextField } from '../lib/keys'
+import { isFormField, isMac, isMod, isTextField } from '@renderer/lib/keys'
 
 export interface KeyBinding {
   /** KeyboardEvent.key: 'z', '1', 'F3', 'Delete', '?' … (letters in either case). */

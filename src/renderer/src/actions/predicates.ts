@@ -1,6 +1,6 @@
 // The conditions actions share: what must be true of the session and of the
 // open overlays for a command to act. Pure functions of the action context.
-import { dialogInTheWay, isOpen, type Overlay } from '../state/overlay-store'
+import { dialogInTheWay, isOpen, type Overlay } from '@renderer/state/overlay-store'
 import type { ActionContext } from './types'
 
 /** No modal dialog (codebook, shortcuts, export chooser, settings) other than `except` is open. */

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { OverlayStore, type Overlay } from '../state/overlay-store'
-import { press } from '../test-support/fake-keys'
+import { OverlayStore, type Overlay } from '@renderer/state/overlay-store'
+import { press } from '@renderer/test-support/fake-keys'
 import { actionForKey, actionForMenu, runAction } from './dispatch'
 import { ACTIONS, actionById } from './registry'
 import type { ActionContext, ActionId, SessionCommands } from './types'

@@ -2,7 +2,7 @@
 // application menu, the header buttons and the shortcuts dialog all read it,
 // so they cannot disagree. Each action says when it can run (its predicate)
 // and what it does through the session's commands; none holds state.
-import { isOpen } from '../state/overlay-store'
+import { isOpen } from '@renderer/state/overlay-store'
 import type { KeyBinding } from './key-binding'
 import { articleInReach, editable, noDialog } from './predicates'
 import type { Action, ActionContext, ActionId } from './types'

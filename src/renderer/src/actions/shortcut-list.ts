@@ -3,7 +3,7 @@
 // list, a text selection), which their components handle. Every action with
 // a key has a row here (shortcut-list.test.ts checks it), so the dialog
 // cannot drift from the keys.
-import type { MessageKey } from '../i18n/messages-en'
+import type { MessageKey } from '@renderer/i18n/messages-en'
 import type { KeyBinding } from './key-binding'
 import { actionById } from './registry'
 import type { ActionId } from './types'

@@ -1,9 +1,9 @@
 // What an action is (the analyst's commands as data) and what it sees when
 // it runs. Types only.
-import type { MenuCommand } from '../../../shared/api'
-import type { Theme } from '../../../shared/model/schema'
-import type { MessageKey } from '../i18n/messages-en'
-import type { OverlayState, OverlayStore } from '../state/overlay-store'
+import type { MenuCommand } from '@shared/api'
+import type { Theme } from '@shared/model/schema'
+import type { MessageKey } from '@renderer/i18n/messages-en'
+import type { OverlayState, OverlayStore } from '@renderer/state/overlay-store'
 import type { KeyBinding } from './key-binding'
 
 /** What the session view does for its actions; each returns false when it found nothing to do. */

@@ -4,7 +4,7 @@
 // (a dialog that has just reported its closing is closed), the rest from the
 // last render.
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react'
-import { overlays } from '../state/overlay-store'
+import { overlays } from '@renderer/state/overlay-store'
 import { actionForKey, actionForMenu, runAction } from './dispatch'
 import { ACTIONS, actionById } from './registry'
 import type { ActionContext, ActionId } from './types'

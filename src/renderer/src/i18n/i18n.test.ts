@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { englishText, MAIN_MESSAGES_EN, type MessageRef } from '../../../shared/main-messages'
+import { englishText, MAIN_MESSAGES_EN, type MessageRef } from '@shared/main-messages'
 import { format, systemLocale, translate, translateFromMain } from './i18n'
 import { en } from './messages-en'
 import { fr } from './messages-fr'

@@ -13,8 +13,8 @@ import {
   useState,
   type ReactNode,
 } from 'react'
-import type { GlossError } from '../../../shared/api'
-import type { MessageRef } from '../../../shared/main-messages'
+import type { GlossError } from '@shared/api'
+import type { MessageRef } from '@shared/main-messages'
 import { en, type MessageKey } from './messages-en'
 import { fr } from './messages-fr'
 

@@ -3,7 +3,7 @@
 // The `main.*` keys are the texts the main process sends (errors, read-only
 // reasons, notices): their English is in src/shared/main-messages.ts, where
 // main formats its English fallback from the same templates.
-import { MAIN_MESSAGES_EN } from '../../../shared/main-messages'
+import { MAIN_MESSAGES_EN } from '@shared/main-messages'
 
 export const en = {
   ...MAIN_MESSAGES_EN,

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { makePassage, type Edit } from '../../../shared/model/edits'
-import { failed, FakeEditsApi, saved, sessionOf, settle } from '../test-support/fake-api'
+import { makePassage, type Edit } from '@shared/model/edits'
+import { failed, FakeEditsApi, saved, sessionOf, settle } from '@renderer/test-support/fake-api'
 import { SessionStore } from './session-store'
 
 const TEXT = 'Le secret de la croissance est la culture.'

@@ -2,9 +2,9 @@
 // the same pure functions main uses, keeps the undo/redo history, and sends
 // every edit, in order, to the main process, which saves it. Save status
 // follows what main reports.
-import type { GlossApi, GlossError } from '../../../shared/api'
-import { applyEdit, invertEdit, type Edit } from '../../../shared/model/edits'
-import type { Session } from '../../../shared/model/schema'
+import type { GlossApi, GlossError } from '@shared/api'
+import { applyEdit, invertEdit, type Edit } from '@shared/model/edits'
+import type { Session } from '@shared/model/schema'
 
 export type SaveStatus =
   | { kind: 'saved'; at: string | null }

@@ -1,5 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react'
-import type { Session } from '../../../shared/model/schema'
+import type { Session } from '@shared/model/schema'
 import { SessionStore, type SessionSnapshot } from './session-store'
 
 /** One SessionStore for the lifetime of the component, and its snapshot. */

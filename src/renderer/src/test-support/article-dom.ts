@@ -5,8 +5,8 @@
 import { createElement } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
-import { splitParagraphs, type Paragraph } from '../../../shared/model/text'
-import { ArticleParagraphs } from '../features/article/ArticleParagraphs'
+import { splitParagraphs, type Paragraph } from '@shared/model/text'
+import { ArticleParagraphs } from '@renderer/features/article/ArticleParagraphs'
 
 // The app's article styles, less `content-visibility: auto` on chunks: the
 // test page is an iframe that Chromium does not count as seen by the user, so

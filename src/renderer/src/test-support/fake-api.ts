@@ -3,10 +3,10 @@
 // and waits until the test answers it (saved, a failure, a thrown error), so
 // that tests see the order of calls and what the store shows meanwhile.
 // Test support only: never imported by the application.
-import type { GlossApi, GlossError, Result, SaveReceipt } from '../../../shared/api'
-import type { Edit } from '../../../shared/model/edits'
-import { SCHEMA_VERSION, type Passage, type Session } from '../../../shared/model/schema'
-import { DEFAULT_CODEBOOK } from '../../../shared/model/codebook'
+import type { GlossApi, GlossError, Result, SaveReceipt } from '@shared/api'
+import type { Edit } from '@shared/model/edits'
+import { SCHEMA_VERSION, type Passage, type Session } from '@shared/model/schema'
+import { DEFAULT_CODEBOOK } from '@shared/model/codebook'
 
 export interface ApplyEditsCall {
   sessionId: string

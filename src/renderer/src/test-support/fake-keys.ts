@@ -1,7 +1,7 @@
 // Key presses and focused elements for the Node tests of the key matcher and
 // the actions, without a DOM: an element answers closest() for the simple
 // selectors lib/keys.ts uses (tag, tag:not([type="x"]), [contenteditable="true"]).
-import type { KeyPress } from '../actions/key-binding'
+import type { KeyPress } from '@renderer/actions/key-binding'
 
 export interface FakeElement {
   closest(selectors: string): FakeElement | null

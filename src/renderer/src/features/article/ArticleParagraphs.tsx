@@ -5,7 +5,7 @@
 // once. Chunks rather than single paragraphs, because Chromium checks every
 // such element against the viewport in every frame. Renders text only.
 import { memo, useMemo, type CSSProperties } from 'react'
-import type { Paragraph } from '../../../../shared/model/text'
+import type { Paragraph } from '@shared/model/text'
 import { CHUNK_SIZE } from './viewport'
 
 /** About how many characters fill a line of the article's measure (68ch of

@@ -14,8 +14,8 @@ import {
   type ReactNode,
   type Ref,
 } from 'react'
-import { splitParagraphs } from '../../../../shared/model/text'
-import type { Passage, Theme } from '../../../../shared/model/schema'
+import { splitParagraphs } from '@shared/model/text'
+import type { Passage, Theme } from '@shared/model/schema'
 import type { ArticleHandle } from './article-handle'
 import { ArticleParagraphs } from './ArticleParagraphs'
 import { ArticleRenderer } from './article-renderer'
@@ -23,8 +23,8 @@ import type { Span } from './highlight-painter'
 import { toPendingSelection, type PendingSelection } from './pending-selection'
 import { SelectionObserver } from './selection-observer'
 import type { TopParagraph } from './viewport'
-import { useI18n } from '../../i18n/i18n'
-import { useLatest } from '../../use-latest'
+import { useI18n } from '@renderer/i18n/i18n'
+import { useLatest } from '@renderer/use-latest'
 
 export type { PendingSelection } from './pending-selection'
 export type { ArticleHandle } from './article-handle'

@@ -3,8 +3,8 @@
 // toolbar pattern): Tab reaches it from the article, the arrow keys, Home and
 // End move between the themes, Enter or Space tags.
 import { useLayoutEffect, useRef, useState, type CSSProperties } from 'react'
-import type { Theme } from '../../../../shared/model/schema'
-import { useI18n } from '../../i18n/i18n'
+import type { Theme } from '@shared/model/schema'
+import { useI18n } from '@renderer/i18n/i18n'
 
 interface Props {
   codebook: readonly Theme[]

@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { makePassage } from '../../../../shared/model/edits'
-import type { Passage } from '../../../../shared/model/schema'
-import { sessionOf } from '../../test-support/fake-api'
+import { makePassage } from '@shared/model/edits'
+import type { Passage } from '@shared/model/schema'
+import { sessionOf } from '@renderer/test-support/fake-api'
 import {
   articleText,
   mountArticle,
   nextFrame,
   pointOfChar,
   type MountedArticle,
-} from '../../test-support/article-dom'
+} from '@renderer/test-support/article-dom'
 import { ArticleRenderer, type ArticleContent } from './article-renderer'
 
 const TEXT = articleText(120)

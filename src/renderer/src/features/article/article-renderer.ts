@@ -7,8 +7,8 @@
 // timer and highlight it added. It never edits the session, and changes the
 // article's DOM only through the painter's attribute, the `over-passage`
 // class and the tooltip.
-import type { Passage, Theme } from '../../../../shared/model/schema'
-import type { Paragraph } from '../../../../shared/model/text'
+import type { Passage, Theme } from '@shared/model/schema'
+import type { Paragraph } from '@shared/model/text'
 import type { ArticleHandle } from './article-handle'
 import { HighlightPainter, type Span } from './highlight-painter'
 import { passagesAtPoint } from './hit-test'

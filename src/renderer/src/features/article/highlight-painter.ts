@@ -4,7 +4,7 @@
 // thousands of registered ranges would slow every update); the view calls
 // paint() again as the analyst scrolls. Search matches are culled the same
 // way: all of them are known, only those near the viewport are registered.
-import type { Segment } from '../../../../shared/model/segments'
+import type { Segment } from '@shared/model/segments'
 import {
   allHighlightNames,
   barName,
@@ -15,7 +15,7 @@ import {
   MAX_THEMES,
   PAINTED_ATTRIBUTE,
 } from './highlight-styles'
-import type { Theme } from '../../../../shared/model/schema'
+import type { Theme } from '@shared/model/schema'
 
 export interface Span {
   start: number

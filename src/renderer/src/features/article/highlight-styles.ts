@@ -7,7 +7,7 @@
 // with the current one (`gloss-search-current`) on top of everything. Theme colours come from the codebook, so the
 // rules are generated into a constructed stylesheet (CSSOM, allowed by the
 // CSP; no inline <style>).
-import type { Theme } from '../../../../shared/model/schema'
+import type { Theme } from '@shared/model/schema'
 
 export const MAX_THEMES = 9
 export const BAR_STACK = 4

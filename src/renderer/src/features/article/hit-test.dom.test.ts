@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { makePassage } from '../../../../shared/model/edits'
-import { PassageIndex } from '../../../../shared/model/interval-index'
+import { makePassage } from '@shared/model/edits'
+import { PassageIndex } from '@shared/model/interval-index'
 import {
   articleText,
   mountArticle,
   pointOfChar,
   type MountedArticle,
-} from '../../test-support/article-dom'
+} from '@renderer/test-support/article-dom'
 import { charOffsetAt, passagesAtPoint } from './hit-test'
 
 const TEXT = articleText(30)

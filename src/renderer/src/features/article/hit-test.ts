@@ -1,8 +1,8 @@
 // Which passages lie under a point of the article: the caret position API
 // gives the text offset, then the passages' interval index (no DOM walk, no
 // per-passage element). Innermost (shortest) passage first.
-import type { PassageIndex } from '../../../../shared/model/interval-index'
-import type { Passage } from '../../../../shared/model/schema'
+import type { PassageIndex } from '@shared/model/interval-index'
+import type { Passage } from '@shared/model/schema'
 import { textOffsetOf } from './dom-offsets'
 
 /** The text offset of the character under (x, y), or null off the text. */

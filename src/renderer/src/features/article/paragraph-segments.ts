@@ -3,10 +3,10 @@
 // paragraphs being painted only, from an interval index of the passages. An
 // edit therefore costs the few paragraphs near the viewport, not a sweep over
 // every passage of the session.
-import { PassageIndex } from '../../../../shared/model/interval-index'
-import { computeSegments, type Segment } from '../../../../shared/model/segments'
-import type { Passage } from '../../../../shared/model/schema'
-import type { Paragraph } from '../../../../shared/model/text'
+import { PassageIndex } from '@shared/model/interval-index'
+import { computeSegments, type Segment } from '@shared/model/segments'
+import type { Passage } from '@shared/model/schema'
+import type { Paragraph } from '@shared/model/text'
 
 export class ParagraphSegments {
   readonly index: PassageIndex

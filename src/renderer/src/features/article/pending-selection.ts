@@ -1,7 +1,7 @@
 // A text selection in the article as the theme toolbar needs it: snapped to
 // whole words (or only trimmed when Alt was held), with the toolbar's place
 // just below the selection, in the scroller's content coordinates.
-import { snapToWords, trimRange } from '../../../../shared/model/text'
+import { snapToWords, trimRange } from '@shared/model/text'
 import type { TextSelection } from './selection-observer'
 
 export interface PendingSelection {

@@ -4,7 +4,7 @@ import {
   mountArticle,
   nextFrame,
   type MountedArticle,
-} from '../../test-support/article-dom'
+} from '@renderer/test-support/article-dom'
 import {
   SelectionObserver,
   type SelectionCallback,

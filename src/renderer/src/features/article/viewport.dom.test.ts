@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { articleText, mountArticle, type MountedArticle } from '../../test-support/article-dom'
+import { articleText, mountArticle, type MountedArticle } from '@renderer/test-support/article-dom'
 import {
   articleTop,
   CHUNK_SIZE,

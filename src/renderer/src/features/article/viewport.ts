@@ -5,7 +5,7 @@
 // when they are not laid out, then over the paragraphs of one chunk, so that
 // culling never forces the layout of far-away text.
 
-import type { UiState } from '../../../../shared/model/schema'
+import type { UiState } from '@shared/model/schema'
 
 /** Paragraphs per chunk. */
 export const CHUNK_SIZE = 16

@@ -20,17 +20,17 @@ import {
   updateTheme,
   type CodebookImportProblem,
   type CodebookProblem,
-} from '../../../../shared/model/codebook-ops'
-import type { Edit } from '../../../../shared/model/edits'
-import { MAX_CODEBOOK_THEMES, type Session, type Theme } from '../../../../shared/model/schema'
-import { useI18n } from '../../i18n/i18n'
-import { matchesBinding } from '../../actions/key-binding'
-import { actionById } from '../../actions/registry'
-import { isTextField } from '../../lib/keys'
+} from '@shared/model/codebook-ops'
+import type { Edit } from '@shared/model/edits'
+import { MAX_CODEBOOK_THEMES, type Session, type Theme } from '@shared/model/schema'
+import { useI18n } from '@renderer/i18n/i18n'
+import { matchesBinding } from '@renderer/actions/key-binding'
+import { actionById } from '@renderer/actions/registry'
+import { isTextField } from '@renderer/lib/keys'
 import { describeImportProblem, PROBLEM_KEYS } from './codebook-messages'
 import { nextColour } from './palette'
 import { ThemeFields, type ThemeDraft } from './ThemeFields'
-import { useModal } from '../../use-modal'
+import { useModal } from '@renderer/use-modal'
 
 interface Props {
   session: Session

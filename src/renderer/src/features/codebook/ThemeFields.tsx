@@ -3,8 +3,8 @@
 // its hex value, and the name is always required: colour never carries the
 // meaning alone.
 import { useId, type ReactNode } from 'react'
-import { MAX_DESCRIPTION_LENGTH, MAX_THEME_NAME_LENGTH } from '../../../../shared/model/schema'
-import { useI18n } from '../../i18n/i18n'
+import { MAX_DESCRIPTION_LENGTH, MAX_THEME_NAME_LENGTH } from '@shared/model/schema'
+import { useI18n } from '@renderer/i18n/i18n'
 import { PALETTE } from './palette'
 
 export interface ThemeDraft {

@@ -4,9 +4,9 @@ import type {
   CodebookImportProblem,
   CodebookImportProblemCode,
   CodebookProblem,
-} from '../../../../shared/model/codebook-ops'
-import type { I18n } from '../../i18n/i18n'
-import type { MessageKey } from '../../i18n/messages-en'
+} from '@shared/model/codebook-ops'
+import type { I18n } from '@renderer/i18n/i18n'
+import type { MessageKey } from '@renderer/i18n/messages-en'
 
 export const PROBLEM_KEYS: Record<CodebookProblem, MessageKey> = {
   full: 'codebook.error.full',

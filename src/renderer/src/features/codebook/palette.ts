@@ -1,6 +1,6 @@
 // Colours offered for new themes: the Okabe–Ito palette the default codebook
 // uses (distinguishable with the common colour-blindnesses), then greys.
-import type { Theme } from '../../../../shared/model/schema'
+import type { Theme } from '@shared/model/schema'
 
 export const PALETTE = [
   '#009E73',

@@ -2,8 +2,8 @@
 // ("3 of 12"), previous/next, "Match case" and "Match accents" toggles, and
 // close. Enter and Shift+Enter step through the matches; Esc closes.
 import { useEffect } from 'react'
-import { useI18n } from '../../i18n/i18n'
-import { modKeyLabel } from '../../lib/keys'
+import { useI18n } from '@renderer/i18n/i18n'
+import { modKeyLabel } from '@renderer/lib/keys'
 import type { ArticleSearch } from './use-article-search'
 
 export function SearchBar({ search }: { search: ArticleSearch }) {

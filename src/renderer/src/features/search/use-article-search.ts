@@ -13,10 +13,10 @@ import {
   foldText,
   type SearchOptions,
   type TextMatch,
-} from '../../../../shared/model/search'
-import type { ArticleHandle, ArticleSearchMarks } from '../article/ArticleView'
-import { isOpen, overlays } from '../../state/overlay-store'
-import { useOverlays } from '../../state/use-overlays'
+} from '@shared/model/search'
+import type { ArticleHandle, ArticleSearchMarks } from '@renderer/features/article/ArticleView'
+import { isOpen, overlays } from '@renderer/state/overlay-store'
+import { useOverlays } from '@renderer/state/use-overlays'
 
 export interface ArticleSearch {
   open: boolean

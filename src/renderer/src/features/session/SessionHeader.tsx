@@ -2,11 +2,11 @@
 // status, and the buttons of the summary, the codebook, undo/redo and export,
 // which run the registry's actions (actions/registry.ts) with its labels.
 import { useEffect, useState } from 'react'
-import type { ExportProgress as Progress } from '../../../../shared/api'
-import { actionById } from '../../actions/registry'
-import type { ActionId } from '../../actions/types'
-import type { SaveStatus } from '../../state/session-store'
-import { useI18n } from '../../i18n/i18n'
+import type { ExportProgress as Progress } from '@shared/api'
+import { actionById } from '@renderer/actions/registry'
+import type { ActionId } from '@renderer/actions/types'
+import type { SaveStatus } from '@renderer/state/session-store'
+import { useI18n } from '@renderer/i18n/i18n'
 
 interface Props {
   title: string

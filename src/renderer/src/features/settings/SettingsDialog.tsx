@@ -1,9 +1,9 @@
 // Settings: the UI language (system, English or French), kept by the main
 // process so it survives restarts.
 import { useEffect, useRef, useState } from 'react'
-import { systemLocale, useI18n, type LocaleChoice } from '../../i18n/i18n'
-import { isOpen, overlays } from '../../state/overlay-store'
-import { useOverlays } from '../../state/use-overlays'
+import { systemLocale, useI18n, type LocaleChoice } from '@renderer/i18n/i18n'
+import { isOpen, overlays } from '@renderer/state/overlay-store'
+import { useOverlays } from '@renderer/state/use-overlays'
 
 const LANGUAGE_NAMES = { en: 'English', fr: 'Français' } as const
 

@@ -3,12 +3,12 @@
 // (actions/shortcut-list.ts). Opened with "?" or the small "?" button over
 // the article's corner; Esc or Close closes it and gives the focus back.
 import { Fragment } from 'react'
-import type { Theme } from '../../../../shared/model/schema'
-import { bindingCombo, type KeyNames } from '../../actions/key-binding'
-import { rowBindings, SHORTCUT_SECTIONS } from '../../actions/shortcut-list'
-import { useI18n } from '../../i18n/i18n'
-import { modKeyLabel } from '../../lib/keys'
-import { useModal } from '../../use-modal'
+import type { Theme } from '@shared/model/schema'
+import { bindingCombo, type KeyNames } from '@renderer/actions/key-binding'
+import { rowBindings, SHORTCUT_SECTIONS } from '@renderer/actions/shortcut-list'
+import { useI18n } from '@renderer/i18n/i18n'
+import { modKeyLabel } from '@renderer/lib/keys'
+import { useModal } from '@renderer/use-modal'
 
 interface Props {
   codebook: readonly Theme[]

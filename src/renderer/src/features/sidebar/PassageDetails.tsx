@@ -1,10 +1,10 @@
 // Details of the selected passage: its quote, theme toggles, a multi-line
 // note (saved as the analyst types, one undo step per pause) and delete.
 import { useEffect, useRef, useState } from 'react'
-import type { Passage, Theme } from '../../../../shared/model/schema'
-import { excerpt } from '../../format'
-import { useI18n } from '../../i18n/i18n'
-import { useLatest } from '../../use-latest'
+import type { Passage, Theme } from '@shared/model/schema'
+import { excerpt } from '@renderer/format'
+import { useI18n } from '@renderer/i18n/i18n'
+import { useLatest } from '@renderer/use-latest'
 
 const NOTE_COMMIT_MS = 400
 

@@ -6,10 +6,10 @@
 // follows the selection while it is in the list.
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import type { Passage, Theme } from '../../../../shared/model/schema'
-import { isFiltering, NO_FILTER, type PassageFilter } from '../../../../shared/model/passage-filter'
-import { excerpt } from '../../format'
-import { useI18n } from '../../i18n/i18n'
+import type { Passage, Theme } from '@shared/model/schema'
+import { isFiltering, NO_FILTER, type PassageFilter } from '@shared/model/passage-filter'
+import { excerpt } from '@renderer/format'
+import { useI18n } from '@renderer/i18n/i18n'
 import { ThemeChip } from './ThemeChip'
 
 /** Theme chips shown in a row (one line); more are counted in a "+n" chip. */

@@ -1,9 +1,9 @@
 // The start screen: open the sample, an article or a session, or pick up a
 // recent session where it was left.
 import { useEffect, useState } from 'react'
-import type { GlossError, OpenedSession, RecentSession, Result } from '../../../../shared/api'
-import { useI18n } from '../../i18n/i18n'
-import { SettingsButton } from '../settings/SettingsDialog'
+import type { GlossError, OpenedSession, RecentSession, Result } from '@shared/api'
+import { useI18n } from '@renderer/i18n/i18n'
+import { SettingsButton } from '@renderer/features/settings/SettingsDialog'
 
 interface Props {
   onOpen(call: () => Promise<Result<OpenedSession | null>>): void

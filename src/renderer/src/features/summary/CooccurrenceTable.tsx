@@ -3,8 +3,8 @@
 // COOCCURRENCE_DEFINITION in stats.ts, whose words the catalogs repeat as
 // summary.cooccurrence.definition. Numbers are always written; the tint only
 // repeats them.
-import type { Theme } from '../../../../shared/model/schema'
-import { useI18n } from '../../i18n/i18n'
+import type { Theme } from '@shared/model/schema'
+import { useI18n } from '@renderer/i18n/i18n'
 
 interface Props {
   codebook: readonly Theme[]

@@ -1,9 +1,9 @@
 // The CSV export chooser: a modal dialog with the two layouts, each explained
 // in one sentence. Opened by the header's Export CSV… button, Ctrl/Cmd+E and
 // File › Export CSV…. Only reports the choice; never exports by itself.
-import { useI18n } from '../../i18n/i18n'
-import type { MessageKey } from '../../i18n/messages-en'
-import { useModal } from '../../use-modal'
+import { useI18n } from '@renderer/i18n/i18n'
+import type { MessageKey } from '@renderer/i18n/messages-en'
+import { useModal } from '@renderer/use-modal'
 
 export type CsvLayout = 'passages' | 'tidy'
 

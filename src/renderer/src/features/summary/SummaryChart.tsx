@@ -4,7 +4,7 @@
 // elements with presentation attributes only (no CSS classes, no innerHTML):
 // the same SVG is serialized and rendered to a PNG, where page styles do not apply.
 import type { Ref } from 'react'
-import { useI18n } from '../../i18n/i18n'
+import { useI18n } from '@renderer/i18n/i18n'
 import { formatShare, shorten, type SummaryRow } from './summary-rows'
 
 interface Props {

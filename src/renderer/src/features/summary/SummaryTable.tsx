@@ -1,8 +1,8 @@
 // The summary's numbers as a table: per theme (and untagged passages) the
 // passages, the characters covered (overlaps once) and the share of the
 // article; the last row covers every passage, whatever its themes.
-import type { Coverage } from '../../../../shared/model/stats'
-import { useI18n } from '../../i18n/i18n'
+import type { Coverage } from '@shared/model/stats'
+import { useI18n } from '@renderer/i18n/i18n'
 import { formatShare, type SummaryRow } from './summary-rows'
 
 interface Props {

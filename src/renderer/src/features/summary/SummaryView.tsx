@@ -4,9 +4,9 @@
 // and the co-occurrence matrix; the chart saves as PNG and the numbers as
 // CSV. Reads the session, never edits it; files are written by main.
 import { useEffect, useMemo, useRef, useState } from 'react'
-import type { Session } from '../../../../shared/model/schema'
-import { summarize } from '../../../../shared/model/stats'
-import { format, useI18n } from '../../i18n/i18n'
+import type { Session } from '@shared/model/schema'
+import { summarize } from '@shared/model/stats'
+import { format, useI18n } from '@renderer/i18n/i18n'
 import { CooccurrenceTable } from './CooccurrenceTable'
 import { SummaryChart } from './SummaryChart'
 import { SummaryTable } from './SummaryTable'

@@ -3,9 +3,9 @@
 // proportional to the offset). Every mark is a button named after its theme
 // and the words it starts on; clicking one jumps to that place in the article.
 import { useMemo } from 'react'
-import { mapMarks } from '../../../../shared/model/stats'
-import { excerpt } from '../../format'
-import { useI18n } from '../../i18n/i18n'
+import { mapMarks } from '@shared/model/stats'
+import { excerpt } from '@renderer/format'
+import { useI18n } from '@renderer/i18n/i18n'
 import type { SummaryRow } from './summary-rows'
 
 interface Props {

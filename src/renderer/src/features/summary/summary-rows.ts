@@ -2,9 +2,9 @@
 // then untagged passages when there are any, with names and colours, and the
 // number formats of the summary in the UI's language. Pure display helpers:
 // the strings and formats come in from useI18n().
-import type { I18n } from '../../i18n/i18n'
-import type { Theme } from '../../../../shared/model/schema'
-import type { Coverage, SessionSummary } from '../../../../shared/model/stats'
+import type { I18n } from '@renderer/i18n/i18n'
+import type { Theme } from '@shared/model/schema'
+import type { Coverage, SessionSummary } from '@shared/model/stats'
 
 /** What the summary's helpers need from useI18n(). */
 export type Formatters = Pick<I18n, 't' | 'plural' | 'formatNumber'>

@@ -3,8 +3,8 @@
 // CSP allows data: images), draw it on a canvas. Never touches the file
 // system: the bytes go to main, which asks where to save them. Its messages
 // are in the UI's language (`t`, `formatNumber` from useI18n()).
-import { fail, MAX_PNG_BYTES, ok, type Result } from '../../../../shared/api'
-import type { I18n } from '../../i18n/i18n'
+import { fail, MAX_PNG_BYTES, ok, type Result } from '@shared/api'
+import type { I18n } from '@renderer/i18n/i18n'
 
 /** The PNG as base64 (no data: prefix), drawn at `scale` device pixels per SVG unit. */
 export async function svgToPngBase64(

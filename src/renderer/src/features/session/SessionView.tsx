@@ -6,7 +6,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ExportProgress, OpenedSession } from '@shared/api'
 import { makePassage, toggleTheme, type Edit } from '@shared/model/edits'
 import type { Passage } from '@shared/model/schema'
-import { ArticleView, type ArticleHandle, type PendingSelection } from '@renderer/features/article/ArticleView'
+import {
+  ArticleView,
+  type ArticleHandle,
+  type PendingSelection,
+} from '@renderer/features/article/ArticleView'
 import { ThemeToolbar } from '@renderer/features/article/ThemeToolbar'
 import type { TopParagraph } from '@renderer/features/article/viewport'
 import { PassageDetails } from '@renderer/features/sidebar/PassageDetails'

@@ -8,6 +8,22 @@ import globals from 'globals'
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'fs/promises']
 
+/** What the whole renderer may not import: the system, main and the preload. */
+const rendererLayer = [
+  {
+    group: ['electron', ...nodeBuiltins],
+    message: 'The renderer talks to the system only through window.gloss.',
+  },
+  {
+    group: ['**/main/**', '**/preload/**'],
+    message: 'The renderer imports only src/shared.',
+  },
+]
+const noRenderer = {
+  group: ['**/renderer/**', '@renderer/*'],
+  message: 'Nothing imports the renderer.',
+}
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -30,7 +46,7 @@ export default tseslint.config(
               message: 'src/shared is pure TypeScript.',
             },
             {
-              group: ['**/main/**', '**/renderer/**', '**/preload/**'],
+              group: ['**/main/**', '**/renderer/**', '**/preload/**', '@renderer/*'],
               message: 'src/shared imports none of the other layers.',
             },
           ],
@@ -44,17 +60,41 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { patterns: rendererLayer }],
+    },
+  },
+  {
+    // A feature imports lib/, state/, actions/, i18n/ and the public index of
+    // another feature (@renderer/features/<name>), never that feature's modules.
+    files: ['src/renderer/src/features/**/*.{ts,tsx}'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            ...rendererLayer,
             {
-              group: ['electron', ...nodeBuiltins],
-              message: 'The renderer talks to the system only through window.gloss.',
+              group: ['../*', '@renderer/features/*/*'],
+              message:
+                'Import another feature through its index (@renderer/features/<name>), not its modules.',
             },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The layers under the features: they never import a feature.
+    files: ['src/renderer/src/{lib,state,actions,i18n}/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...rendererLayer,
             {
-              group: ['**/main/**', '**/preload/**'],
-              message: 'The renderer imports only src/shared.',
+              group: ['@renderer/features', '@renderer/features/*', '**/features/**'],
+              message: 'lib/, state/, actions/ and i18n/ sit under the features: they import none.',
             },
           ],
         },
@@ -65,10 +105,7 @@ export default tseslint.config(
     files: ['src/main/**/*.ts', 'src/preload/**/*.ts'],
     languageOptions: { globals: globals.node },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/renderer/**'], message: 'Nothing imports the renderer.' }] },
-      ],
+      'no-restricted-imports': ['error', { patterns: [noRenderer] }],
     },
   },
   {
@@ -85,7 +122,7 @@ export default tseslint.config(
               allowTypeImports: true,
               message: 'The preload imports only electron and src/shared/ipc/names at run time.',
             },
-            { group: ['**/renderer/**'], message: 'Nothing imports the renderer.' },
+            noRenderer,
           ],
         },
       ],
@@ -111,7 +148,7 @@ export default tseslint.config(
               group: ['electron'],
               message: 'Handlers and their modules are plain Node, testable without Electron.',
             },
-            { group: ['**/renderer/**'], message: 'Nothing imports the renderer.' },
+            noRenderer,
           ],
         },
       ],
@@ -120,5 +157,55 @@ export default tseslint.config(
   {
     files: ['e2e/**/*.ts', 'bench/**/*.ts', 'test-support/**/*.ts', '*.config.ts', '*.config.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    // The specs and the benchmark share test-support/ (harness, seeded input)
+    // and never import each other; test-support imports neither.
+    files: ['e2e/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/bench/**'],
+              message: 'e2e shares code with the bench only through test-support/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['bench/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/e2e/**'],
+              message: 'The bench shares code with e2e only through test-support/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['test-support/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/e2e/**', '**/bench/**'],
+              message: 'test-support/ serves e2e and the bench; it imports neither.',
+            },
+          ],
+        },
+      ],
+    },
   },
 )

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import { findElectron } from './e2e/harness/electron-app'
+import { findElectron } from './test-support/harness/electron-app'
 
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 // Workers load this file too: the runner alone gets the Electron binary the

@@ -9,8 +9,8 @@ import { test, type Browser, type Page } from '@playwright/test'
 import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { launchChromiumApp } from '../e2e/harness/chromium-app'
-import { serveDirectory, type StaticServer } from '../e2e/harness/static-server'
+import { launchChromiumApp } from '../test-support/harness/chromium-app'
+import { serveDirectory, type StaticServer } from '../test-support/harness/static-server'
 import type { Session } from '../src/shared/model/schema'
 import {
   ADDS,

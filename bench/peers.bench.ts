@@ -4,7 +4,7 @@
 // generated session file that Gloss opens; see bench/peers/.
 import { test, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import { join } from 'node:path'
-import { serveDirectory, type StaticServer } from '../e2e/harness/static-server'
+import { serveDirectory, type StaticServer } from '../test-support/harness/static-server'
 import {
   ADDS,
   HIT_POINTS,

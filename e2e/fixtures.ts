@@ -1,15 +1,15 @@
 // The public e2e fixture: `test` gives every spec an `app` (see
-// harness/types.ts and the README's Testing section) on a fresh temp data
+// test-support/harness/types.ts and the README's Testing section) on a fresh temp data
 // folder, in Chromium with the real handlers, or in real Electron.
 import { test as base, expect, type Browser } from '@playwright/test'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { launchChromiumApp } from './harness/chromium-app'
-import { findElectron, launchElectronApp } from './harness/electron-app'
-import { serveDirectory } from './harness/static-server'
-import type { GlossApp } from './harness/types'
+import { launchChromiumApp } from '../test-support/harness/chromium-app'
+import { findElectron, launchElectronApp } from '../test-support/harness/electron-app'
+import { serveDirectory } from '../test-support/harness/static-server'
+import type { GlossApp } from '../test-support/harness/types'
 
 export type { GlossApp }
 

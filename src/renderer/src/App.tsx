@@ -1,8 +1,8 @@
 // Top level: the start screen, or the open session.
 import { startTransition, useCallback, useEffect, useState } from 'react'
 import type { GlossError, OpenedSession, Result } from '@shared/api'
-import { StartScreen } from './features/start/StartScreen'
-import { SessionView } from './features/session/SessionView'
+import { StartScreen } from '@renderer/features/start'
+import { SessionView } from '@renderer/features/session'
 
 export function App() {
   const [opened, setOpened] = useState<OpenedSession | null>(null)

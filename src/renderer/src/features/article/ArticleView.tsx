@@ -24,7 +24,7 @@ import { toPendingSelection, type PendingSelection } from './pending-selection'
 import { SelectionObserver } from './selection-observer'
 import type { TopParagraph } from './viewport'
 import { useI18n } from '@renderer/i18n/i18n'
-import { useLatest } from '@renderer/use-latest'
+import { useLatest } from '@renderer/lib/use-latest'
 
 export type { PendingSelection } from './pending-selection'
 export type { ArticleHandle } from './article-handle'

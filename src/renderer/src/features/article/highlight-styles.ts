@@ -7,6 +7,7 @@
 // with the current one (`gloss-search-current`) on top of everything. Theme colours come from the codebook, so the
 // rules are generated into a constructed stylesheet (CSSOM, allowed by the
 // CSP; no inline <style>).
+import { hexToRgba } from '@renderer/lib/colour'
 import type { Theme } from '@shared/model/schema'
 
 export const MAX_THEMES = 9
@@ -22,11 +23,6 @@ export const MARKS = {
   search: 'gloss-search',
   searchCurrent: 'gloss-search-current',
 } as const
-
-export function hexToRgba(hex: string, alpha: number): string {
-  const n = Number.parseInt(hex.slice(1), 16)
-  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`
-}
 
 /** Every highlight name, in paint order (later ones are painted on top). */
 export function allHighlightNames(): string[] {

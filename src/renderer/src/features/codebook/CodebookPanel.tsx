@@ -30,7 +30,7 @@ import { isTextField } from '@renderer/lib/keys'
 import { describeImportProblem, PROBLEM_KEYS } from './codebook-messages'
 import { nextColour } from './palette'
 import { ThemeFields, type ThemeDraft } from './ThemeFields'
-import { useModal } from '@renderer/use-modal'
+import { useModal } from '@renderer/lib/use-modal'
 
 interface Props {
   session: Session

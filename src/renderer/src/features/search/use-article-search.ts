@@ -14,7 +14,7 @@ import {
   type SearchOptions,
   type TextMatch,
 } from '@shared/model/search'
-import type { ArticleHandle, ArticleSearchMarks } from '@renderer/features/article/ArticleView'
+import type { ArticleHandle, ArticleSearchMarks } from '@renderer/features/article'
 import { isOpen, overlays } from '@renderer/state/overlay-store'
 import { useOverlays } from '@renderer/state/use-overlays'
 

@@ -5,32 +5,29 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ExportProgress, OpenedSession } from '@shared/api'
 import { makePassage, toggleTheme, type Edit } from '@shared/model/edits'
+import { adjacentPassage, filterPassages, NO_FILTER } from '@shared/model/passage-filter'
 import type { Passage } from '@shared/model/schema'
+import type { SessionCommands } from '@renderer/actions/types'
+import { useActions } from '@renderer/actions/use-actions'
 import {
   ArticleView,
+  ThemeToolbar,
   type ArticleHandle,
   type PendingSelection,
-} from '@renderer/features/article/ArticleView'
-import { ThemeToolbar } from '@renderer/features/article/ThemeToolbar'
-import type { TopParagraph } from '@renderer/features/article/viewport'
-import { PassageDetails } from '@renderer/features/sidebar/PassageDetails'
-import { PassageList } from '@renderer/features/sidebar/PassageList'
-import { useSessionStore } from '@renderer/state/use-session-store'
-import { SessionHeader } from './SessionHeader'
-import { useAfterPaint } from './use-after-paint'
-import { guessLanguage } from './guess-language'
+  type TopParagraph,
+} from '@renderer/features/article'
+import { CodebookPanel } from '@renderer/features/codebook'
+import { SearchBar, useArticleSearch } from '@renderer/features/search'
+import { ShortcutsButton, ShortcutsDialog } from '@renderer/features/shortcuts'
+import { PassageDetails, PassageList } from '@renderer/features/sidebar'
+import { ExportChooser, SummaryView, type CsvLayout } from '@renderer/features/summary'
 import { useI18n } from '@renderer/i18n/i18n'
-import { SummaryView } from '@renderer/features/summary/SummaryView'
-import { ExportChooser, type CsvLayout } from '@renderer/features/summary/ExportChooser'
-import { adjacentPassage, filterPassages, NO_FILTER } from '@shared/model/passage-filter'
-import { SearchBar } from '@renderer/features/search/SearchBar'
-import { useArticleSearch } from '@renderer/features/search/use-article-search'
-import { ShortcutsButton, ShortcutsDialog } from '@renderer/features/shortcuts/ShortcutsDialog'
-import { CodebookPanel } from '@renderer/features/codebook/CodebookPanel'
-import { useActions } from '@renderer/actions/use-actions'
-import type { SessionCommands } from '@renderer/actions/types'
 import { isOpen, openingKey, overlays } from '@renderer/state/overlay-store'
 import { useOverlays } from '@renderer/state/use-overlays'
+import { useSessionStore } from '@renderer/state/use-session-store'
+import { guessLanguage } from './guess-language'
+import { SessionHeader } from './SessionHeader'
+import { useAfterPaint } from './use-after-paint'
 
 const SCROLL_SAVE_MS = 400
 const FLASH_MS = 1200

@@ -8,7 +8,7 @@ import { bindingCombo, type KeyNames } from '@renderer/actions/key-binding'
 import { rowBindings, SHORTCUT_SECTIONS } from '@renderer/actions/shortcut-list'
 import { useI18n } from '@renderer/i18n/i18n'
 import { modKeyLabel } from '@renderer/lib/keys'
-import { useModal } from '@renderer/use-modal'
+import { useModal } from '@renderer/lib/use-modal'
 
 interface Props {
   codebook: readonly Theme[]

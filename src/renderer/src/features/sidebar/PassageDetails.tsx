@@ -2,9 +2,9 @@
 // note (saved as the analyst types, one undo step per pause) and delete.
 import { useEffect, useRef, useState } from 'react'
 import type { Passage, Theme } from '@shared/model/schema'
-import { excerpt } from '@renderer/format'
+import { excerpt } from '@renderer/lib/format'
 import { useI18n } from '@renderer/i18n/i18n'
-import { useLatest } from '@renderer/use-latest'
+import { useLatest } from '@renderer/lib/use-latest'
 
 const NOTE_COMMIT_MS = 400
 

@@ -8,7 +8,7 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from '
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { Passage, Theme } from '@shared/model/schema'
 import { isFiltering, NO_FILTER, type PassageFilter } from '@shared/model/passage-filter'
-import { excerpt } from '@renderer/format'
+import { excerpt } from '@renderer/lib/format'
 import { useI18n } from '@renderer/i18n/i18n'
 import { ThemeChip } from './ThemeChip'
 

@@ -1,5 +1,5 @@
 import type { Theme } from '@shared/model/schema'
-import { hexToRgba } from '@renderer/features/article/highlight-styles'
+import { hexToRgba } from '@renderer/lib/colour'
 
 /** A theme's name on a tint of its colour: colour never carries meaning alone. */
 export function ThemeChip({ theme }: { theme: Theme }) {

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react'
 import type { GlossError, OpenedSession, RecentSession, Result } from '@shared/api'
 import { useI18n } from '@renderer/i18n/i18n'
-import { SettingsButton } from '@renderer/features/settings/SettingsDialog'
+import { SettingsButton } from '@renderer/features/settings'
 
 interface Props {
   onOpen(call: () => Promise<Result<OpenedSession | null>>): void

@@ -3,7 +3,7 @@
 // File › Export CSV…. Only reports the choice; never exports by itself.
 import { useI18n } from '@renderer/i18n/i18n'
 import type { MessageKey } from '@renderer/i18n/messages-en'
-import { useModal } from '@renderer/use-modal'
+import { useModal } from '@renderer/lib/use-modal'
 
 export type CsvLayout = 'passages' | 'tidy'
 

@@ -4,7 +4,7 @@
 // and the words it starts on; clicking one jumps to that place in the article.
 import { useMemo } from 'react'
 import { mapMarks } from '@shared/model/stats'
-import { excerpt } from '@renderer/format'
+import { excerpt } from '@renderer/lib/format'
 import { useI18n } from '@renderer/i18n/i18n'
 import type { SummaryRow } from './summary-rows'
 

@@ -1,0 +1,2 @@
+// The codebook feature's public face.
+export { CodebookPanel } from './CodebookPanel'

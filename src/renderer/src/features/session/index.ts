@@ -1,0 +1,2 @@
+// The session view's public face.
+export { SessionView } from './SessionView'

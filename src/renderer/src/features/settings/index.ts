@@ -1,0 +1,2 @@
+// The settings feature's public face.
+export { SettingsButton } from './SettingsDialog'

@@ -1,0 +1,2 @@
+// The keyboard shortcuts feature's public face.
+export { ShortcutsButton, ShortcutsDialog } from './ShortcutsDialog'

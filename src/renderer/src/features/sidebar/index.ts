@@ -1,0 +1,3 @@
+// The passage sidebar's public face.
+export { PassageDetails } from './PassageDetails'
+export { PassageList } from './PassageList'

@@ -1,0 +1,2 @@
+// The start screen's public face.
+export { StartScreen } from './StartScreen'

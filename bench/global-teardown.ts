@@ -17,6 +17,23 @@ import {
   type Row,
 } from './results'
 
+/** What bench/global-setup.ts wrote about the machine and the run. */
+interface Machine {
+  cpu: string
+  nproc: string
+  memory: string
+  free: string
+  chromium: string
+  node: string
+  gitHead: string
+  gitDirty: boolean
+  date: string
+  quick: boolean
+  loadAverageAtStart: number[]
+  loadAverageAtEnd?: number[]
+  [other: string]: unknown
+}
+
 export default async function globalTeardown() {
   const dir = process.env.BENCH_RUN_DIR
   if (!dir || !existsSync(dir)) return
@@ -36,7 +53,7 @@ export default async function globalTeardown() {
 
   const machineFile = join(dir, 'machine.json')
   if (!existsSync(machineFile)) return // the setup failed: nothing was measured
-  const machine = JSON.parse(readFileSync(machineFile, 'utf8')) as Record<string, unknown>
+  const machine = JSON.parse(readFileSync(machineFile, 'utf8')) as Machine
   machine.loadAverageAtEnd = loadavg().map((x) => Number(x.toFixed(2)))
   const table = buildTable(rows)
   const notes = rows

@@ -120,7 +120,7 @@ async function openSession(page: Page, answer: () => Promise<void>, n: number) {
           },
           (e: unknown) => {
             settled = true
-            reject(e)
+            reject(e instanceof Error ? e : new Error(String(e)))
           },
         )
       }

@@ -220,10 +220,10 @@ test('renames Secrecy: toolbar, sidebar, summary and the CSV export follow; ids 
   await page.getByRole('button', { name: 'Export CSV…' }).click()
   await page.getByRole('button', { name: 'One row per passage', exact: true }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Exported 1 passage' })).toBeVisible()
-  const rows = parse(await readFile(target, 'utf8'), { bom: true, columns: true }) as Record<
-    string,
-    string
-  >[]
+  const rows = parse<Record<string, string>>(await readFile(target, 'utf8'), {
+    bom: true,
+    columns: true,
+  })
   expect(Object.keys(rows[0]!)).toContain('Confidentiality')
   expect(Object.keys(rows[0]!)).not.toContain('Secrecy')
   expect(rows[0]!.themes).toBe('Confidentiality')

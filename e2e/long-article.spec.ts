@@ -18,7 +18,7 @@ const paragraph = (i: number) =>
 const placeOf = (page: Page, marker: string) =>
   page.evaluate((m) => {
     const scroller = document.querySelector('.article-scroller')!.getBoundingClientRect()
-    const p = [...document.querySelectorAll('article p')].find((el) => el.textContent!.includes(m))!
+    const p = [...document.querySelectorAll('article p')].find((el) => el.textContent.includes(m))!
     const r = p.getBoundingClientRect()
     return { top: r.top - scroller.top, bottom: r.bottom - scroller.top, height: scroller.height }
   }, marker)
@@ -31,7 +31,7 @@ const topParagraph = (page: Page) =>
       (el) => el.getBoundingClientRect().bottom > top,
     )!
     return {
-      text: p.textContent!.slice(0, 16),
+      text: p.textContent.slice(0, 16),
       px: Math.round(top - p.getBoundingClientRect().top),
     }
   })
@@ -84,7 +84,7 @@ test('a long article: text far down is tagged, jumped to from the list and from 
   await app.page.evaluate(() => {
     const scroller = document.querySelector('.article-scroller')!
     const p = [...document.querySelectorAll('article p')].find((el) =>
-      el.textContent!.startsWith('Paragraphe 500 '),
+      el.textContent.startsWith('Paragraphe 500 '),
     )!
     p.scrollIntoView({ block: 'start' })
     scroller.scrollTop += 30

@@ -64,7 +64,7 @@ const readPainted = (page: Page) =>
     for (const [name, highlight] of CSS.highlights) {
       const m = /^gloss-(?:bg|bar)-(\d)/.exec(name)
       const tag = m ? m[1]! : name === 'gloss-overlap' ? 'o' : null
-      for (const r of highlight as Highlight) {
+      for (const r of highlight) {
         const i = indexOf.get(r.startContainer as ChildNode)
         if (i === undefined) continue
         painted.add(i)
@@ -73,7 +73,7 @@ const readPainted = (page: Page) =>
         if (!chars)
           slots.set(
             i,
-            (chars = Array.from({ length: ps[i]!.textContent!.length }, () => new Set<string>())),
+            (chars = Array.from({ length: ps[i]!.textContent.length }, () => new Set<string>())),
           )
         for (let k = r.startOffset; k < r.endOffset; k++) chars[k]!.add(tag)
       }
@@ -86,7 +86,7 @@ const readPainted = (page: Page) =>
         const chars = slots.get(i)
         return {
           start: Number(p.dataset.start),
-          marks: Array.from({ length: p.textContent!.length }, (_, k) =>
+          marks: Array.from({ length: p.textContent.length }, (_, k) =>
             chars ? [...chars[k]!].sort().join('') : '',
           ),
         }
@@ -176,7 +176,7 @@ test('the painted highlights match the session file while scrolling, after a jum
   const at = await scroller.evaluate((el) => {
     const box = el.getBoundingClientRect()
     const mid = box.top + box.height / 2
-    const rects = [...((CSS.highlights.get('gloss-bg-0') as Highlight | undefined) ?? [])]
+    const rects = [...(CSS.highlights.get('gloss-bg-0') ?? [])]
       .flatMap((r) => {
         const range = new Range()
         range.setStart(r.startContainer, r.startOffset)
@@ -206,7 +206,7 @@ const hoverAt = (page: Page, at: { x: number; y: number }) =>
     r.setEnd(pos.offsetNode, Math.min(offset + 1, (pos.offsetNode as Text).length))
     const b = r.getBoundingClientRect()
     if (!(x >= b.left && x <= b.right)) offset -= 1
-    const hover = [...((CSS.highlights.get('gloss-hover') as Highlight | undefined) ?? [])]
+    const hover = [...(CSS.highlights.get('gloss-hover') ?? [])]
     return {
       char: Number(p.dataset.start) + offset,
       hovered: hover.some(

@@ -7,7 +7,7 @@ async function searchMarks(page: Page) {
   await page.waitForTimeout(50) // a scroll re-paints on the next frame
   return page.evaluate(() => {
     const texts = (name: string) =>
-      [...((CSS.highlights.get(name) as Highlight | undefined) ?? [])].map((r) =>
+      [...(CSS.highlights.get(name) ?? [])].map((r) =>
         r.startContainer.textContent!.slice(r.startOffset, r.endOffset),
       )
     return { others: texts('gloss-search'), current: texts('gloss-search-current') }
@@ -18,7 +18,7 @@ async function searchMarks(page: Page) {
 async function currentMatch(page: Page) {
   await page.waitForTimeout(50)
   return page.evaluate(() => {
-    const [r] = [...((CSS.highlights.get('gloss-search-current') as Highlight | undefined) ?? [])]
+    const [r] = [...(CSS.highlights.get('gloss-search-current') ?? [])]
     if (!r) return null
     const range = document.createRange()
     range.setStart(r.startContainer, r.startOffset)

@@ -112,7 +112,7 @@ test('shows per-theme numbers, co-occurrence and a theme map that jumps to the t
   const inView = () =>
     s.article.evaluate((article, needle) => {
       const scroller = article.closest('.article-scroller')!.getBoundingClientRect()
-      const p = [...article.querySelectorAll('p')].find((el) => el.textContent!.includes(needle))!
+      const p = [...article.querySelectorAll('p')].find((el) => el.textContent.includes(needle))!
       const node = p.firstChild!
       const range = document.createRange()
       const at = node.textContent!.indexOf(needle)

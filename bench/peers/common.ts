@@ -212,7 +212,7 @@ export function startPeer(impl: PeerImpl, onIndex?: (index: ArticleIndex) => voi
       return t1! - t0
     },
 
-    async hitTest(n) {
+    hitTest(n) {
       const points = randomPoints(n)
       const perPoint: number[] = []
       let hits = 0
@@ -228,7 +228,7 @@ export function startPeer(impl: PeerImpl, onIndex?: (index: ArticleIndex) => voi
         for (const { x, y } of batch) impl.hitTest(x, y)
         batchMeans.push((performance.now() - t) / batch.length)
       }
-      return { perPoint, batchMeans, hits }
+      return Promise.resolve({ perPoint, batchMeans, hits })
     },
 
     scroll(frames, step) {

@@ -28,13 +28,13 @@ export class SessionPage {
         const paras = Array.from(article.querySelectorAll<HTMLElement>('p'))
         const full = paras.map((p) => p.textContent).join('')
         let at = -1
-        for (let i = 0; i <= (nth as number); i++) at = full.indexOf(needle as string, at + 1)
+        for (let i = 0; i <= nth; i++) at = full.indexOf(needle, at + 1)
         if (at < 0) throw new Error(`text not found: ${needle}`)
         // Map a position in the concatenated paragraph text to a DOM point.
         const point = (pos: number): [Node, number] => {
           let acc = 0
           for (const p of paras) {
-            const len = p.textContent!.length
+            const len = p.textContent.length
             if (pos <= acc + len && p.firstChild) return [p.firstChild, pos - acc]
             acc += len
           }
@@ -42,7 +42,7 @@ export class SessionPage {
         }
         const range = document.createRange()
         range.setStart(...point(at))
-        range.setEnd(...point(at + (needle as string).length))
+        range.setEnd(...point(at + needle.length))
         const r0 = range.getBoundingClientRect()
         if (r0.top < 60 || r0.bottom > window.innerHeight - 60) {
           ;(range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' })
@@ -122,7 +122,7 @@ export class SessionPage {
         for (const [name, highlight] of CSS.highlights) {
           const m = /^gloss-(?:bg|bar)-(\d)/.exec(name)
           if (!m) continue
-          for (const r of highlight as Highlight)
+          for (const r of highlight)
             if (
               r.startContainer === pos.offsetNode &&
               r.startOffset <= pos.offset &&
@@ -145,7 +145,7 @@ export class SessionPage {
       if (!pos) return []
       const names: string[] = []
       for (const [name, highlight] of CSS.highlights)
-        for (const r of highlight as Highlight)
+        for (const r of highlight)
           if (
             r.startContainer === pos.offsetNode &&
             r.startOffset <= pos.offset &&

@@ -93,10 +93,10 @@ describe('codebook edits through applyEdits', () => {
     const target = join(dir, 'export.csv')
     dialogs.answers.push(target)
     value(await handlers.exportCsv(opened.session.id))
-    const rows = parse(await readFile(target, 'utf8'), { bom: true, columns: true }) as Record<
-      string,
-      string
-    >[]
+    const rows = parse<Record<string, string>>(await readFile(target, 'utf8'), {
+      bom: true,
+      columns: true,
+    })
     expect(Object.keys(rows[0]!)).toContain('Confidentiality')
     expect(Object.keys(rows[0]!)).not.toContain('Secrecy')
     const p1 = rows.find((r) => r.passage_id === 'p1')!

@@ -105,10 +105,10 @@ describe('exportTidyCsv', () => {
       defaultFileName: `${slug(SAMPLE_TITLE)}-tidy.csv`,
       filters: [{ name: 'CSV', extensions: ['csv'] }],
     })
-    const rows = parse(await readFile(target, 'utf8'), { bom: true, columns: true }) as Record<
-      string,
-      string
-    >[]
+    const rows = parse<Record<string, string>>(await readFile(target, 'utf8'), {
+      bom: true,
+      columns: true,
+    })
     expect(rows.map((r) => [r.passage_id, r.theme])).toEqual(
       expect.arrayContaining([
         ['p1', 'Growth'],
@@ -155,10 +155,7 @@ describe('exportSummaryCsv', () => {
     })
     const raw = await readFile(target)
     expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
-    const rows = parse(raw.toString('utf8'), { bom: true, columns: true }) as Record<
-      string,
-      string
-    >[]
+    const rows = parse<Record<string, string>>(raw.toString('utf8'), { bom: true, columns: true })
     const growth = rows.find((r) => r.theme === 'Growth')!
     const share = Math.round((word.length / [...text].length) * 100 * 100) / 100
     expect(growth).toMatchObject({

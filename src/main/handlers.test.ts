@@ -468,7 +468,7 @@ describe('exportCsv', () => {
     const rows = parse(bytes.toString('utf8'), {
       bom: true,
       relax_column_count: false,
-    }) as string[][]
+    })
     expect(rows).toHaveLength(3)
     expect(rows.slice(1).map((r) => r[0])).toEqual(['p2', 'p1'])
     expect(rows[2]![5]).toBe('Codex')

@@ -55,7 +55,7 @@ if (!app.requestSingleInstanceLock()) {
     onExportProgress: (progress) => mainWindow?.webContents.send(EXPORT_PROGRESS_CHANNEL, progress),
   })
 
-  app.whenReady().then(async () => {
+  void app.whenReady().then(async () => {
     denyAllPermissions()
     serveRenderer(join(here, '../renderer'))
     bindIpc(handlers, (wc) => wc === mainWindow?.webContents)

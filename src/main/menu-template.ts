@@ -14,7 +14,7 @@ export interface MenuOptions {
   /** Adds the developer tools item (not in the packaged app). */
   devTools: boolean
   /** Sends a command to the renderer. */
-  send(command: MenuCommand): void
+  send: (command: MenuCommand) => void
 }
 
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {

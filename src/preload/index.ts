@@ -4,7 +4,6 @@
 // Runs sandboxed, so it may only import 'electron' and pure shared modules
 // bundled into it: never zod nor the schemas (main validates every argument).
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import type { GlossApi } from '@shared/api'
 import { channelOf, EVENT_CHANNELS, INVOKE_METHODS } from '@shared/ipc/names'
 
 const api: Record<string, unknown> = {}
@@ -22,4 +21,4 @@ for (const [name, channel] of Object.entries(EVENT_CHANNELS))
     }
   }
 
-contextBridge.exposeInMainWorld('gloss', api as GlossApi)
+contextBridge.exposeInMainWorld('gloss', api)

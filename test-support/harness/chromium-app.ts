@@ -40,7 +40,7 @@ function installBridge({
   // Values cross as JSON text, like Electron's structured clone of plain data,
   // and because Playwright serializes one large string far faster than a
   // large object graph (a 100,000-passage session).
-  const invoke = (window as unknown as { __glossInvoke(m: string, a: string): Promise<string> })
+  const invoke = (window as unknown as { __glossInvoke: (m: string, a: string) => Promise<string> })
     .__glossInvoke
   // The DevTools protocol message that carries a reply is harness cost, not
   // Gloss's (Electron uses IPC; a 4 MB reply takes 200–300 ms through the
@@ -68,7 +68,7 @@ function installBridge({
     received.push(performance.now())
     transport.push(performance.timeOrigin + performance.now() - Number(sentAt))
     await new Promise((r) => setTimeout(r, 0))
-    return JSON.parse(json)
+    return JSON.parse(json) as unknown
   }
   // Main → renderer events: what webContents.send delivers in Electron. The
   // harness emits them by calling window[emitter] (see emit).

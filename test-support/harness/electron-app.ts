@@ -44,7 +44,7 @@ export async function launchElectronApp(
     electronApp = await _electron.launch({
       executablePath,
       args: [`--lang=${locale}`, resolve('out/main/index.js')],
-      env: { ...process.env, GLOSS_DATA_DIR: dataDir } as Record<string, string>,
+      env: { ...process.env, GLOSS_DATA_DIR: dataDir },
     })
     const page = await electronApp.firstWindow()
     // The start screen, or the session that was open when Gloss quit.
@@ -70,14 +70,14 @@ export async function launchElectronApp(
             if (a === undefined) throw new Error('Unexpected dialog')
             return a
           }
-          dialog.showOpenDialog = (async () => {
+          dialog.showOpenDialog = () => {
             const a = next()
-            return { canceled: a === null, filePaths: a === null ? [] : [a] }
-          }) as typeof dialog.showOpenDialog
-          dialog.showSaveDialog = (async () => {
+            return Promise.resolve({ canceled: a === null, filePaths: a === null ? [] : [a] })
+          }
+          dialog.showSaveDialog = () => {
             const a = next()
-            return { canceled: a === null, filePath: a ?? '' }
-          }) as typeof dialog.showSaveDialog
+            return Promise.resolve({ canceled: a === null, filePath: a ?? '' })
+          }
         }
         g.__glossAnswers.push(answer)
       }, path)
@@ -85,7 +85,7 @@ export async function launchElectronApp(
     async sendMenuCommand(command: MenuCommand) {
       await electronApp.evaluate(
         ({ BrowserWindow }, [channel, c]) =>
-          BrowserWindow.getAllWindows()[0]?.webContents.send(channel!, c),
+          BrowserWindow.getAllWindows()[0]?.webContents.send(channel, c),
         [MENU_CHANNEL, command] as const,
       )
     },

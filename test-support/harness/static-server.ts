@@ -1,7 +1,7 @@
 // Serves the built renderer (out/renderer) on 127.0.0.1 with the app's CSP,
 // the way the app:// protocol serves it in Electron. Chromium refuses module
 // scripts from file://, hence a server.
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { readFile } from 'node:fs/promises'
 import { extname, resolve, sep } from 'node:path'
 import type { AddressInfo } from 'node:net'
@@ -23,7 +23,7 @@ export interface StaticServer {
 
 export async function serveDirectory(dir: string): Promise<StaticServer> {
   const root = resolve(dir)
-  const server: Server = createServer(async (req, res) => {
+  const serve = async (req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname
     const file = resolve(root, `.${decodeURIComponent(path === '/' ? '/index.html' : path)}`)
     if (!file.startsWith(root + sep)) {
@@ -42,7 +42,8 @@ export async function serveDirectory(dir: string): Promise<StaticServer> {
     } catch {
       res.writeHead(404).end()
     }
-  })
+  }
+  const server: Server = createServer((req, res) => void serve(req, res))
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
   const { port } = server.address() as AddressInfo
   return {

@@ -20,7 +20,7 @@ describe('codebookToCsv', () => {
     expect(lines).toHaveLength(DEFAULT_CODEBOOK.length + 2) // header, themes, final empty
     expect(lines.at(-1)).toBe('')
     expect(csv.slice(1).replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
-    const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[]
+    const rows = parse<Record<string, string>>(csv, { bom: true, columns: true })
     expect(rows.map((r) => r.name)).toEqual(['Growth', 'Culture', 'Secrecy', 'Safety'])
     expect(rows[0]).toEqual({
       name: 'Growth',
@@ -50,7 +50,7 @@ describe('codebookToCsv', () => {
       { id: 'a', name: '=HYPERLINK("x")', colour: '#000000', key: '1', description: '+1' },
       { id: 'b', name: "'=already", colour: '#111111', key: '2', description: '＠SUM(1)' },
     ])
-    const rows = parse(csv, { bom: true, from_line: 2 }) as string[][]
+    const rows = parse(csv, { bom: true, from_line: 2 })
     expect(rows[0]!.slice(0, 2)).toEqual(['\'=HYPERLINK("x")', "'+1"])
     expect(rows[1]!.slice(0, 2)).toEqual(["''=already", "'＠SUM(1)"])
     for (const row of rows)

@@ -179,7 +179,7 @@ describe('CSV export of hostile sessions', () => {
     fc.assert(
       fc.property(plan, (p) => {
         const s = build(p)
-        const rows = parse(sessionToCsv(s), { bom: true }) as string[][]
+        const rows = parse(sessionToCsv(s), { bom: true })
         const [header, ...body] = rows
         const names = s.codebook.map((t) => t.name)
         const firstTheme = 9
@@ -248,7 +248,7 @@ describe('CSV export of hostile sessions', () => {
         author: PAYLOADS[(i + 7) % PAYLOADS.length]!,
       })),
     })
-    const rows = parse(sessionToCsv(s), { bom: true }) as string[][]
+    const rows = parse(sessionToCsv(s), { bom: true })
     expect(rows).toHaveLength(PAYLOADS.filter(Boolean).length + 1)
     for (const row of rows)
       for (const [c, cell] of row.entries())

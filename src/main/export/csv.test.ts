@@ -77,7 +77,7 @@ function passageAt(
 }
 
 function parseCsv(csv: string): string[][] {
-  return parse(csv, { bom: true, relax_column_count: false }) as string[][]
+  return parse(csv, { bom: true, relax_column_count: false })
 }
 
 const TEXT = 'Openai est passé de 1 000 à 3 000 personnes. La culture du secret règne.'
@@ -409,7 +409,7 @@ describe('recordsToCsv', () => {
         (records) => {
           const csv = recordsToCsv(records)
           expect(csv).toBe(reference(records))
-          const parsed = parse(csv.slice(1), { relax_column_count: true }) as string[][]
+          const parsed = parse(csv.slice(1), { relax_column_count: true })
           expect(parsed).toEqual(records.map((r) => r.map(String)))
         },
       ),

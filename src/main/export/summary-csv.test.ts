@@ -51,7 +51,7 @@ describe('sessionToSummaryCsv', () => {
     expect(csv.startsWith(BOM)).toBe(true)
     expect(csv.split('\r\n')[0]).toBe(BOM + HEADER.join(','))
     expect(rows).toBe(5)
-    const parsed = parse(csv, { bom: true }) as string[][]
+    const parsed = parse(csv, { bom: true })
     expect(parsed.slice(1)).toEqual([
       ['Growth', '2', '15', '50', '', '2', '0', '0'],
       ['Culture', '1', '10', '33.33', '2', '', '0', '0'],
@@ -62,7 +62,7 @@ describe('sessionToSummaryCsv', () => {
   })
 
   it('writes zeros for an empty session', () => {
-    const parsed = parse(sessionToSummaryCsv(session(text, [])).csv, { bom: true }) as string[][]
+    const parsed = parse(sessionToSummaryCsv(session(text, [])).csv, { bom: true })
     expect(parsed).toHaveLength(6)
     expect(parsed[1]).toEqual(['Growth', '0', '0', '0', '', '0', '0', '0'])
   })
@@ -71,7 +71,7 @@ describe('sessionToSummaryCsv', () => {
     const s = session(text, [])
     s.codebook[1]!.name = '=cmd|calc'
     s.codebook[2]!.name = '@Secrecy, "quoted"'
-    const parsed = parse(sessionToSummaryCsv(s).csv, { bom: true }) as string[][]
+    const parsed = parse(sessionToSummaryCsv(s).csv, { bom: true })
     expect(parsed[0]!.slice(5, 7)).toEqual(['with_=cmd|calc', 'with_@Secrecy, "quoted"'])
     expect(parsed[2]![0]).toBe("'=cmd|calc")
     expect(parsed[3]![0]).toBe('\'@Secrecy, "quoted"')

@@ -46,7 +46,7 @@ function at(
 }
 
 const rowsOf = (csv: string) =>
-  parse(csv, { bom: true, columns: true }) as Record<(typeof TIDY_HEADER)[number], string>[]
+  parse<Record<(typeof TIDY_HEADER)[number], string>>(csv, { bom: true, columns: true })
 
 const TEXT = 'Rapport 😀 interne 👩‍💻. La culture du secret règne; la sécurité suit.'
 

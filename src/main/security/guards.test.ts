@@ -33,8 +33,9 @@ class FakeWebContents extends EventEmitter {
 function fakeShell() {
   const opened: string[] = []
   const shell: ShellLike = {
-    openExternal: vi.fn(async (url: string) => {
+    openExternal: vi.fn((url: string) => {
       opened.push(url)
+      return Promise.resolve()
     }),
   }
   return { shell, opened }

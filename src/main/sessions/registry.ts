@@ -33,7 +33,7 @@ export interface OpenEntry {
   file: SessionFile
   readOnlyReason: MessageRef | null
   notice: MessageRef | null
-  release(): Promise<void>
+  release: () => Promise<void>
 }
 
 /** A session that failed to load but has a previous good version. */
@@ -254,7 +254,7 @@ export class SessionRegistry {
       file: new SessionFile(filePath, session, { onDisk }),
       readOnlyReason: lock.acquired ? null : lockReason(lock.owner, lockPathOf(filePath)),
       notice,
-      release: lock.acquired ? lock.release : async () => {},
+      release: lock.acquired ? () => lock.release() : async () => {},
     }
     this.open.set(session.id, entry)
     // Remembered so that Gloss can reopen it on the next start.

@@ -168,9 +168,7 @@ describe('DurableJSONFile.write', () => {
     const file = join(dir, 'state.json')
     const adapter = new DurableJSONFile<State | null>(file)
     await expect(adapter.write(null)).rejects.toThrow(/Refusing/)
-    await expect(
-      new DurableJSONFile<undefined>(file).write(undefined as unknown as undefined),
-    ).rejects.toThrow(/Refusing/)
+    await expect(new DurableJSONFile<undefined>(file).write(undefined)).rejects.toThrow(/Refusing/)
     const circular: Record<string, unknown> = {}
     circular.self = circular
     await expect(new DurableJSONFile<unknown>(file).write(circular)).rejects.toThrow(/circular/i)

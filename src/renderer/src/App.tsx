@@ -48,6 +48,11 @@ export function App() {
   if (opened) return <SessionView key={opened.session.id} opened={opened} onClose={close} />
   if (booting) return null
   return (
-    <StartScreen onOpen={open} busy={busy} error={error} onDismissError={() => setError(null)} />
+    <StartScreen
+      onOpen={(call) => void open(call)}
+      busy={busy}
+      error={error}
+      onDismissError={() => setError(null)}
+    />
   )
 }

@@ -406,7 +406,7 @@ export function importCodebook(
   const rest = codebook.filter((t) => !importedIds.has(t.id))
   const n = imported.length + rest.length
   if (n > MAX_CODEBOOK_THEMES) check('full')
-  const places: (Theme | undefined)[] = new Array(n).fill(undefined)
+  const places: (Theme | undefined)[] = new Array<Theme | undefined>(n).fill(undefined)
   const unplaced: typeof imported = []
   for (const x of imported) {
     const k = x.key ? Number(x.key) : NaN

@@ -364,8 +364,11 @@ describe('toggleTheme', () => {
 })
 
 describe('comparePassages', () => {
-  const at = (id: string, start: number, end: number) =>
-    ({ ...passageOf('Openai', id), start, end }) as Passage
+  const at = (id: string, start: number, end: number) => ({
+    ...passageOf('Openai', id),
+    start,
+    end,
+  })
 
   it('orders by start, then the longer passage first, then by id', () => {
     const ps = [at('b', 5, 8), at('a', 5, 8), at('c', 5, 12), at('d', 0, 3), at('e', 9, 10)]

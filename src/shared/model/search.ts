@@ -115,7 +115,7 @@ const caches = new Map<string, Map<number, string>>()
 function cacheFor(options: SearchOptions): Map<number, string> {
   const key = `${options.matchCase ? 'C' : 'c'}${options.matchAccents ? 'A' : 'a'}`
   let cache = caches.get(key)
-  if (!cache) caches.set(key, (cache = new Map()))
+  if (!cache) caches.set(key, (cache = new Map<number, string>()))
   return cache
 }
 

@@ -8,22 +8,22 @@ import type { KeyBinding } from './key-binding'
 
 /** What the session view does for its actions; each returns false when it found nothing to do. */
 export interface SessionCommands {
-  undo(): void
-  redo(): void
+  undo: () => void
+  redo: () => void
   /** Tags the selected text with the theme, or toggles it on the selected passage. */
-  applyTheme(themeId: string): void
-  deleteSelected(): void
+  applyTheme: (themeId: string) => void
+  deleteSelected: () => void
   /** Selects the next (1) or previous (-1) passage of the list. */
-  movePassage(direction: 1 | -1): boolean
+  movePassage: (direction: 1 | -1) => boolean
   /** Puts the focus in the selected passage's note. */
-  focusNote(): boolean
+  focusNote: () => boolean
   /** Opens the search bar (or focuses it), with the query selected. */
-  showSearch(): void
-  stepSearch(direction: 1 | -1): void
-  closeSearch(): void
-  clearPending(): void
-  clearSelection(): void
-  closeSession(): void
+  showSearch: () => void
+  stepSearch: (direction: 1 | -1) => void
+  closeSearch: () => void
+  clearPending: () => void
+  clearSelection: () => void
+  closeSession: () => void
 }
 
 export interface ActionContext {
@@ -69,9 +69,9 @@ export interface Action {
   /** The application menu's command that runs it. */
   menu?: MenuCommand
   /** Whether it can run now. */
-  enabled(ctx: ActionContext): boolean
+  enabled: (ctx: ActionContext) => boolean
   /** Runs it; false when there was nothing to do (the key then keeps its default). */
-  perform(ctx: ActionContext): boolean | void
+  perform: (ctx: ActionContext) => boolean | void
   /** The key keeps its default even when the action ran (Escape also closes what the browser closes). */
   keepDefault?: boolean
 }

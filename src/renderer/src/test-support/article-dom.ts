@@ -25,8 +25,8 @@ export interface MountedArticle {
   article: HTMLElement
   paragraphs: readonly Paragraph[]
   /** The `<p>` of paragraph i. */
-  paragraph(i: number): HTMLElement
-  unmount(): void
+  paragraph: (i: number) => HTMLElement
+  unmount: () => void
 }
 
 /** `count` paragraphs "§i word word …" of varied lengths, separated by blank lines. */

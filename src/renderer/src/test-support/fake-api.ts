@@ -18,7 +18,7 @@ export class FakeEditsApi implements Pick<GlossApi, 'applyEdits'> {
   readonly calls: ApplyEditsCall[] = []
   private readonly waiting: {
     call: ApplyEditsCall
-    settle(r: Result<SaveReceipt> | Error): void
+    settle: (r: Result<SaveReceipt> | Error) => void
   }[] = []
 
   applyEdits = (sessionId: string, edits: Edit[]): Promise<Result<SaveReceipt>> =>

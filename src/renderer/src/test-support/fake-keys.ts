@@ -4,7 +4,7 @@
 import type { KeyPress } from '@renderer/actions/key-binding'
 
 export interface FakeElement {
-  closest(selectors: string): FakeElement | null
+  closest: (selectors: string) => FakeElement | null
 }
 
 /** An element such as fakeElement('input', { type: 'color' }) or fakeElement('div', { contenteditable: 'true' }). */

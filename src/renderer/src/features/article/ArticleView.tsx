@@ -40,10 +40,10 @@ interface Props {
   initialScrollTop: number
   /** Where the view started when the session was last saved (preferred to the pixel position). */
   initialTopParagraph?: TopParagraph
-  onSelection(pending: PendingSelection | null): void
-  onPassageClick(id: string | null): void
+  onSelection: (pending: PendingSelection | null) => void
+  onPassageClick: (id: string | null) => void
   /** Scrolled; `topParagraph` reads where the view now starts (it measures: call it sparingly). */
-  onScroll(scrollTop: number, topParagraph: () => TopParagraph): void
+  onScroll: (scrollTop: number, topParagraph: () => TopParagraph) => void
   children?: ReactNode
   /** Article search: every match (text order) and the current one (or -1). */
   search?: ArticleSearchMarks

@@ -10,7 +10,7 @@ interface Props {
   codebook: readonly Theme[]
   top: number
   left: number
-  onTag(themeId: string): void
+  onTag: (themeId: string) => void
 }
 
 export function ThemeToolbar({ codebook, top, left, onTag }: Props) {

@@ -5,9 +5,9 @@ import type { Span } from './highlight-painter'
 
 export interface ArticleHandle {
   /** Scrolls so that the passage's start is a third from the top of the view. */
-  scrollToPassage(passage: { start: number }): void
+  scrollToPassage: (passage: { start: number }) => void
   /** Scrolls `span` into view (centred), unless it is already comfortably visible. */
-  revealSpan(span: Span): void
+  revealSpan: (span: Span) => void
   /** Text offset where the view starts (the first paragraph in view). */
-  topOffset(): number
+  topOffset: () => number
 }

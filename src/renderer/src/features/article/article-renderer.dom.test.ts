@@ -35,7 +35,7 @@ let content: ArticleContent
 /** Every range registered under Gloss's highlight names. */
 const ranges = () =>
   [...CSS.highlights].flatMap(([name, h]) =>
-    name.startsWith('gloss-') ? [...(h as Highlight)].map((r) => ({ name, r })) : [],
+    name.startsWith('gloss-') ? [...h].map((r) => ({ name, r })) : [],
   )
 const paintedParagraphs = () =>
   new Set(

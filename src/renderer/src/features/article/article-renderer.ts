@@ -27,12 +27,12 @@ import {
 
 export interface ArticleRendererCallbacks {
   /** Scrolled; `topParagraph` reads where the view now starts (it measures: call it sparingly). */
-  onScroll(scrollTop: number, topParagraph: () => TopParagraph): void
+  onScroll: (scrollTop: number, topParagraph: () => TopParagraph) => void
   /** A click with no text selected: the innermost passage under the pointer, or null. */
-  onPassageClick(id: string | null): void
+  onPassageClick: (id: string | null) => void
   /** The tooltip for the passages under the pointer, given their themes' names
    *  in codebook order (none when untagged) and how many passages they are. */
-  describeHover(themeNames: readonly string[], passages: number): string
+  describeHover: (themeNames: readonly string[], passages: number) => string
 }
 
 /** What the article shows; the renderer repaints what changed (compared by identity). */

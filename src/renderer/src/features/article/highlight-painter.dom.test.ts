@@ -49,7 +49,7 @@ function registered(): Record<string, string[]> {
   const ps = [...paragraphElements(m.article)]
   for (const [name, h] of CSS.highlights) {
     if (!name.startsWith('gloss-')) continue
-    for (const r of h as Highlight) {
+    for (const r of h) {
       const i = ps.indexOf(r.startContainer.parentElement!)
       ;(out[name] ??= []).push(`${i}:${r.startOffset}-${r.endOffset}`)
     }

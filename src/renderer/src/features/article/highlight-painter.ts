@@ -28,7 +28,7 @@ export interface PaintInput {
   /** Paragraph start offsets, ascending (same order as `paragraphs`). */
   starts: readonly number[]
   /** The segments of paragraph i. */
-  segmentsOf(i: number): readonly Segment[]
+  segmentsOf: (i: number) => readonly Segment[]
   /** Which paragraphs to paint: [first, last]. */
   first: number
   last: number

@@ -18,7 +18,7 @@ export type SelectionCallback = (selection: TextSelection | null, altKey: boolea
 
 /** What the observer needs of the document: its events, its selection and its window's events. */
 export interface SelectionDocument extends EventTarget {
-  getSelection(): Selection | null
+  getSelection: () => Selection | null
   readonly defaultView: EventTarget | null
 }
 

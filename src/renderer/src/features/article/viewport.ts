@@ -12,7 +12,7 @@ export const CHUNK_SIZE = 16
 
 /** The article's paragraphs, in text order (a live collection). */
 export function paragraphElements(article: Element): HTMLCollectionOf<HTMLElement> {
-  return article.getElementsByTagName('p') as HTMLCollectionOf<HTMLElement>
+  return article.getElementsByTagName('p')
 }
 
 /** First index in `els` whose bottom is at or below `y` (client coordinates). */

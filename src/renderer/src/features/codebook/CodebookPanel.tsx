@@ -36,10 +36,10 @@ interface Props {
   session: Session
   readOnly: boolean
   /** Applies one codebook edit as one undo step; false when it was refused. */
-  onEdit(edit: Edit): boolean
+  onEdit: (edit: Edit) => boolean
   /** Resolves once every edit is on disk, so that main reads the codebook shown. */
-  drained(): Promise<void>
-  onClose(): void
+  drained: () => Promise<void>
+  onClose: () => void
 }
 
 type Mode = { id: string; kind: 'edit' | 'merge' | 'delete' } | null
@@ -445,8 +445,8 @@ function EditTheme({
 }: {
   theme: Theme
   codebook: readonly Theme[]
-  onSave(draft: ThemeDraft): void
-  onCancel(): void
+  onSave: (draft: ThemeDraft) => void
+  onCancel: () => void
 }) {
   const { t } = useI18n()
   const [draft, setDraft] = useState<ThemeDraft>({
@@ -474,7 +474,7 @@ function EditTheme({
 }
 
 /** A form's submit button and Cancel. */
-function SubmitOrCancel({ submit, onCancel }: { submit: string; onCancel(): void }) {
+function SubmitOrCancel({ submit, onCancel }: { submit: string; onCancel: () => void }) {
   const { t } = useI18n()
   return (
     <div className="codebook-form-actions">
@@ -498,8 +498,8 @@ function MergeTheme({
   theme: Theme
   codebook: readonly Theme[]
   passages: number
-  onMerge(intoId: string): void
-  onCancel(): void
+  onMerge: (intoId: string) => void
+  onCancel: () => void
 }) {
   const { t, plural } = useI18n()
   const others = codebook.filter((th) => th.id !== theme.id)
@@ -550,8 +550,8 @@ function Confirm({
   submit: string
   danger?: boolean
   children: ReactNode
-  onConfirm(): void
-  onCancel(): void
+  onConfirm: () => void
+  onCancel: () => void
 }) {
   const { t } = useI18n()
   return (
@@ -587,7 +587,7 @@ function AddTheme({
   codebook: readonly Theme[]
   full: boolean
   /** Adds the theme at `position` (0-based); true when it was added. */
-  onAdd(draft: ThemeDraft, position: number): boolean
+  onAdd: (draft: ThemeDraft, position: number) => boolean
 }) {
   const { t } = useI18n()
   const blank = (): ThemeDraft => ({ name: '', colour: nextColour(codebook), description: '' })

@@ -15,7 +15,7 @@ export interface ThemeDraft {
 
 interface Props {
   draft: ThemeDraft
-  onChange(draft: ThemeDraft): void
+  onChange: (draft: ThemeDraft) => void
   /** An error about the name, shown under it and announced. */
   nameError?: string | null
   autoFocusName?: boolean

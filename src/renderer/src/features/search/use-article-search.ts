@@ -29,12 +29,12 @@ export interface ArticleSearch {
   marks: ArticleSearchMarks | undefined
   inputRef: RefObject<HTMLInputElement | null>
   /** Opens the bar (or focuses it) with the query selected. */
-  show(): void
-  close(): void
-  setQuery(query: string): void
-  setOptions(options: SearchOptions): void
+  show: () => void
+  close: () => void
+  setQuery: (query: string) => void
+  setOptions: (options: SearchOptions) => void
   /** Moves to the next (1) or previous (-1) match, wrapping around. */
-  step(direction: 1 | -1): void
+  step: (direction: 1 | -1) => void
 }
 
 export function useArticleSearch(

@@ -15,7 +15,7 @@ interface Props {
   canUndo: boolean
   canRedo: boolean
   /** Runs an action (back, summary, codebook, undo, redo, export). */
-  run(id: ActionId): void
+  run: (id: ActionId) => void
   exporting: boolean
   /** Rows written so far, once the save dialog has closed (CSV exports). */
   exportProgress: Progress | null

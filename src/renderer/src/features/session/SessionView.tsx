@@ -34,7 +34,7 @@ const FLASH_MS = 1200
 
 interface Props {
   opened: OpenedSession
-  onClose(): void
+  onClose: () => void
 }
 
 /** A notice of the session view, or (`opening`) the one main gave when it opened the session. */

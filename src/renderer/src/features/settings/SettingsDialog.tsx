@@ -61,7 +61,7 @@ export function SettingsButton() {
   )
 }
 
-function SettingsDialog({ onClose }: { onClose(): void }) {
+function SettingsDialog({ onClose }: { onClose: () => void }) {
   const { t, choice, setChoice } = useI18n()
   const first = useRef<HTMLSelectElement>(null)
   useEffect(() => {

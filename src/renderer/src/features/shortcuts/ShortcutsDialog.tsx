@@ -12,7 +12,7 @@ import { useModal } from '@renderer/lib/use-modal'
 
 interface Props {
   codebook: readonly Theme[]
-  onClose(): void
+  onClose: () => void
 }
 
 /** Keys pressed together ("Ctrl+F") as kbd elements; alternatives separated by "/". */
@@ -87,7 +87,7 @@ export function ShortcutsDialog({ codebook, onClose }: Props) {
 }
 
 /** The small "?" button that opens the overlay. */
-export function ShortcutsButton({ onClick }: { onClick(): void }) {
+export function ShortcutsButton({ onClick }: { onClick: () => void }) {
   const { t } = useI18n()
   return (
     <button

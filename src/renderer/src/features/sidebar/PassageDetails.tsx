@@ -12,10 +12,10 @@ interface Props {
   passage: Passage
   codebook: readonly Theme[]
   readOnly: boolean
-  onToggleTheme(themeId: string): void
-  onNote(note: string): void
-  onDelete(): void
-  onClose(): void
+  onToggleTheme: (themeId: string) => void
+  onNote: (note: string) => void
+  onDelete: () => void
+  onClose: () => void
 }
 
 export function PassageDetails({

@@ -27,10 +27,10 @@ interface Props {
   /** The passages the filter keeps (see shared/model/passage-filter.ts). */
   shown: readonly Passage[]
   filter: PassageFilter
-  onFilter(filter: PassageFilter): void
+  onFilter: (filter: PassageFilter) => void
   codebook: readonly Theme[]
   selectedId: string | null
-  onPick(id: string): void
+  onPick: (id: string) => void
 }
 
 export function PassageList({
@@ -163,7 +163,7 @@ interface RowsProps {
   shown: readonly Passage[]
   byId: ReadonlyMap<string, Theme>
   selectedId: string | null
-  onPick(id: string): void
+  onPick: (id: string) => void
 }
 
 /**
@@ -261,7 +261,7 @@ const PassageRows = memo(function PassageRows({ shown, byId, selectedId, onPick 
       ref={scrollerRef}
       onFocus={() => (focusInList.current = true)}
       onBlur={(e) => {
-        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) focusInList.current = false
+        if (!e.currentTarget.contains(e.relatedTarget)) focusInList.current = false
       }}
     >
       <ol
@@ -305,7 +305,7 @@ interface RowProps {
   untaggedLabel: string
   /** Height of the row (px), the gap below it included. */
   size: number
-  onPick(id: string): void
+  onPick: (id: string) => void
 }
 
 /** One passage of the list; re-renders only when its own props change (not on every scroll). */

@@ -6,10 +6,10 @@ import { useI18n } from '@renderer/i18n/i18n'
 import { SettingsButton } from '@renderer/features/settings'
 
 interface Props {
-  onOpen(call: () => Promise<Result<OpenedSession | null>>): void
+  onOpen: (call: () => Promise<Result<OpenedSession | null>>) => void
   busy: boolean
   error: GlossError | null
-  onDismissError(): void
+  onDismissError: () => void
 }
 
 export function StartScreen({ onOpen, busy, error, onDismissError }: Props) {

@@ -9,7 +9,7 @@ export type CsvLayout = 'passages' | 'tidy'
 
 interface Props {
   /** The chosen layout, or null when the analyst cancels (Esc, Cancel). */
-  onDone(layout: CsvLayout | null): void
+  onDone: (layout: CsvLayout | null) => void
 }
 
 const CHOICES: { layout: CsvLayout; name: MessageKey; help: MessageKey }[] = [

@@ -22,12 +22,12 @@ export interface SummaryNotice {
 interface Props {
   session: Session
   /** Back to the article. */
-  onClose(): void
+  onClose: () => void
   /** Back to the article, scrolled to this passage. */
-  onJump(passageId: string): void
+  onJump: (passageId: string) => void
   /** Resolves once every edit is on disk, so that main saves what is shown. */
-  drained(): Promise<void>
-  onNotice(notice: SummaryNotice): void
+  drained: () => Promise<void>
+  onNotice: (notice: SummaryNotice) => void
 }
 
 export function SummaryView({ session, onClose, onJump, drained, onNotice }: Props) {

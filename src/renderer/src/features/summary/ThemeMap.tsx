@@ -11,7 +11,7 @@ import type { SummaryRow } from './summary-rows'
 interface Props {
   rows: readonly SummaryRow[]
   text: string
-  onJump(passageId: string): void
+  onJump: (passageId: string) => void
 }
 
 /** At most this many marks per strip: closer runs merge into one mark. */

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
+import { savedSession } from './pages/data-folder'
 import { SessionPage } from './pages/session-page'
 
 // Long articles are laid out lazily (chunks of paragraphs near the viewport
@@ -90,8 +91,15 @@ test('a long article: text far down is tagged, jumped to from the list and from 
     scroller.scrollTop += 30
   })
   await expect.poll(() => topParagraph(app.page)).toEqual({ text: 'Paragraphe 500 :', px: 30 })
-  await app.page.waitForTimeout(700) // the position is saved 400 ms after scrolling stops
-  await s.waitSaved()
+  // The position is saved 400 ms after scrolling stops: wait until the file
+  // on disk has it, however slow the machine, before quitting.
+  await expect
+    .poll(async () => {
+      const saved = await savedSession(app.dataDir)
+      const top = saved.ui.topParagraph
+      return top && { px: top.px, text: saved.document.text.slice(top.offset, top.offset + 16) }
+    })
+    .toEqual({ px: 30, text: 'Paragraphe 500 :' })
   const page = await app.restart()
   s = new SessionPage(page)
   await expect(s.passages).toHaveCount(1)

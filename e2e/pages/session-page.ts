@@ -155,4 +155,32 @@ export class SessionPage {
       return names
     }, start)
   }
+
+  /**
+   * Starts noting, on every frame in the page, the text under the passage
+   * flash (a mark that lives 1.2 s). Returns a reader of what was flashed so
+   * far: a check that cannot miss the flash however slow the machine, unlike
+   * reading the marks once after the action.
+   */
+  async recordFlashes(): Promise<() => Promise<string[]>> {
+    await this.page.evaluate(() => {
+      const seen = new Set<string>()
+      Object.defineProperty(window, '__glossFlashed', { value: seen, configurable: true })
+      const look = () => {
+        for (const r of CSS.highlights.get('gloss-flash') ?? []) {
+          // The painter registers StaticRanges: read their text through a Range.
+          const range = document.createRange()
+          range.setStart(r.startContainer, r.startOffset)
+          range.setEnd(r.endContainer, r.endOffset)
+          seen.add(range.toString())
+        }
+        requestAnimationFrame(look)
+      }
+      requestAnimationFrame(look)
+    })
+    return () =>
+      this.page.evaluate(() => [
+        ...(window as unknown as { __glossFlashed: Set<string> }).__glossFlashed,
+      ])
+  }
 }

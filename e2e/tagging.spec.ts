@@ -49,6 +49,7 @@ test.describe('tagging passages', () => {
     await app.page.mouse.dblclick(start.x + 4, start.y)
     for (let i = 0; i < ' Fishbowl'.length; i++) await app.page.keyboard.press('Shift+ArrowRight')
     await expect(s.toolbar).toBeVisible()
+    await s.settleSelection('Secrective Fishbowl')
     await app.page.keyboard.press('3')
     await expect(s.passage('Secrective Fishbowl')).toContainText('Secrecy')
     expect(await s.themesAt('Fishbowl')).toEqual(['secrecy'])

@@ -1,5 +1,5 @@
 // Page object for the session view: what an analyst does, in their words.
-import type { Locator, Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 export class SessionPage {
   readonly article: Locator
@@ -154,6 +154,18 @@ export class SessionPage {
             names.push(name)
       return names
     }, start)
+  }
+
+  /**
+   * Waits until the selection `text` made from the keyboard has reached Gloss:
+   * it is the document's selection, and Gloss reports keyboard selections in
+   * the frame after the selectionchange, so two frames later it has it.
+   */
+  async settleSelection(text: string): Promise<void> {
+    await expect.poll(() => this.page.evaluate(() => String(getSelection()))).toBe(text)
+    await this.page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    )
   }
 
   /**

@@ -54,7 +54,12 @@ test('a long article: text far down is tagged, jumped to from the list and from 
   await s.waitSaved()
 
   // From the top of the article, the passage list jumps to it.
-  await app.page.locator('.article-scroller').evaluate((el) => (el.scrollTop = 0))
+  // Scrolls as the analyst's wheel does: a programmatic scroll still settling
+  // (the jump above) gives way to the analyst at once.
+  await app.page.locator('.article-scroller').evaluate((el) => {
+    el.dispatchEvent(new WheelEvent('wheel'))
+    el.scrollTop = 0
+  })
   await expect
     .poll(async () => (await placeOf(app.page, 'Repère 640-fin')).top)
     .toBeGreaterThan(2000)
@@ -68,7 +73,12 @@ test('a long article: text far down is tagged, jumped to from the list and from 
   expect(await s.themesAt('Repère 640-fin')).toEqual(['safety'])
 
   // Find in the article reaches text far below, laid out only as it comes into view.
-  await app.page.locator('.article-scroller').evaluate((el) => (el.scrollTop = 0))
+  // Scrolls as the analyst's wheel does: a programmatic scroll still settling
+  // (the jump above) gives way to the analyst at once.
+  await app.page.locator('.article-scroller').evaluate((el) => {
+    el.dispatchEvent(new WheelEvent('wheel'))
+    el.scrollTop = 0
+  })
   await app.page.keyboard.press('Control+f')
   const bar = app.page.getByRole('search', { name: 'Article search' })
   await bar.getByRole('textbox', { name: 'Find in article' }).fill('repere 777-fin')
@@ -87,6 +97,7 @@ test('a long article: text far down is tagged, jumped to from the list and from 
     const p = [...document.querySelectorAll('article p')].find((el) =>
       el.textContent.startsWith('Paragraphe 500 '),
     )!
+    scroller.dispatchEvent(new WheelEvent('wheel')) // the search's jump gives way
     p.scrollIntoView({ block: 'start' })
     scroller.scrollTop += 30
   })

@@ -196,7 +196,13 @@ const sameText = (shown, value) => {
 }
 
 export async function checkCsvInLibreOffice({ log = console.log } = {}) {
-  const load = (path) => runnerImport(join(ROOT, path), { configFile: false, logLevel: 'silent' })
+  // The sources import @shared/… (the alias of tsconfig.base.json).
+  const load = (path) =>
+    runnerImport(join(ROOT, path), {
+      configFile: false,
+      logLevel: 'silent',
+      resolve: { alias: { '@shared': join(ROOT, 'src/shared') } },
+    })
   const { module: csv } = await load('src/main/export/csv.ts')
   const { module: edits } = await load('src/shared/model/edits.ts')
 

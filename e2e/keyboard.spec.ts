@@ -1,17 +1,6 @@
 import { test, expect } from './fixtures'
 import { SessionPage } from './pages/session-page'
 
-/** Tags three passages far apart in the sample, then clears the selection. */
-async function threePassages(s: SessionPage) {
-  await s.openSample()
-  await s.tag('Il y a trois semaines', 'Growth')
-  await s.tag('Croissance rapide', 'Culture')
-  await s.tag('Les gouvernements regardent', 'Safety')
-  await expect(s.passages).toHaveCount(3)
-  await s.page.keyboard.press('Escape')
-  await expect(s.details).toBeHidden()
-}
-
 /** The paragraph holding `text` (case-sensitive: "croissance rapide" occurs twice). */
 const paragraphOf = (s: SessionPage, text: string) =>
   s.article.locator('p', { hasText: new RegExp(text) })
@@ -22,7 +11,7 @@ test.describe('keyboard', () => {
   }) => {
     const s = new SessionPage(app.page)
     const { keyboard } = app.page
-    await threePassages(s)
+    await s.openSampleWithThreePassages()
     const quote = s.details.getByRole('blockquote')
     const current = (text: string) =>
       expect(s.passage(text).getByRole('button')).toHaveAttribute('aria-current', 'true')
@@ -75,7 +64,7 @@ test.describe('keyboard', () => {
   test('1–9 toggle themes and Delete removes the passage focused in the list', async ({ app }) => {
     const s = new SessionPage(app.page)
     const { keyboard } = app.page
-    await threePassages(s)
+    await s.openSampleWithThreePassages()
     const item = s.passage('Croissance rapide').getByRole('button')
     await item.click()
     await expect(s.details.getByRole('blockquote')).toHaveText('Croissance rapide')
@@ -107,7 +96,7 @@ test.describe('keyboard', () => {
   test('N opens the note of the selected passage for typing', async ({ app }) => {
     const s = new SessionPage(app.page)
     const { keyboard } = app.page
-    await threePassages(s)
+    await s.openSampleWithThreePassages()
     await keyboard.press('n') // nothing selected: nothing happens
     await expect(s.details).toBeHidden()
     await keyboard.press('j')

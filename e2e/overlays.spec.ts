@@ -77,12 +77,7 @@ const OVERLAYS: Overlay[] = [
 
 /** Three tagged passages, the first one selected; resolves to what the list shows. */
 async function sessionWithSelection(s: SessionPage) {
-  await s.openSample()
-  await s.tag('Il y a trois semaines', 'Growth')
-  await s.tag('Croissance rapide', 'Culture')
-  await s.tag('Les gouvernements regardent', 'Safety')
-  await expect(s.passages).toHaveCount(3)
-  await s.page.keyboard.press('Escape')
+  await s.openSampleWithThreePassages()
   await s.page.keyboard.press('j')
   await expect(s.details.getByRole('blockquote')).toHaveText('Il y a trois semaines')
   await s.waitSaved()

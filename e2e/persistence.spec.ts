@@ -1,4 +1,7 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { test, expect } from './fixtures'
+import { savedSession } from './pages/data-folder'
 import { SessionPage } from './pages/session-page'
 
 test('reopens a session exactly as it was left: by itself after a restart, and from the recent list', async ({
@@ -12,8 +15,9 @@ test('reopens a session exactly as it was left: by itself after a restart, and f
   await s.details.getByRole('button', { name: 'Safety' }).click()
   const scroller = app.page.locator('.article-scroller')
   await scroller.evaluate((el) => (el.scrollTop = 640))
-  // Let the scroll position and the note reach the disk.
-  await app.page.waitForTimeout(700)
+  // Quit only once the scroll position (saved 400 ms after scrolling stops)
+  // and the note are on disk, however slow the machine.
+  await expect.poll(async () => (await savedSession(app.dataDir)).ui.scrollTop).toBe(640)
   await s.waitSaved()
   const before = await s.passages.allInnerTexts()
 
@@ -27,6 +31,13 @@ test('reopens a session exactly as it was left: by itself after a restart, and f
   // Back on the start screen before quitting: Gloss starts there, and the
   // recent list reopens the session.
   await page.getByRole('button', { name: '← Sessions' }).click()
+  // Quit only once main has closed it (nothing to reopen is on disk).
+  await expect
+    .poll(async () => {
+      const settings = JSON.parse(await readFile(join(app.dataDir, 'settings.json'), 'utf8'))
+      return settings.openSessionId
+    })
+    .toBeNull()
   page = await app.restart()
   s = new SessionPage(page)
   const recent = page.getByRole('button', { name: /OpenAI, vue de l’intérieur/ })

@@ -156,6 +156,17 @@ export class SessionPage {
     }, start)
   }
 
+  /** Opens the sample and tags three passages far apart in it (Growth, Culture, Safety), then clears the selection. */
+  async openSampleWithThreePassages(): Promise<void> {
+    await this.openSample()
+    await this.tag('Il y a trois semaines', 'Growth')
+    await this.tag('Croissance rapide', 'Culture')
+    await this.tag('Les gouvernements regardent', 'Safety')
+    await expect(this.passages).toHaveCount(3)
+    await this.page.keyboard.press('Escape')
+    await expect(this.details).toBeHidden()
+  }
+
   /**
    * Waits until the selection `text` made from the keyboard has reached Gloss:
    * it is the document's selection, and Gloss reports keyboard selections in

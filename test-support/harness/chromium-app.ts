@@ -13,7 +13,7 @@ import { INVOKE_METHODS, type EventName } from '@shared/ipc/names'
 import { callChecked, isInvokeMethod } from '../../src/main/checked-calls'
 import { FakeDialogs } from '../../src/main/test-support/fake-dialogs'
 import { createHandlers, type Handlers } from '../../src/main/handlers'
-import type { GlossApp } from './types'
+import { whenShown, type GlossApp } from './types'
 
 const SAMPLE = resolve('resources/sample-article-fr.txt')
 
@@ -135,9 +135,7 @@ export async function launchChromiumApp(
     const page = await context.newPage()
     events.page = page
     await page.goto(url)
-    // The start screen, or the session that was open when Gloss quit.
-    await page.locator('main.start, .session').first().waitFor()
-    return page
+    return whenShown(page)
   }
 
   const app = {

@@ -10,7 +10,7 @@ import {
 } from '../../scripts/ensure-electron.mjs'
 import type { MenuCommand } from '@shared/api'
 import { MENU_CHANNEL } from '@shared/ipc/names'
-import type { GlossApp } from './types'
+import { whenShown, type GlossApp } from './types'
 
 /**
  * The Electron binary's path, or why there is none. `download` lets Electron's
@@ -46,10 +46,7 @@ export async function launchElectronApp(
       args: [`--lang=${locale}`, resolve('out/main/index.js')],
       env: { ...process.env, GLOSS_DATA_DIR: dataDir },
     })
-    const page = await electronApp.firstWindow()
-    // The start screen, or the session that was open when Gloss quit.
-    await page.locator('main.start, .session').first().waitFor()
-    return page
+    return whenShown(await electronApp.firstWindow())
   }
 
   const app = {

@@ -14,3 +14,9 @@ export interface GlossApp {
   /** Sends an app-menu command (File › Export CSV…, Edit › Undo …) as the menu would. */
   sendMenuCommand(command: MenuCommand): Promise<void>
 }
+
+/** Waits until Gloss shows the start screen, or the session that was open when it quit. */
+export async function whenShown(page: Page): Promise<Page> {
+  await page.locator('main.start, .session').first().waitFor()
+  return page
+}

@@ -34,6 +34,14 @@ export const MAIN_MESSAGES_EN = {
   'main.load.shapeAt': 'it does not have the shape of a Gloss session at {path} ({detail})',
   'main.load.checksum': 'the article text does not match its checksum (sha256)',
   'main.load.inconsistent': 'its passages and themes do not fit together ({detail})',
+  'main.load.otherArticle': 'it belongs to another article or session',
+  'main.load.indexOutsideFolder':
+    'it is the index of a session folder; open the folder (or this file inside it) with its articles folder beside it',
+  'main.load.articleBroken':
+    'Opened read-only: the article “{title}” cannot be read ({file}: {problem}); {count} article(s) affected. The other articles can be read; nothing is written until the file is repaired or restored.',
+  'main.article.unreadable': 'This article cannot be read; see the session’s problem report.',
+  'main.article.notInSession': 'This article is no longer in the session.',
+  'main.save.articleMissing': 'the file of the article “{title}” is missing',
   'main.migration.v0Shape': 'a version 0 session with a problem at {path}: {detail}',
   'main.migration.v0ShapeTop': 'a version 0 session with a problem at the top: {detail}',
   'main.migration.outside': 'passage {id} lies outside the text ({start}–{end})',
@@ -61,6 +69,10 @@ export const MAIN_MESSAGES_EN = {
     'Opened read-only: this session is open in another Gloss on {host} since {since}. Close it there to edit here. If that Gloss crashed on another machine, delete {lock}.',
   'main.notice.migrated':
     'This session was upgraded from format {version}. The original file is kept as {file}.',
+  'main.notice.upgraded':
+    'This session was upgraded from format {version} into the session folder {folder}. The original file {file} is kept as it was.',
+  'main.notice.upgradedBefore':
+    '{file} was upgraded earlier into the session folder {folder}; Gloss opened that folder.',
   'main.notice.migratedReadOnly':
     'This session uses the older format {version}; it is shown upgraded but was not saved.',
   'main.notice.recovered': 'Recovered the previous saved version.',

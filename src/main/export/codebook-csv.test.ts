@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_CODEBOOK } from '@shared/model/codebook'
-import { MAX_CODEBOOK_THEMES, type Theme } from '@shared/model/schema'
+import { MAX_THEMES, type Theme } from '@shared/model/schema'
 import { readCodebookCsv } from '../import/codebook-csv'
 import { codebookToCsv, neutralizeCodebookCell, unneutralizeCodebookCell } from './codebook-csv'
 
@@ -110,7 +110,7 @@ describe('export then import', () => {
       fc.property(
         fc.uniqueArray(themeArb, {
           minLength: 1,
-          maxLength: MAX_CODEBOOK_THEMES,
+          maxLength: MAX_THEMES,
           selector: (t) => t.name.toLowerCase(),
         }),
         (themes) => {

@@ -31,7 +31,7 @@ export function codebookRecords(codebook: readonly Theme[]): string[][] {
   const text = neutralizeCodebookCell
   return [
     [...CODEBOOK_HEADER],
-    ...codebook.map((t) => [text(t.name), text(t.description ?? ''), t.colour, t.key]),
+    ...codebook.map((t) => [text(t.name), text(t.description ?? ''), t.colour, t.key ?? '']),
   ]
 }
 

@@ -18,7 +18,7 @@ import {
 } from '@shared/model/codebook-ops'
 import {
   colourSchema,
-  MAX_CODEBOOK_THEMES,
+  MAX_THEMES,
   MAX_DESCRIPTION_LENGTH,
   MAX_THEME_NAME_LENGTH,
   themeNameKey,
@@ -177,12 +177,12 @@ export function readCodebookCsv(input: string): CodebookCsvResult {
     }
 
   const problems: CodebookCsvProblem[] = []
-  if (rows.length > MAX_CODEBOOK_THEMES)
+  if (rows.length > MAX_THEMES)
     problems.push(
       problem(
         null,
         'too-many-themes',
-        `The file has ${rows.length} themes; a codebook holds at most ${MAX_CODEBOOK_THEMES}.`,
+        `The file has ${rows.length} themes; a codebook holds at most ${MAX_THEMES}.`,
         { value: String(rows.length) },
       ),
     )

@@ -1,38 +1,58 @@
 // The sessions main holds open: one entry per session id, each with its
-// durable file and its lock (or the reason it is read-only), plus the recent
-// list and the "reopen on next start" setting they feed. Opening covers the
-// cases a file on disk can be in: already open, damaged with a good `.bak`
-// (recovery), an older format (migration, with a copy of the original kept),
-// locked by another Gloss (read-only).
+// folder (index + article files), its lock (or the reason it is read-only),
+// plus the recent list and the "reopen on next start" setting they feed.
+// Opening covers the cases a session on disk can be in: already open, a
+// folder whose index is damaged with a good `.bak` (recovery), a folder with
+// an article file missing or broken (read-only, the article named), a
+// one-file session of format 0 or 1 (upgraded into a folder beside it, the
+// original left as it is), locked by another Gloss (read-only).
 // It must never: write a session it holds read-only, write over a damaged
-// file or a migrated original (both are kept under a name of their own), or
-// import electron.
+// file or an upgraded original, or import electron.
 import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir } from 'node:fs/promises'
-import { basename, join } from 'node:path'
+import { copyFile, mkdir, readFile, stat } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
 import { fail, ok, type OpenedSession, type RecentSession, type Result } from '@shared/api'
+import type { OpenedArticle } from '@shared/ipc/types'
 import { DEFAULT_CODEBOOK } from '@shared/model/codebook'
-import { SCHEMA_VERSION, type ArticleDocument, type Session } from '@shared/model/schema'
+import { corpusFromArticle, type ArticleData, type ArticleEntry } from '@shared/model/corpus'
+import {
+  applyCorpusEdits,
+  articlesTouched,
+  isArticleEdit,
+  viewOf,
+  type CorpusEdit,
+  type CorpusState,
+} from '@shared/model/corpus-edits'
+import type { ArticleDocument, Session } from '@shared/model/schema'
 import { englishText, mainMessage, type MessageRef } from '@shared/main-messages'
 import { MessageError } from '../errors'
-import { RecentIndex } from '../store/recent-index'
 import {
-  loadSessionFile,
-  SESSION_EXTENSION,
-  SessionFile,
-  StoreError,
-  type LoadedSession,
-} from '../store/session-file'
+  CorpusFolder,
+  FOLDER_EXTENSION,
+  indexPathOf,
+  INDEX_FILE,
+  isCorpusFolder,
+  loadCorpusFolder,
+  readCorpusIndex,
+  removeUnnamedFiles,
+  type ArticleProblem,
+} from '../store/corpus-folder'
+import { versionOf } from '../store/migrations'
+import { RecentIndex } from '../store/recent-index'
+import { loadSessionFile, parseJsonBytes, StoreError } from '../store/session-file'
 import { lockPathOf, lockReason, SessionLocks } from '../store/session-lock'
 import type { SettingsStore } from '../store/settings'
 import { keepCopy, slug, stamp } from './file-names'
 
 export interface OpenEntry {
-  session: Session
-  file: SessionFile
+  state: CorpusState
+  folder: CorpusFolder
+  /** The article the renderer shows. */
+  articleId: string
   readOnlyReason: MessageRef | null
   notice: MessageRef | null
+  problems: ArticleProblem[]
   release: () => Promise<void>
 }
 
@@ -59,7 +79,7 @@ export interface SessionRegistryDeps {
 export class SessionRegistry {
   private readonly open = new Map<string, OpenEntry>()
   private readonly locks = new SessionLocks()
-  /** Recovery tokens handed to the renderer → the damaged session's path. */
+  /** Recovery tokens handed to the renderer → the damaged session's folder. */
   private readonly backups = new Map<string, string>()
   readonly recent: RecentIndex
 
@@ -86,11 +106,22 @@ export class SessionRegistry {
     )
   }
 
+  /** The open article of a session as the renderer sees it. */
+  view(entry: OpenEntry, articleId = entry.articleId): Session {
+    const article = entry.state.articles.get(articleId)
+    const listed = entry.state.meta.articles.find((a) => a.id === articleId)
+    if (!article || !listed) throw new MessageError(mainMessage('main.article.unreadable'))
+    return viewOf(entry.state, listed, article)
+  }
+
   /** The reply of every "open": the session and how it was opened. */
   opened(entry: OpenEntry): OpenedSession {
     return {
-      session: entry.session,
-      filePath: entry.file.filePath,
+      session: this.view(entry),
+      articleId: entry.articleId,
+      meta: entry.state.meta,
+      problems: entry.problems,
+      filePath: entry.folder.dir,
       author: this.deps.author,
       readOnlyReason: entry.readOnlyReason && englishText(entry.readOnlyReason),
       readOnlyReasonRef: entry.readOnlyReason,
@@ -101,124 +132,285 @@ export class SessionRegistry {
 
   /** Puts the session first in the recent list. */
   touchRecent(entry: OpenEntry): Promise<void> {
+    const { meta } = entry.state
+    const first = meta.articles.find((a) => a.id === entry.articleId) ?? meta.articles[0]
     const recent: RecentSession = {
-      id: entry.session.id,
-      title: entry.session.document.title,
-      filePath: entry.file.filePath,
-      updatedAt: entry.session.updatedAt,
-      passageCount: entry.session.passages.length,
+      id: entry.state.id,
+      title: meta.articles.length === 1 ? (first?.title ?? '') : this.titleOf(entry),
+      filePath: entry.folder.dir,
+      updatedAt: entry.state.updatedAt,
+      passageCount: meta.articles.reduce((n, a) => n + a.passageCount, 0),
+      articleCount: meta.articles.length,
     }
     return this.recent.touch(recent)
   }
 
+  /** A corpus is named after its folder (the first article's title when it was made). */
+  private titleOf(entry: OpenEntry): string {
+    return basename(entry.folder.dir)
+      .replace(/\.gloss$/, '')
+      .replace(/-[0-9a-f]{8}$/, '')
+  }
+
   /** Creates a session on an article, in the sessions folder, and opens it. */
-  async create(document: ArticleDocument): Promise<OpenedSession> {
+  async create(
+    document: ArticleDocument,
+    attributes: Record<string, string> = {},
+  ): Promise<OpenedSession> {
     const time = this.deps.now()
     const id = randomUUID()
-    const session: Session = {
-      schemaVersion: SCHEMA_VERSION,
-      id,
-      createdAt: time,
-      updatedAt: time,
-      document,
-      codebook: DEFAULT_CODEBOOK.map((t) => ({ ...t })),
-      passages: [],
-      ui: { scrollTop: 0 },
-    }
-    const sessionsDir = join(this.deps.dataDir, 'sessions')
-    await mkdir(sessionsDir, { recursive: true })
-    const filePath = join(
-      sessionsDir,
-      `${slug(document.title)}-${id.slice(0, 8)}${SESSION_EXTENSION}`,
+    const articleId = randomUUID()
+    const state = corpusFromArticle(
+      {
+        id,
+        createdAt: time,
+        updatedAt: time,
+        codebook: DEFAULT_CODEBOOK.map((t) => ({ ...t })),
+        document,
+        passages: [],
+        ui: { scrollTop: 0 },
+      },
+      articleId,
+      attributes,
     )
-    const entry = await this.register(filePath, session, null)
-    await entry.file.save(session)
+    const sessionsDir = join(this.deps.dataDir, 'sessions')
+    const dir = join(sessionsDir, `${slug(document.title)}-${id.slice(0, 8)}${FOLDER_EXTENSION}`)
+    await mkdir(dir, { recursive: true })
+    const entry = await this.register(dir, state, new Map(), articleId, [])
+    await entry.folder.saveAll(state, articleId)
     await this.touchRecent(entry)
     return this.opened(entry)
   }
 
   /**
-   * Opens a session file. A damaged file with a `.bak` throws
-   * RecoverableError (its token opens the backup); an older format is
-   * migrated, after keeping a copy of the original.
+   * Opens a session: a session folder, its `session.json`, or a one-file
+   * session of an older format (upgraded into a folder beside it). A
+   * damaged index with a `.bak` throws RecoverableError (its token opens
+   * the backup).
    */
-  async openFile(filePath: string): Promise<OpenedSession> {
+  async openPath(path: string): Promise<OpenedSession> {
+    const dir = basename(path) === INDEX_FILE ? dirname(path) : path
+    if (await isCorpusFolder(dir)) return this.openFolder(dir)
+    return this.openOneFile(path)
+  }
+
+  private async openFolder(dir: string, notice: MessageRef | null = null): Promise<OpenedSession> {
     for (const entry of this.open.values())
-      if (entry.file.filePath === filePath) {
+      if (entry.folder.dir === dir) {
         await this.touchRecent(entry)
         return this.opened(entry)
       }
-    let loaded: LoadedSession
+    let loaded
     try {
-      loaded = await loadSessionFile(filePath)
+      loaded = await loadCorpusFolder(dir)
     } catch (e) {
-      if (
-        e instanceof StoreError &&
-        e.code === 'invalid-session' &&
-        existsSync(`${filePath}.bak`)
-      ) {
+      const index = indexPathOf(dir)
+      if (e instanceof StoreError && e.code === 'invalid-session' && existsSync(`${index}.bak`)) {
         const token = randomUUID()
-        this.backups.set(token, filePath)
+        this.backups.set(token, dir)
         throw new RecoverableError(
           mainMessage('main.load.recoverable', {
             reason: e.ref ?? e.message,
-            backup: `${basename(filePath)}.bak`,
+            backup: `${INDEX_FILE}.bak`,
           }),
           token,
         )
       }
       throw e
     }
-    const existing = this.open.get(loaded.session.id)
-    // The same session under two paths (a copy): keep the one already open.
+    const existing = this.open.get(loaded.state.id)
+    // The same session in two folders (a copy): keep the one already open.
     if (existing) return this.opened(existing)
-    const entry = await this.register(filePath, loaded.session, null, { onDisk: true })
-    if (loaded.migratedFrom !== null) {
-      const version = loaded.migratedFrom
-      if (entry.readOnlyReason) {
-        entry.notice = mainMessage('main.notice.migratedReadOnly', { version })
-      } else {
-        const kept = await keepCopy(filePath, `v${version}-backup`)
-        await entry.file.save(entry.session)
-        entry.notice = mainMessage('main.notice.migrated', { version, file: basename(kept) })
+    const readable = loaded.state.meta.articles.filter((a) => loaded.state.articles.has(a.id))
+    const articleId =
+      loaded.openArticleId && loaded.state.articles.has(loaded.openArticleId)
+        ? loaded.openArticleId
+        : readable[0]?.id
+    if (!articleId) {
+      const first = loaded.problems[0]!
+      throw new StoreError(
+        'invalid-session',
+        mainMessage('main.load.cannotOpen', { file: first.file, problem: first.problem }),
+      )
+    }
+    const entry = await this.register(dir, loaded.state, loaded.files, articleId, loaded.problems)
+    entry.notice = notice
+    if (loaded.problems.length) {
+      // Nothing is written while an article cannot be read: its file stays as it is.
+      await entry.release()
+      entry.release = async () => {}
+      const first = loaded.problems[0]!
+      entry.readOnlyReason = mainMessage('main.load.articleBroken', {
+        title: first.title,
+        file: first.file,
+        problem: first.problem,
+        count: loaded.problems.length,
+      })
+    } else if (!entry.readOnlyReason) {
+      await removeUnnamedFiles(dir, loaded.files.values())
+    }
+    await this.touchRecent(entry)
+    return this.opened(entry)
+  }
+
+  /** A one-file session (format 0 or 1): upgraded into a folder beside it, the file left as it is. */
+  private async openOneFile(filePath: string): Promise<OpenedSession> {
+    let bytes: Buffer | null = null
+    try {
+      if ((await stat(filePath)).isFile()) bytes = await readFile(filePath)
+    } catch {
+      // loadSessionFile below reports why the file cannot be read.
+    }
+    if (bytes && versionOf(parseJsonBytes(bytes, filePath)) === 2)
+      throw new StoreError(
+        'invalid-session',
+        mainMessage('main.load.cannotOpen', {
+          file: filePath,
+          problem: mainMessage('main.load.indexOutsideFolder'),
+        }),
+      )
+    const { session, migratedFrom } = await loadSessionFile(filePath)
+    const version = migratedFrom ?? 1
+    const base = filePath.replace(/\.gloss\.json$|\.json$/i, '')
+    // Opened before: the folder it was upgraded into.
+    for (let n = 0; ; n++) {
+      const dir = `${base}${n ? `-${n}` : ''}${FOLDER_EXTENSION}`
+      if (!existsSync(dir)) {
+        return this.upgrade(filePath, dir, session, version)
       }
+      const index = await readCorpusIndex(dir).catch(() => null)
+      if (index?.id === session.id)
+        return this.openFolder(
+          dir,
+          mainMessage('main.notice.upgradedBefore', {
+            file: basename(filePath),
+            folder: basename(dir),
+          }),
+        )
+    }
+  }
+
+  private async upgrade(
+    filePath: string,
+    dir: string,
+    session: Session,
+    version: number,
+  ): Promise<OpenedSession> {
+    const existing = this.open.get(session.id)
+    if (existing) return this.opened(existing)
+    const state = corpusFromArticle(session, randomUUID())
+    const articleId = state.meta.articles[0]!.id
+    await mkdir(dir, { recursive: true })
+    const entry = await this.register(dir, state, new Map(), articleId, [])
+    if (entry.readOnlyReason) {
+      entry.notice = mainMessage('main.notice.migratedReadOnly', { version })
+    } else {
+      await entry.folder.saveAll(state, articleId)
+      entry.notice = mainMessage('main.notice.upgraded', {
+        version,
+        file: basename(filePath),
+        folder: basename(dir),
+      })
     }
     await this.touchRecent(entry)
     return this.opened(entry)
   }
 
   /**
-   * Recovers a damaged session from its `.bak`: the damaged file is moved
-   * aside as `<name>.corrupt-<time>.json`, then the good version is written.
+   * Recovers a session whose index is damaged from its `.bak`: the damaged
+   * index is moved aside as `session.corrupt-<time>.json`, then the good
+   * version is put in place.
    */
   async openBackup(token: string): Promise<Result<OpenedSession>> {
-    const filePath = this.backups.get(token)
-    if (!filePath) return fail('not-found', mainMessage('main.recovery.gone'))
-    const { session } = await loadSessionFile(`${filePath}.bak`)
-    if (this.open.has(session.id))
+    const dir = this.backups.get(token)
+    if (!dir) return fail('not-found', mainMessage('main.recovery.gone'))
+    const index = indexPathOf(dir)
+    const good = await readCorpusIndex(dir, `${index}.bak`)
+    if (this.open.has(good.id))
       return fail('invalid-argument', mainMessage('main.session.alreadyOpen'))
-    const entry = await this.register(filePath, session, null)
-    if (entry.readOnlyReason) {
-      this.open.delete(session.id)
-      return fail('read-only', entry.readOnlyReason)
+    const lock = await this.locks.acquire(index)
+    if (!lock.acquired) return fail('read-only', lockReason(lock.owner, lockPathOf(index)))
+    let damaged: string | null
+    try {
+      damaged = existsSync(index)
+        ? await keepCopy(index, `corrupt-${stamp(this.deps.now())}`, { move: true })
+        : null
+      await copyFile(`${index}.bak`, index)
+    } finally {
+      await lock.release()
     }
-    // Keep the damaged file as it is, under another name, then put the good version in place.
-    const damaged = existsSync(filePath)
-      ? await keepCopy(filePath, `corrupt-${stamp(this.deps.now())}`, { move: true })
-      : null
-    await entry.file.save(session)
     this.backups.delete(token)
+    const opened = await this.openFolder(dir)
+    const entry = this.open.get(opened.session.id)!
     entry.notice = damaged
       ? mainMessage('main.notice.recoveredKept', { file: basename(damaged) })
       : mainMessage('main.notice.recovered')
-    await this.touchRecent(entry)
     return ok(this.opened(entry))
+  }
+
+  /** Switches the session to another of its articles (remembered for the next open). */
+  async openArticle(sessionId: string, articleId: string): Promise<Result<OpenedArticle>> {
+    return this.withOpen(sessionId, async (entry) => {
+      const listed = entry.state.meta.articles.some((a) => a.id === articleId)
+      if (!listed) return fail('not-found', mainMessage('main.article.notInSession'))
+      if (!entry.state.articles.has(articleId))
+        return fail('unreadable', mainMessage('main.article.unreadable'))
+      entry.articleId = articleId
+      if (!entry.readOnlyReason) await entry.folder.setOpenArticle(entry.state, articleId)
+      return ok({ session: this.view(entry, articleId), articleId })
+    })
+  }
+
+  /**
+   * Applies edits in order (all or nothing) and resolves once they are on
+   * disk. `articleId`: the article the article edits are for.
+   */
+  async applyEdits(
+    entry: OpenEntry,
+    articleId: string | null,
+    edits: readonly CorpusEdit[],
+  ): Promise<void> {
+    const now = this.deps.now()
+    let state = entry.state
+    const touched = new Set<string>()
+    let index = false
+    for (const edit of edits) {
+      state = applyCorpusEdits(state, articleId, [edit], now)
+      for (const id of articlesTouched(state, articleId, edit)) touched.add(id)
+      if (!isArticleEdit(edit)) index = true
+    }
+    entry.state = state
+    if (articleId !== null && state.articles.has(articleId)) entry.articleId = articleId
+    await entry.folder.save(state, { articles: [...touched], index })
+    if (!edits.every((e) => e.type === 'setUi')) await this.touchRecent(entry)
+  }
+
+  /** Adds articles read from files (one step: one index commit). */
+  async addArticles(
+    entry: OpenEntry,
+    added: { entry: ArticleEntry; article: ArticleData }[],
+  ): Promise<void> {
+    if (added.length === 0) return
+    const articles = new Map(entry.state.articles)
+    for (const a of added) articles.set(a.entry.id, a.article)
+    const state: CorpusState = {
+      ...entry.state,
+      updatedAt: this.deps.now(),
+      articles,
+      meta: {
+        ...entry.state.meta,
+        articles: [...entry.state.meta.articles, ...added.map((a) => a.entry)],
+      },
+    }
+    entry.state = state
+    await entry.folder.save(state, { articles: added.map((a) => a.entry.id), index: true })
+    await this.touchRecent(entry)
   }
 
   /** Writes pending edits, releases the lock and forgets the session. */
   async close(sessionId: string): Promise<Result<null>> {
     return this.withOpen(sessionId, async (entry) => {
-      await entry.file.flush()
+      if (!entry.readOnlyReason) await entry.folder.close()
       this.open.delete(sessionId)
       await entry.release()
       // Back on the start screen: nothing to reopen next time.
@@ -231,34 +423,40 @@ export class SessionRegistry {
 
   /** Writes everything pending. */
   async flushAll(): Promise<void> {
-    await Promise.all([...this.open.values()].map((e) => e.file.flush()))
+    await Promise.all([...this.open.values()].map((e) => e.folder.flush()))
   }
 
   /** Writes everything pending and releases every lock; called on quit. */
   async shutdown(): Promise<void> {
-    await this.flushAll()
+    await Promise.all(
+      [...this.open.values()].map((e) => (e.readOnlyReason ? e.folder.flush() : e.folder.close())),
+    )
     await Promise.all([...this.open.values()].map((e) => e.release()))
     this.open.clear()
   }
 
   /** Registers a loaded session: takes its lock, or opens it read-only. */
   private async register(
-    filePath: string,
-    session: Session,
-    notice: MessageRef | null,
-    { onDisk = false } = {},
+    dir: string,
+    state: CorpusState,
+    files: Map<string, string>,
+    articleId: string,
+    problems: ArticleProblem[],
   ): Promise<OpenEntry> {
-    const lock = await this.locks.acquire(filePath)
+    const index = indexPathOf(dir)
+    const lock = await this.locks.acquire(index)
     const entry: OpenEntry = {
-      session,
-      file: new SessionFile(filePath, session, { onDisk }),
-      readOnlyReason: lock.acquired ? null : lockReason(lock.owner, lockPathOf(filePath)),
-      notice,
+      state,
+      folder: new CorpusFolder(dir, state, files, articleId),
+      articleId,
+      readOnlyReason: lock.acquired ? null : lockReason(lock.owner, lockPathOf(index)),
+      notice: null,
+      problems,
       release: lock.acquired ? () => lock.release() : async () => {},
     }
-    this.open.set(session.id, entry)
+    this.open.set(state.id, entry)
     // Remembered so that Gloss can reopen it on the next start.
-    await this.deps.settings.update({ openSessionId: session.id }).catch(() => undefined)
+    await this.deps.settings.update({ openSessionId: state.id }).catch(() => undefined)
     return entry
   }
 }

@@ -20,6 +20,7 @@ const recentSchema = z.object({
       filePath: z.string().min(1),
       updatedAt: isoTimeSchema,
       passageCount: z.number().int().nonnegative(),
+      articleCount: z.number().int().nonnegative().optional(),
     }),
   ),
 })

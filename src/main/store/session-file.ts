@@ -57,31 +57,9 @@ export async function loadSessionFile(filePath: string): Promise<LoadedSession> 
       mainMessage('main.load.cannotOpen', { file, problem: readFailureReason(e) }),
     )
   }
+  let json: unknown = parseJsonBytes(bytes, file)
   const invalid = (problem: MessageRef) =>
     new StoreError('invalid-session', mainMessage('main.load.cannotOpen', { file, problem }))
-  if (bytes.length === 0) throw invalid(mainMessage('main.load.empty'))
-  if (bytes.every((b) => b === 0)) throw invalid(mainMessage('main.load.zeros'))
-  if (bytes.includes(0)) throw invalid(mainMessage('main.load.binary'))
-  let json: unknown
-  try {
-    json = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''))
-  } catch (e) {
-    throw invalid(mainMessage('main.load.notJson', { detail: (e as Error).message }))
-  }
-  if (typeof json !== 'object' || json === null || Array.isArray(json))
-    throw invalid(
-      mainMessage(
-        json === null
-          ? 'main.load.holdsNull'
-          : Array.isArray(json)
-            ? 'main.load.holdsList'
-            : typeof json === 'string'
-              ? 'main.load.holdsString'
-              : typeof json === 'number'
-                ? 'main.load.holdsNumber'
-                : 'main.load.holdsBoolean',
-      ),
-    )
   const version = versionOf(json)
   if (version === null) throw invalid(mainMessage('main.load.noVersion'))
   if (version > SCHEMA_VERSION)
@@ -121,6 +99,40 @@ export async function loadSessionFile(filePath: string): Promise<LoadedSession> 
   // Edits keep passages in document order; a hand-edited file may not be.
   session.passages.sort(comparePassages)
   return { session, migratedFrom }
+}
+
+/**
+ * The JSON object in a session or article file's bytes; throws StoreError
+ * ('invalid-session') naming the file and what is wrong (empty, zeros,
+ * binary, not JSON, not an object).
+ */
+export function parseJsonBytes(bytes: Buffer, file: string): object {
+  const invalid = (problem: MessageRef) =>
+    new StoreError('invalid-session', mainMessage('main.load.cannotOpen', { file, problem }))
+  if (bytes.length === 0) throw invalid(mainMessage('main.load.empty'))
+  if (bytes.every((b) => b === 0)) throw invalid(mainMessage('main.load.zeros'))
+  if (bytes.includes(0)) throw invalid(mainMessage('main.load.binary'))
+  let json: unknown
+  try {
+    json = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''))
+  } catch (e) {
+    throw invalid(mainMessage('main.load.notJson', { detail: (e as Error).message }))
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    throw invalid(
+      mainMessage(
+        json === null
+          ? 'main.load.holdsNull'
+          : Array.isArray(json)
+            ? 'main.load.holdsList'
+            : typeof json === 'string'
+              ? 'main.load.holdsString'
+              : typeof json === 'number'
+                ? 'main.load.holdsNumber'
+                : 'main.load.holdsBoolean',
+      ),
+    )
+  return json
 }
 
 /**

@@ -8,14 +8,22 @@
 // Only main validates with these schemas; the preload must never import
 // this module at run time (types only).
 import { z } from 'zod'
-import { editSchema } from '../model/edits'
+import { corpusEditSchema } from '../model/corpus-edits'
+import type { Edit } from '../model/edits'
 import type { CodebookImport } from '../model/codebook-ops'
 import { idSchema } from '../model/schema'
 import { settingsChangeSchema, type Settings } from '../settings'
 import type { InvokeMethod } from './names'
 import { pngBase64Schema } from './png'
 import type { Result } from './result'
-import type { ExportReceipt, FileReceipt, OpenedSession, RecentSession, SaveReceipt } from './types'
+import type {
+  ExportReceipt,
+  FileReceipt,
+  OpenedArticle,
+  OpenedSession,
+  RecentSession,
+  SaveReceipt,
+} from './types'
 
 type ArgsSchema = z.ZodType<readonly unknown[]>
 
@@ -50,8 +58,28 @@ export const IPC_METHODS = {
   listRecent: returns<RecentSession[]>()(z.tuple([])),
   getSettings: returns<Settings>()(z.tuple([])),
   updateSettings: returns<Settings>()(z.tuple([settingsChangeSchema])),
-  /** Applies edits in order and resolves once they are on disk. */
-  applyEdits: returns<SaveReceipt>()(z.tuple([idSchema, z.array(editSchema).min(1).max(10_000)])),
+  /** Shows another article of the session (remembered for the next open). */
+  switchArticle: returns<OpenedArticle>()(z.tuple([idSchema, idSchema])),
+  /**
+   * Applies edits in order and resolves once they are on disk. The second
+   * argument is the article the article edits are for (null: none).
+   */
+  applyEdits: returns<SaveReceipt>()(
+    z.tuple([idSchema, idSchema.nullable(), z.array(corpusEditSchema).min(1).max(10_000)]),
+  ),
+  /**
+   * Plans a merge or deletion of a theme over every article of the session:
+   * the codebook edit to apply (one undo step). Changes nothing itself.
+   */
+  planCodebookChange: returns<Extract<Edit, { type: 'setCodebook' }>>()(
+    z.tuple([
+      idSchema,
+      z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('merge'), fromId: idSchema, intoId: idSchema }),
+        z.object({ kind: z.literal('delete'), id: idSchema }),
+      ]),
+    ]),
+  ),
   /** Asks where to save, then writes the CSV; null when cancelled. */
   exportCsv: returns<ExportReceipt | null>()(sessionId),
   /** Asks where to save, then writes the tidy CSV (one row per passage and theme); null when cancelled. */

@@ -1,12 +1,29 @@
 // The values that cross IPC besides sessions and edits: what an open, a
 // save or an export returns, and the payloads of main → renderer events.
 // Types only.
+import type { CorpusMeta } from '../model/corpus'
 import type { Session } from '../model/schema'
 import type { MessageRef } from '../main-messages'
 
+/** An article of the session the renderer could not be given (its file is missing or broken). */
+export interface ArticleProblemInfo {
+  articleId: string
+  title: string
+  file: string
+  /** A message, or the system's own words. */
+  problem: MessageRef | string
+}
+
 export interface OpenedSession {
+  /** The open article, seen with the session's codebook. */
   session: Session
-  /** Where the session file is, for display only. */
+  /** The article shown in `session`. */
+  articleId: string
+  /** The session's index: codebook, groups, attribute definitions, articles. */
+  meta: CorpusMeta
+  /** Articles that could not be read (the session is then read-only). */
+  problems: ArticleProblemInfo[]
+  /** Where the session folder is, for display only. */
   filePath: string
   /** Who new passages are attributed to. */
   author: string
@@ -27,6 +44,14 @@ export interface RecentSession {
   /** ISO time of the last saved edit. */
   updatedAt: string
   passageCount: number
+  /** Articles in the session (absent in lists written before sessions held several). */
+  articleCount?: number
+}
+
+/** One article of the open session, as loadArticle returns it. */
+export interface OpenedArticle {
+  session: Session
+  articleId: string
 }
 
 export interface SaveReceipt {

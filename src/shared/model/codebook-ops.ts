@@ -16,7 +16,8 @@ import type { Edit, PassageThemes } from './edits'
 import {
   colourSchema,
   idSchema,
-  MAX_CODEBOOK_THEMES,
+  MAX_KEYED_THEMES,
+  MAX_THEMES,
   MAX_DESCRIPTION_LENGTH,
   MAX_THEME_NAME_LENGTH,
   themeNameKey,
@@ -108,7 +109,7 @@ export function themeFieldsProblem(
 }
 
 const MESSAGES: Record<CodebookProblem, string> = {
-  full: `a codebook holds at most ${MAX_CODEBOOK_THEMES} themes (keys 1–9)`,
+  full: `a codebook holds at most ${MAX_THEMES} themes`,
   'name-empty': 'a theme needs a name',
   'name-too-long': `a theme name has at most ${MAX_THEME_NAME_LENGTH} characters`,
   'name-taken': 'another theme already has this name',
@@ -125,20 +126,62 @@ function check(problem: CodebookProblem | null): void {
 }
 
 /** A theme built from fields: trimmed name and description, no empty description. */
-function withFields(base: Pick<Theme, 'id' | 'key'>, fields: ThemeFields): Theme {
+function withFields(base: Pick<Theme, 'id' | 'key' | 'groupId'>, fields: ThemeFields): Theme {
   const description = (fields.description ?? '').trim()
   return {
     id: base.id,
     name: fields.name.trim(),
     colour: fields.colour,
-    key: base.key,
+    ...(base.key !== undefined && { key: base.key }),
+    ...(base.groupId !== undefined && { groupId: base.groupId }),
     ...(description ? { description } : {}),
   }
 }
 
-/** Keys follow order: the n-th theme gets key "n". */
-export function renumberKeys(codebook: readonly Theme[]): Theme[] {
-  return codebook.map((t, i) => (t.key === String(i + 1) ? t : { ...t, key: String(i + 1) }))
+/** The theme without a key. */
+function withoutKey(t: Theme): Theme {
+  const copy = { ...t }
+  delete copy.key
+  return copy
+}
+
+/** True when the keys are the default ones: the n-th theme has key "n", up to 9, the rest none. */
+export function hasPositionalKeys(codebook: readonly Theme[]): boolean {
+  return codebook.every((t, i) => t.key === (i < MAX_KEYED_THEMES ? String(i + 1) : undefined))
+}
+
+/**
+ * Keys after a change of the codebook. With the default keys (`previous`
+ * absent or positional), keys follow order: the n-th theme gets key "n" up
+ * to the ninth, the others none. Once the analyst has assigned keys
+ * (assignKey), every theme keeps its own.
+ */
+export function renumberKeys(codebook: readonly Theme[], previous?: readonly Theme[]): Theme[] {
+  if (previous && !hasPositionalKeys(previous)) return [...codebook]
+  return codebook.map((t, i) => {
+    const key = i < MAX_KEYED_THEMES ? String(i + 1) : undefined
+    if (t.key === key) return t
+    const rest = withoutKey(t)
+    return key === undefined ? rest : { ...rest, key }
+  })
+}
+
+/** Gives `key` ("1"–"9") to a theme, taking it from the theme that had it; null removes its key. */
+export function assignKey(
+  session: Pick<Session, 'codebook'>,
+  id: string,
+  key: string | null,
+): CodebookEdit {
+  const { codebook } = session
+  indexOf(codebook, id)
+  if (key !== null && !/^[1-9]$/.test(key)) check('unknown-theme')
+  const next = codebook.map((t) => {
+    if (t.id === id) return key === null ? withoutKey(t) : { ...t, key }
+    if (key !== null && t.key === key) return withoutKey(t)
+    return t
+  })
+  // Keys that were positional stay put for the others: pin them all.
+  return edit(next)
 }
 
 /** An ASCII, id-safe form of a name ("Sécurité & IA" → "securite-ia"); may be empty. */
@@ -197,24 +240,33 @@ const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x, i) => x === b[i])
 
 /**
- * The passage changes that make every passage fit `codebook`: `change` maps
- * a passage's themes to its new themes (null: unchanged); then themes are
- * put in codebook order. A passage gets `now` as updatedAt when its set of
- * themes changes, and keeps it when only their order changes.
+ * The passage changes of a merge or a deletion: `change` maps a passage's
+ * themes to its new themes (null: unchanged), put in codebook order. Only
+ * passages whose themes change are listed, with `now` as updatedAt and
+ * (`was`) what they had, so that undo needs no other copy of them. The
+ * order of a passage's themes carries no meaning: a reorder of the
+ * codebook changes no passage.
  */
-function passageChanges(
-  passages: readonly Passage[],
+export function passageChanges(
+  passages: Iterable<Passage & { articleId?: string }>,
   codebook: readonly Theme[],
   now: string,
-  change: (themeIds: readonly string[]) => string[] | null = () => null,
+  change: (themeIds: readonly string[]) => string[] | null,
 ): PassageThemes[] {
   const order = codebook.map((t) => t.id)
   const out: PassageThemes[] = []
   for (const p of passages) {
     const changed = change(p.themeIds)
-    const next = sortThemeIds(changed ?? p.themeIds, order)
+    if (!changed) continue
+    const next = sortThemeIds(changed, order)
     if (sameList(next, p.themeIds)) continue
-    out.push({ id: p.id, themeIds: next, updatedAt: changed ? now : p.updatedAt })
+    out.push({
+      id: p.id,
+      ...(p.articleId !== undefined && { articleId: p.articleId }),
+      themeIds: next,
+      updatedAt: now,
+      was: { themeIds: p.themeIds, updatedAt: p.updatedAt },
+    })
   }
   return out
 }
@@ -239,7 +291,7 @@ export function addTheme(
   options: { position?: number; now: string; random?: () => string },
 ): { edit: CodebookEdit; theme: Theme } {
   const { codebook } = session
-  if (codebook.length >= MAX_CODEBOOK_THEMES) check('full')
+  if (codebook.length >= MAX_THEMES) check('full')
   check(themeFieldsProblem(fields, codebook))
   const at = Math.max(0, Math.min(codebook.length, options.position ?? codebook.length))
   const id = newThemeId(
@@ -249,9 +301,9 @@ export function addTheme(
   )
   const next = [...codebook]
   next.splice(at, 0, withFields({ id, key: '' }, fields))
-  const renumbered = renumberKeys(next)
+  const renumbered = renumberKeys(next, codebook)
   return {
-    edit: edit(renumbered, passageChanges(session.passages, renumbered, options.now)),
+    edit: edit(renumbered),
     theme: renumbered[at]!,
   }
 }
@@ -282,8 +334,8 @@ export function moveTheme(
   const next = [...codebook]
   const [theme] = next.splice(from, 1)
   next.splice(Math.max(0, Math.min(codebook.length - 1, to)), 0, theme!)
-  const renumbered = renumberKeys(next)
-  return edit(renumbered, passageChanges(session.passages, renumbered, now))
+  void now
+  return edit(renumberKeys(next, codebook))
 }
 
 /**
@@ -291,7 +343,7 @@ export function moveTheme(
  * tagged `intoId` instead (once), and `fromId` leaves the codebook.
  */
 export function mergeThemes(
-  session: Pick<Session, 'codebook' | 'passages'>,
+  session: { codebook: readonly Theme[]; passages: Iterable<Passage & { articleId?: string }> },
   fromId: string,
   intoId: string,
   now: string,
@@ -300,7 +352,10 @@ export function mergeThemes(
   indexOf(codebook, fromId)
   indexOf(codebook, intoId)
   if (fromId === intoId) check('same-theme')
-  const next = renumberKeys(codebook.filter((t) => t.id !== fromId))
+  const next = renumberKeys(
+    codebook.filter((t) => t.id !== fromId),
+    codebook,
+  )
   const passages = passageChanges(session.passages, next, now, (ids) =>
     ids.includes(fromId) ? [...new Set(ids.map((t) => (t === fromId ? intoId : t)))] : null,
   )
@@ -312,14 +367,17 @@ export function mergeThemes(
  * never deleted (one left with no theme stays, untagged).
  */
 export function deleteTheme(
-  session: Pick<Session, 'codebook' | 'passages'>,
+  session: { codebook: readonly Theme[]; passages: Iterable<Passage & { articleId?: string }> },
   id: string,
   now: string,
 ): CodebookEdit {
   const { codebook } = session
   indexOf(codebook, id)
   if (codebook.length === 1) check('last-theme')
-  const next = renumberKeys(codebook.filter((t) => t.id !== id))
+  const next = renumberKeys(
+    codebook.filter((t) => t.id !== id),
+    codebook,
+  )
   const passages = passageChanges(session.passages, next, now, (ids) =>
     ids.includes(id) ? ids.filter((t) => t !== id) : null,
   )
@@ -405,7 +463,7 @@ export function importCodebook(
   const importedIds = new Set(imported.map((x) => x.theme.id))
   const rest = codebook.filter((t) => !importedIds.has(t.id))
   const n = imported.length + rest.length
-  if (n > MAX_CODEBOOK_THEMES) check('full')
+  if (n > MAX_THEMES) check('full')
   const places: (Theme | undefined)[] = new Array<Theme | undefined>(n).fill(undefined)
   const unplaced: typeof imported = []
   for (const x of imported) {
@@ -419,8 +477,8 @@ export function importCodebook(
   )
   const queue = [...rest, ...unplaced.map((x) => x.theme)]
   for (let i = 0; i < n; i++) if (!places[i]) places[i] = queue.shift()
-  const next = renumberKeys(places as Theme[])
-  const passages = passageChanges(session.passages, next, options.now)
+  const next = renumberKeys(places as Theme[], codebook)
+  const passages: PassageThemes[] = []
   const unchanged =
     passages.length === 0 &&
     next.length === codebook.length &&

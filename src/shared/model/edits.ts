@@ -2,13 +2,14 @@
 // the renderer (optimistic state, undo/redo) and the main process (the copy
 // that is saved) apply exactly the same code.
 import { z } from 'zod'
+import { themeGroupSchema } from './corpus'
 import {
   CONTEXT_LENGTH,
   findCodebookProblems,
   findPassageProblems,
   idSchema,
   isoTimeSchema,
-  MAX_CODEBOOK_THEMES,
+  MAX_THEMES,
   passageSchema,
   splitsSurrogatePair,
   themeSchema,
@@ -20,8 +21,16 @@ import {
 /** New themes (and updatedAt) of one passage, as a codebook change sets them. */
 export const passageThemesSchema = z.object({
   id: idSchema,
+  /** The article the passage is in; absent: the article the edit is sent for. */
+  articleId: idSchema.optional(),
   themeIds: z.array(idSchema).max(100),
   updatedAt: isoTimeSchema,
+  /**
+   * What the passage had before, set when the change was planned over the
+   * whole corpus (main plans merges and deletions): undo restores it
+   * without the renderer holding every article.
+   */
+  was: z.object({ themeIds: z.array(idSchema).max(100), updatedAt: isoTimeSchema }).optional(),
 })
 export type PassageThemes = z.infer<typeof passageThemesSchema>
 
@@ -37,10 +46,13 @@ export const editSchema = z.discriminatedUnion('type', [
    */
   z.object({
     type: z.literal('setCodebook'),
-    codebook: z.array(themeSchema).min(1).max(MAX_CODEBOOK_THEMES),
+    codebook: z.array(themeSchema).min(1).max(MAX_THEMES),
+    /** The theme groups after the change; absent: unchanged. */
+    themeGroups: z.array(themeGroupSchema).max(MAX_THEMES).optional(),
     passages: z.array(passageThemesSchema).max(1_000_000),
   }),
 ])
+/** An edit of one article's passages or view, or of the codebook. */
 export type Edit = z.infer<typeof editSchema>
 
 export class EditError extends Error {}
@@ -50,8 +62,12 @@ export function comparePassages(a: Passage, b: Passage): number {
   return a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 }
 
-/** Applies one edit; throws EditError when the edit does not fit the session. */
-export function applyEdit(session: Session, edit: Edit, now: string): Session {
+/**
+ * Applies one edit; throws EditError when the edit does not fit the session.
+ * `articleId`: the article the session view shows; a codebook change's
+ * passage changes for other articles are then left to their own articles.
+ */
+export function applyEdit(session: Session, edit: Edit, now: string, articleId?: string): Session {
   switch (edit.type) {
     case 'putPassage': {
       const problems = findPassageProblems(session, edit.passage)
@@ -81,7 +97,7 @@ export function applyEdit(session: Session, edit: Edit, now: string): Session {
     case 'setUi':
       return { ...session, ui: edit.ui }
     case 'setCodebook':
-      return applySetCodebook(session, edit, now)
+      return applySetCodebook(session, edit, now, articleId)
   }
 }
 
@@ -89,11 +105,13 @@ function applySetCodebook(
   session: Session,
   edit: Extract<Edit, { type: 'setCodebook' }>,
   now: string,
+  articleId: string | undefined,
 ): Session {
   const problems = findCodebookProblems(edit.codebook, { strict: true })
   if (problems.length) throw new EditError(problems.join('; '))
   const changes = new Map<string, PassageThemes>()
   for (const c of edit.passages) {
+    if (c.articleId !== undefined && articleId !== undefined && c.articleId !== articleId) continue
     if (changes.has(c.id)) throw new EditError(`passage ${c.id} is changed twice`)
     changes.set(c.id, c)
   }
@@ -151,9 +169,17 @@ export function invertEdit(before: Session, edit: Edit): Edit {
         type: 'setCodebook',
         codebook: before.codebook,
         passages: edit.passages.map((c) => {
+          const undo = (was: { themeIds: string[]; updatedAt: string }): PassageThemes => ({
+            id: c.id,
+            ...(c.articleId !== undefined && { articleId: c.articleId }),
+            themeIds: was.themeIds,
+            updatedAt: was.updatedAt,
+            was: { themeIds: c.themeIds, updatedAt: c.updatedAt },
+          })
+          if (c.was) return undo(c.was)
           const old = byId.get(c.id)
           if (!old) throw new EditError(`no passage ${c.id}`)
-          return { id: old.id, themeIds: old.themeIds, updatedAt: old.updatedAt }
+          return undo(old)
         }),
       }
     }

@@ -16,8 +16,10 @@ export const idSchema = z
 
 export const isoTimeSchema = z.iso.datetime({ offset: true })
 
-/** Most themes a codebook holds: one per key 1–9. */
-export const MAX_CODEBOOK_THEMES = 9
+/** Most themes that have a key: one per key 1–9. */
+export const MAX_KEYED_THEMES = 9
+/** Most themes a codebook holds (no longer capped by the keys 1–9). */
+export const MAX_THEMES = 2_000
 export const MAX_THEME_NAME_LENGTH = 200
 export const MAX_DESCRIPTION_LENGTH = 1000
 
@@ -27,8 +29,13 @@ export const themeSchema = z.object({
   id: idSchema,
   name: z.string().min(1).max(MAX_THEME_NAME_LENGTH),
   colour: colourSchema,
-  /** The keyboard key that applies the theme ("1"–"9"). */
-  key: z.string().regex(/^[1-9]$/),
+  /** The keyboard key that applies the theme ("1"–"9"); themes after the ninth may have none. */
+  key: z
+    .string()
+    .regex(/^[1-9]$/)
+    .optional(),
+  /** The group the theme belongs to (one level of groups, in the session's index). */
+  groupId: idSchema.optional(),
   /** What the theme covers, for the analyst (optional; absent in older files). */
   description: z.string().max(MAX_DESCRIPTION_LENGTH).optional(),
 })
@@ -82,7 +89,7 @@ export const sessionSchema = z.object({
   createdAt: isoTimeSchema,
   updatedAt: isoTimeSchema,
   document: documentSchema,
-  codebook: z.array(themeSchema).min(1).max(MAX_CODEBOOK_THEMES),
+  codebook: z.array(themeSchema).min(1).max(MAX_THEMES),
   passages: z.array(passageSchema),
   ui: uiStateSchema,
 })
@@ -101,8 +108,8 @@ export function findSessionProblems(session: Session): string[] {
   const problems: string[] = []
   const themeIds = new Set(session.codebook.map((t) => t.id))
   if (themeIds.size !== session.codebook.length) problems.push('duplicate theme ids in codebook')
-  const keys = new Set(session.codebook.map((t) => t.key))
-  if (keys.size !== session.codebook.length) problems.push('duplicate theme keys in codebook')
+  const keys = session.codebook.flatMap((t) => (t.key ? [t.key] : []))
+  if (new Set(keys).size !== keys.length) problems.push('duplicate theme keys in codebook')
   const ids = new Set<string>()
   for (const p of session.passages) {
     if (ids.has(p.id)) problems.push(`duplicate passage id ${p.id}`)
@@ -124,8 +131,8 @@ export function findCodebookProblems(
   const problems: string[] = []
   if (new Set(codebook.map((t) => t.id)).size !== codebook.length)
     problems.push('duplicate theme ids in codebook')
-  if (new Set(codebook.map((t) => t.key)).size !== codebook.length)
-    problems.push('duplicate theme keys in codebook')
+  const keys = codebook.flatMap((t) => (t.key ? [t.key] : []))
+  if (new Set(keys).size !== keys.length) problems.push('duplicate theme keys in codebook')
   if (strict) {
     if (codebook.some((t) => t.name.trim() === '')) problems.push('a theme name is blank')
     if (new Set(codebook.map((t) => themeNameKey(t.name))).size !== codebook.length)

@@ -301,6 +301,14 @@ export const fr = {
   'main.load.shapeAt': 'il n’a pas la structure d’une session Gloss en {path} ({detail})',
   'main.load.checksum': 'le texte de l’article ne correspond pas à son empreinte (sha256)',
   'main.load.inconsistent': 'ses passages et ses thèmes ne concordent pas ({detail})',
+  'main.load.otherArticle': 'il appartient à un autre article ou à une autre session',
+  'main.load.indexOutsideFolder':
+    'c’est l’index d’un dossier de session ; ouvrez le dossier (ou ce fichier à l’intérieur), avec son dossier d’articles à côté',
+  'main.load.articleBroken':
+    'Ouverte en lecture seule : l’article « {title} » est illisible ({file} : {problem}) ; {count} article(s) concerné(s). Les autres articles sont lisibles ; rien n’est écrit tant que le fichier n’est pas réparé ou restauré.',
+  'main.article.unreadable': 'Cet article est illisible ; voir le rapport de la session.',
+  'main.article.notInSession': 'Cet article ne fait plus partie de la session.',
+  'main.save.articleMissing': 'le fichier de l’article « {title} » est introuvable',
   'main.migration.v0Shape': 'une session au format 0 qui présente un problème en {path} : {detail}',
   'main.migration.v0ShapeTop':
     'une session au format 0 qui présente un problème à la racine : {detail}',
@@ -329,6 +337,10 @@ export const fr = {
     'Ouverte en lecture seule : cette session est ouverte dans un autre Gloss sur {host} depuis le {since}. Fermez-la là-bas pour la modifier ici. Si ce Gloss s’est arrêté brutalement sur une autre machine, supprimez {lock}.',
   'main.notice.migrated':
     'Cette session a été mise à niveau depuis le format {version}. Le fichier d’origine est conservé sous le nom {file}.',
+  'main.notice.upgraded':
+    'Cette session a été mise à niveau depuis le format {version} dans le dossier de session {folder}. Le fichier d’origine {file} est conservé tel quel.',
+  'main.notice.upgradedBefore':
+    '{file} a déjà été mis à niveau dans le dossier de session {folder} ; Gloss a ouvert ce dossier.',
   'main.notice.migratedReadOnly':
     'Cette session utilise l’ancien format {version} ; elle est affichée mise à niveau mais n’a pas été enregistrée.',
   'main.notice.recovered': 'La version enregistrée précédente a été récupérée.',

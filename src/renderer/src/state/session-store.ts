@@ -1,9 +1,21 @@
-// The renderer's copy of the open session: applies edits optimistically with
-// the same pure functions main uses, keeps the undo/redo history, and sends
-// every edit, in order, to the main process, which saves it. Save status
-// follows what main reports.
+// The renderer's copy of the open session: the index (codebook, attribute
+// definitions, the article list) and the ONE article it shows. It applies
+// edits optimistically with the same pure functions main uses, keeps the
+// undo/redo history across articles, and sends every edit, in order, to the
+// main process, which saves it. Save status follows what main reports.
+// Undoing an edit of another article first switches to that article (and
+// says so through `undoneIn`).
 import type { GlossApi, GlossError } from '@shared/api'
-import { applyEdit, invertEdit, type Edit } from '@shared/model/edits'
+import type { OpenedArticle } from '@shared/ipc/types'
+import type { CorpusMeta } from '@shared/model/corpus'
+import {
+  applyCorpusEdit,
+  articleView,
+  invertCorpusEdit,
+  isArticleEdit,
+  type CorpusEdit,
+  type CorpusState,
+} from '@shared/model/corpus-edits'
 import type { Session } from '@shared/model/schema'
 
 export type SaveStatus =
@@ -12,36 +24,58 @@ export type SaveStatus =
   | { kind: 'failed'; reason: string; error: GlossError }
 
 interface Step {
-  forward: Edit[]
-  backward: Edit[]
+  /** The article the step's article edits were made in (null: index only). */
+  articleId: string | null
+  forward: CorpusEdit[]
+  backward: CorpusEdit[]
 }
 
 export interface SessionSnapshot {
+  /** The open article, seen with the codebook. */
   session: Session
+  articleId: string
+  meta: CorpusMeta
   canUndo: boolean
   canRedo: boolean
   status: SaveStatus
+  /** Set when the last undo or redo switched article first: the article's title. */
+  undoneIn: string | null
+}
+
+/** What the store starts from: what main sent when the session opened. */
+export interface StoreInit {
+  session: Session
+  articleId: string
+  meta: CorpusMeta
 }
 
 const RETRY_MS = 3000
 const HISTORY_LIMIT = 500
 
+type StoreApi = Pick<GlossApi, 'applyEdits'> & Partial<Pick<GlossApi, 'switchArticle'>>
+
 export class SessionStore {
-  private session: Session
+  private state: CorpusState
+  private articleId: string
   private undoStack: Step[] = []
   private redoStack: Step[] = []
   private status: SaveStatus = { kind: 'saved', at: null }
+  private undoneIn: string | null = null
   private pending = 0
   private queue: Promise<void> = Promise.resolve()
   private retryTimer: ReturnType<typeof setTimeout> | undefined
   private snapshot: SessionSnapshot
   private listeners = new Set<() => void>()
+  /** The article being switched to, while main loads it. */
+  private switching: Promise<boolean> | null = null
 
   constructor(
-    initial: Session,
-    private readonly api: Pick<GlossApi, 'applyEdits'>,
+    initial: Session | StoreInit,
+    private readonly api: StoreApi,
   ) {
-    this.session = initial
+    const init = 'meta' in initial ? initial : oneArticle(initial)
+    this.articleId = init.articleId
+    this.state = stateOf(init)
     this.snapshot = this.makeSnapshot()
   }
 
@@ -53,22 +87,26 @@ export class SessionStore {
   getSnapshot = () => this.snapshot
 
   /** Applies edits as one undoable step. Throws (and changes nothing) if one does not fit. */
-  edit(edits: Edit[]): void {
-    const backward: Edit[] = []
-    let s = this.session
+  edit(edits: CorpusEdit[]): void {
+    const backward: CorpusEdit[] = []
+    let s = this.state
+    const now = new Date().toISOString()
     for (const e of edits) {
-      backward.unshift(invertEdit(s, e))
-      s = applyEdit(s, e, new Date().toISOString())
+      backward.unshift(invertCorpusEdit(s, this.articleId, e))
+      s = applyCorpusEdit(s, this.articleId, e, now)
     }
-    this.undoStack.push({ forward: edits, backward })
+    const articleId = edits.some(isArticleEdit) ? this.articleId : null
+    this.undoStack.push({ articleId, forward: edits, backward })
     if (this.undoStack.length > HISTORY_LIMIT) this.undoStack.shift()
     this.redoStack = []
+    this.undoneIn = null
     this.commit(s, edits)
   }
 
   /** Applies edits that do not enter the history (scroll position). */
-  editQuietly(edits: Edit[]): void {
-    const s = edits.reduce((acc, e) => applyEdit(acc, e, new Date().toISOString()), this.session)
+  editQuietly(edits: CorpusEdit[]): void {
+    const now = new Date().toISOString()
+    const s = edits.reduce((acc, e) => applyCorpusEdit(acc, this.articleId, e, now), this.state)
     this.commit(s, edits)
   }
 
@@ -78,6 +116,30 @@ export class SessionStore {
 
   redo(): boolean {
     return this.travel(this.redoStack, this.undoStack, 'forward')
+  }
+
+  /**
+   * Shows another article of the session: main loads it and remembers it.
+   * Resolves false (nothing changed) when main cannot give it.
+   */
+  async switchArticle(articleId: string): Promise<boolean> {
+    if (articleId === this.articleId && !this.switching) return true
+    const switcher = this.api.switchArticle
+    if (!switcher) return false
+    const run = async () => {
+      const r = await switcher(this.state.id, articleId)
+      if (!r.ok) return false
+      this.showArticle(r.value)
+      return true
+    }
+    const previous = this.switching ?? Promise.resolve(true)
+    const next = previous.then(run, run)
+    this.switching = next
+    try {
+      return await next
+    } finally {
+      if (this.switching === next) this.switching = null
+    }
   }
 
   /** Resolves when every edit made so far has been answered by main. */
@@ -93,27 +155,66 @@ export class SessionStore {
     clearTimeout(this.retryTimer)
   }
 
+  private showArticle({ session, articleId }: OpenedArticle): void {
+    const entry = this.state.meta.articles.find((a) => a.id === articleId)
+    if (!entry) return
+    this.articleId = articleId
+    this.state = {
+      ...this.state,
+      articles: new Map([
+        [
+          articleId,
+          {
+            id: articleId,
+            text: session.document.text,
+            passages: session.passages,
+            ui: session.ui,
+            updatedAt: session.updatedAt,
+          },
+        ],
+      ]),
+    }
+    this.emit()
+  }
+
   private travel(from: Step[], to: Step[], direction: 'forward' | 'backward'): boolean {
-    const step = from.pop()
+    const step = from.at(-1)
     if (!step) return false
-    const edits = step[direction]
-    const s = edits.reduce((acc, e) => applyEdit(acc, e, new Date().toISOString()), this.session)
-    to.push(step)
-    this.commit(s, edits)
+    const apply = () => {
+      from.pop()
+      const edits = step[direction]
+      const now = new Date().toISOString()
+      const s = edits.reduce((acc, e) => applyCorpusEdit(acc, this.articleId, e, now), this.state)
+      to.push(step)
+      this.commit(s, edits)
+    }
+    if (step.articleId === null || step.articleId === this.articleId) {
+      this.undoneIn = null
+      apply()
+      return true
+    }
+    // The step belongs to another article: show it first, then undo there.
+    const target = step.articleId
+    void this.switchArticle(target).then((switched) => {
+      if (!switched || from.at(-1) !== step) return
+      this.undoneIn = this.state.meta.articles.find((a) => a.id === target)?.title ?? null
+      apply()
+    })
     return true
   }
 
-  private commit(next: Session, edits: Edit[]): void {
-    this.session = next
+  private commit(next: CorpusState, edits: CorpusEdit[]): void {
+    this.state = next
     this.pending++
     this.status = { kind: 'saving' }
     this.emit()
     const sessionId = next.id
+    const articleId = this.articleId
     this.queue = this.queue.then(async () => {
       let error: GlossError | null = null
       let at: string | null = null
       try {
-        const r = await this.api.applyEdits(sessionId, edits)
+        const r = await this.api.applyEdits(sessionId, articleId, edits)
         if (r.ok) at = r.value.savedAt
         else error = r.error
       } catch (e) {
@@ -126,7 +227,7 @@ export class SessionStore {
         // write again later. Any new edit retries too.
         if (error.code === 'write-failed') this.scheduleRetry()
       } else if (this.pending === 0) {
-        // Main writes the whole session each time, so one success covers earlier failures.
+        // Main writes what is pending each time, so one success covers earlier failures.
         this.status = { kind: 'saved', at }
       }
       this.emit()
@@ -136,21 +237,86 @@ export class SessionStore {
   private scheduleRetry(): void {
     clearTimeout(this.retryTimer)
     this.retryTimer = setTimeout(() => {
-      if (this.status.kind === 'failed') this.editQuietly([{ type: 'setUi', ui: this.session.ui }])
+      const ui = this.state.articles.get(this.articleId)?.ui
+      if (this.status.kind === 'failed' && ui) this.editQuietly([{ type: 'setUi', ui }])
     }, RETRY_MS)
+  }
+
+  private viewCache: { key: readonly unknown[]; view: Session } | null = null
+
+  /** The open article's view, the same object while nothing it shows has changed. */
+  private view(): Session {
+    const article = this.state.articles.get(this.articleId)
+    const entry = this.state.meta.articles.find((a) => a.id === this.articleId)
+    const key = [article, entry?.title, entry?.sha256, this.state.meta.codebook, this.state.id]
+    const cached = this.viewCache
+    if (cached && cached.key.every((k, i) => k === key[i])) return cached.view
+    const view = articleView(this.state, this.articleId)
+    this.viewCache = { key, view }
+    return view
   }
 
   private makeSnapshot(): SessionSnapshot {
     return {
-      session: this.session,
+      session: this.view(),
+      articleId: this.articleId,
+      meta: this.state.meta,
       canUndo: this.undoStack.length > 0,
       canRedo: this.redoStack.length > 0,
       status: this.status,
+      undoneIn: this.undoneIn,
     }
   }
 
   private emit(): void {
     this.snapshot = this.makeSnapshot()
     for (const l of this.listeners) l()
+  }
+}
+
+/** A one-article session as tests and older callers give it. */
+function oneArticle(session: Session): StoreInit {
+  const articleId = 'article'
+  return {
+    session,
+    articleId,
+    meta: {
+      codebook: session.codebook,
+      themeGroups: [],
+      attributeDefs: [],
+      articles: [
+        {
+          id: articleId,
+          title: session.document.title,
+          sourceFileName: session.document.sourceFileName,
+          sha256: session.document.sha256,
+          chars: session.document.text.length,
+          addedAt: session.createdAt,
+          attributes: {},
+          passageCount: session.passages.length,
+        },
+      ],
+    },
+  }
+}
+
+function stateOf({ session, articleId, meta }: StoreInit): CorpusState {
+  return {
+    id: session.id,
+    createdAt: session.createdAt,
+    updatedAt: session.updatedAt,
+    meta,
+    articles: new Map([
+      [
+        articleId,
+        {
+          id: articleId,
+          text: session.document.text,
+          passages: session.passages,
+          ui: session.ui,
+          updatedAt: session.updatedAt,
+        },
+      ],
+    ]),
   }
 }

@@ -4,13 +4,14 @@
 // that tests see the order of calls and what the store shows meanwhile.
 // Test support only: never imported by the application.
 import type { GlossApi, GlossError, Result, SaveReceipt } from '@shared/api'
-import type { Edit } from '@shared/model/edits'
+import type { CorpusEdit } from '@shared/model/corpus-edits'
 import { SCHEMA_VERSION, type Passage, type Session } from '@shared/model/schema'
 import { DEFAULT_CODEBOOK } from '@shared/model/codebook'
 
 export interface ApplyEditsCall {
   sessionId: string
-  edits: Edit[]
+  articleId: string | null
+  edits: CorpusEdit[]
   answered: boolean
 }
 
@@ -21,9 +22,13 @@ export class FakeEditsApi implements Pick<GlossApi, 'applyEdits'> {
     settle: (r: Result<SaveReceipt> | Error) => void
   }[] = []
 
-  applyEdits = (sessionId: string, edits: Edit[]): Promise<Result<SaveReceipt>> =>
+  applyEdits = (
+    sessionId: string,
+    articleId: string | null,
+    edits: CorpusEdit[],
+  ): Promise<Result<SaveReceipt>> =>
     new Promise((resolve, reject) => {
-      const call = { sessionId, edits, answered: false }
+      const call = { sessionId, articleId, edits, answered: false }
       this.calls.push(call)
       this.waiting.push({
         call,

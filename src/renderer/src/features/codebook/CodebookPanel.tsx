@@ -22,7 +22,7 @@ import {
   type CodebookProblem,
 } from '@shared/model/codebook-ops'
 import type { Edit } from '@shared/model/edits'
-import { MAX_CODEBOOK_THEMES, type Session, type Theme } from '@shared/model/schema'
+import { MAX_KEYED_THEMES, MAX_THEMES, type Session, type Theme } from '@shared/model/schema'
 import { useI18n } from '@renderer/i18n/i18n'
 import { matchesBinding } from '@renderer/actions/key-binding'
 import { actionById } from '@renderer/actions/registry'
@@ -69,7 +69,7 @@ export function CodebookPanel(props: Props) {
     focusTo.current = target
   }
   const counts = useMemo(() => countByTheme(passages), [passages])
-  const full = codebook.length >= MAX_CODEBOOK_THEMES
+  const full = codebook.length >= MAX_THEMES
 
   // An undo can take away the theme being edited: leave that mode.
   if (mode && !codebook.some((th) => th.id === mode.id)) setMode(null)
@@ -233,7 +233,7 @@ export function CodebookPanel(props: Props) {
             >
               <div className="codebook-summary">
                 <span className="codebook-visually-hidden">
-                  {t('codebook.key', { key: theme.key })}
+                  {t('codebook.key', { key: theme.key ?? '' })}
                 </span>
                 <kbd aria-hidden="true">{theme.key}</kbd>
                 <span
@@ -623,11 +623,11 @@ function AddTheme({
           <label className="codebook-field codebook-key">
             {t('codebook.field.key')}
             <select
-              value={String(Math.min(at + 1, MAX_CODEBOOK_THEMES))}
+              value={String(Math.min(at + 1, MAX_KEYED_THEMES))}
               disabled={full}
               onChange={(e) => setPosition(Number(e.target.value) - 1)}
             >
-              {Array.from({ length: Math.min(last + 1, MAX_CODEBOOK_THEMES) }, (_, i) => (
+              {Array.from({ length: Math.min(last + 1, MAX_KEYED_THEMES) }, (_, i) => (
                 <option key={i} value={String(i + 1)}>
                   {i === last ? t('codebook.field.keyLast', { key: i + 1 }) : String(i + 1)}
                 </option>

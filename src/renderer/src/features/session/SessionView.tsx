@@ -44,7 +44,7 @@ const ignoreSelection = () => {}
 
 export function SessionView({ opened, onClose }: Props) {
   const { t, plural, fromMain, errorText } = useI18n()
-  const [store, snap] = useSessionStore(opened.session)
+  const [store, snap] = useSessionStore(opened)
   const { session } = snap
   const { text } = session.document
   const [pending, setPending] = useState<PendingSelection | null>(null)

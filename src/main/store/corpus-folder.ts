@@ -1,0 +1,478 @@
+// A session folder (format 2) on disk: `<name>.gloss/session.json` (the
+// index: codebook, theme groups, attribute definitions, the article list)
+// and one file per article, `articles/<id>.<generation>.json` (text,
+// passages, view state). Main is its only writer.
+//
+// Writes, and why every edit is crash-atomic:
+// - an edit of one article (a passage, a note, the scroll position) rewrites
+//   that article's file in place, durably (temp file, fsync, rename: the old
+//   or the new file, never a mixture), keeping the version it replaces as
+//   `.bak`. The index is not written: the passage counts it caches are
+//   recomputed from the article files on load.
+// - an edit that changes the index (the codebook, attributes, the list), and
+//   every edit that touches several articles, writes each touched article to
+//   a NEW file (the next generation), then the index naming the new files.
+//   The index's rename is the commit: a crash before it leaves the old index
+//   naming the old, untouched files; after it, the new ones. Old generations
+//   are deleted after the commit, and files no index names are deleted on
+//   the next open.
+//
+// It must never: write a folder it holds read-only, overwrite an article
+// file the index does not name, or import electron.
+import { existsSync } from 'node:fs'
+import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises'
+import { join } from 'node:path'
+import { Low } from 'lowdb'
+import {
+  articleFileSchema,
+  CORPUS_FORMAT,
+  corpusIndexSchema,
+  findIndexProblems,
+  type ArticleData,
+  type ArticleFile,
+  type CorpusIndex,
+  type IndexArticle,
+} from '@shared/model/corpus'
+import type { CorpusState } from '@shared/model/corpus-edits'
+import { comparePassages } from '@shared/model/edits'
+import { findPassageProblems } from '@shared/model/schema'
+import { mainMessage, type MessageRef } from '@shared/main-messages'
+import { readFailureReason, writeFailureReason, type Reason } from '../errors'
+import { DurableJSONFile, writeFileDurably, type DurableFs } from './durable-file'
+import { sha256Hex } from './hash'
+import { versionOf } from './migrations'
+import { parseJsonBytes, StoreError } from './session-file'
+
+export const INDEX_FILE = 'session.json'
+export const FOLDER_EXTENSION = '.gloss'
+export const ARTICLES_DIR = 'articles'
+
+export const indexPathOf = (dir: string) => join(dir, INDEX_FILE)
+
+/** An article the session could not read: which one, which file, what is wrong. */
+export interface ArticleProblem {
+  articleId: string
+  title: string
+  file: string
+  problem: Reason
+}
+
+export interface LoadedCorpus {
+  state: CorpusState
+  /** The article files, by article id (relative to the folder). */
+  files: Map<string, string>
+  openArticleId: string | null
+  /** Articles that could not be read: the session then opens read-only. */
+  problems: ArticleProblem[]
+}
+
+const invalidAt = (file: string, problem: MessageRef) =>
+  new StoreError('invalid-session', mainMessage('main.load.cannotOpen', { file, problem }))
+
+/** Reads and validates a session folder's index; throws StoreError. */
+export async function readCorpusIndex(
+  dir: string,
+  file: string = indexPathOf(dir),
+): Promise<CorpusIndex> {
+  let bytes: Buffer
+  try {
+    bytes = await readFile(file)
+  } catch (e) {
+    throw new StoreError(
+      'unreadable',
+      mainMessage('main.load.cannotOpen', { file, problem: readFailureReason(e) }),
+    )
+  }
+  const json = parseJsonBytes(bytes, file)
+  const version = versionOf(json)
+  if (version === null) throw invalidAt(file, mainMessage('main.load.noVersion'))
+  if (version > CORPUS_FORMAT)
+    throw new StoreError(
+      'newer-version',
+      mainMessage('main.load.newer', { file, version, supported: CORPUS_FORMAT }),
+    )
+  const parsed = corpusIndexSchema.safeParse(json)
+  if (!parsed.success) {
+    const first = parsed.error.issues[0]
+    const detail = first?.message ?? 'invalid'
+    throw invalidAt(
+      file,
+      first?.path.length
+        ? mainMessage('main.load.shapeAt', { path: first.path.join('.'), detail })
+        : mainMessage('main.load.shape', { detail }),
+    )
+  }
+  const index = parsed.data
+  const problems = findIndexProblems(index)
+  if (new Set(index.articles.map((a) => a.file)).size !== index.articles.length)
+    problems.push('two articles share a file')
+  if (index.ui.articleId !== null && !index.articles.some((a) => a.id === index.ui.articleId))
+    index.ui.articleId = null
+  if (problems.length)
+    throw invalidAt(
+      file,
+      mainMessage('main.load.inconsistent', { detail: problems.slice(0, 3).join('; ') }),
+    )
+  return index
+}
+
+/**
+ * Reads one article file and checks it against its index entry and the
+ * codebook; returns the article, or the problem (never throws).
+ */
+export async function readArticleFile(
+  dir: string,
+  index: CorpusIndex,
+  entry: IndexArticle,
+): Promise<ArticleData | { problem: Reason }> {
+  const path = join(dir, entry.file)
+  let bytes: Buffer
+  try {
+    bytes = await readFile(path)
+  } catch (e) {
+    return { problem: readFailureReason(e) }
+  }
+  let json: unknown
+  try {
+    json = parseJsonBytes(bytes, path)
+  } catch (e) {
+    return { problem: e instanceof StoreError && e.ref ? e.ref : mainMessage('main.load.empty') }
+  }
+  const parsed = articleFileSchema.safeParse(json)
+  if (!parsed.success) {
+    const first = parsed.error.issues[0]
+    const detail = first?.message ?? 'invalid'
+    return {
+      problem: first?.path.length
+        ? mainMessage('main.load.shapeAt', { path: first.path.join('.'), detail })
+        : mainMessage('main.load.shape', { detail }),
+    }
+  }
+  const a = parsed.data
+  if (a.id !== entry.id || a.sessionId !== index.id)
+    return { problem: mainMessage('main.load.otherArticle') }
+  if (sha256Hex(a.text) !== entry.sha256) return { problem: mainMessage('main.load.checksum') }
+  const view = {
+    document: { title: '', sourceFileName: '', text: a.text, sha256: '' },
+    codebook: index.codebook,
+  }
+  const problems: string[] = []
+  const ids = new Set<string>()
+  for (const p of a.passages) {
+    if (ids.has(p.id)) problems.push(`duplicate passage id ${p.id}`)
+    ids.add(p.id)
+    problems.push(...findPassageProblems(view, p))
+    if (problems.length >= 3) break
+  }
+  if (problems.length)
+    return {
+      problem: mainMessage('main.load.inconsistent', { detail: problems.slice(0, 3).join('; ') }),
+    }
+  a.passages.sort(comparePassages)
+  return { id: a.id, text: a.text, passages: a.passages, ui: a.ui, updatedAt: a.updatedAt }
+}
+
+/** Reads a whole session folder. Articles that cannot be read are listed, not thrown. */
+export async function loadCorpusFolder(dir: string): Promise<LoadedCorpus> {
+  const index = await readCorpusIndex(dir)
+  const articles = new Map<string, ArticleData>()
+  const problems: ArticleProblem[] = []
+  const files = new Map<string, string>()
+  // A few reads at a time: many small files read faster in parallel.
+  const queue = [...index.articles]
+  const worker = async () => {
+    for (let entry = queue.shift(); entry; entry = queue.shift()) {
+      files.set(entry.id, entry.file)
+      const read = await readArticleFile(dir, index, entry)
+      if ('problem' in read)
+        problems.push({
+          articleId: entry.id,
+          title: entry.title,
+          file: join(dir, entry.file),
+          problem: read.problem,
+        })
+      else articles.set(entry.id, read)
+    }
+  }
+  await Promise.all(Array.from({ length: 8 }, worker))
+  const meta = {
+    codebook: index.codebook,
+    themeGroups: index.themeGroups,
+    attributeDefs: index.attributeDefs,
+    // The counts are a cache: the article files are the truth.
+    articles: index.articles.map(({ file: _file, ...entry }) => {
+      const a = articles.get(entry.id)
+      return a && a.passages.length !== entry.passageCount
+        ? { ...entry, passageCount: a.passages.length }
+        : entry
+    }),
+  }
+  problems.sort(
+    (a, b) =>
+      index.articles.findIndex((x) => x.id === a.articleId) -
+      index.articles.findIndex((x) => x.id === b.articleId),
+  )
+  return {
+    state: { id: index.id, createdAt: index.createdAt, updatedAt: index.updatedAt, meta, articles },
+    files,
+    openArticleId: index.ui.articleId,
+    problems,
+  }
+}
+
+/** Deletes article files (and their temp and .bak files) that the index does not name. */
+export async function removeUnnamedFiles(dir: string, named: Iterable<string>): Promise<number> {
+  const keep = new Set([...named].map((f) => f.slice(ARTICLES_DIR.length + 1)))
+  // The previous index's files stay too: its .bak may be needed for recovery.
+  try {
+    const bak = corpusIndexSchema.safeParse(
+      JSON.parse(await readFile(`${indexPathOf(dir)}.bak`, 'utf8')),
+    )
+    if (bak.success)
+      for (const a of bak.data.articles) keep.add(a.file.slice(ARTICLES_DIR.length + 1))
+  } catch {
+    // No usable .bak: nothing more to keep.
+  }
+  let names: string[]
+  try {
+    names = await readdir(join(dir, ARTICLES_DIR))
+  } catch {
+    return 0
+  }
+  let removed = 0
+  for (const name of names) {
+    const base = name.replace(/\.bak$/, '')
+    if (keep.has(base) || keep.has(name)) continue
+    if (!/^(\.)?[A-Za-z0-9_-]+\.[0-9]+\.json/.test(name)) continue
+    await unlink(join(dir, ARTICLES_DIR, name)).catch(() => {})
+    removed++
+  }
+  return removed
+}
+
+/** What an edit asks the folder to write. */
+export interface WriteRequest {
+  /** Articles whose files change. */
+  articles: readonly string[]
+  /** Whether the index changes (codebook, attributes, list, open article). */
+  index: boolean
+}
+
+/**
+ * A session folder open for writing. Saves are coalesced: while one write
+ * runs, later saves wait, and what they touched is written once after it
+ * (the newest state of each article and of the index).
+ */
+export class CorpusFolder {
+  private latest: CorpusState
+  private openArticleId: string | null
+  private dirtyArticles = new Set<string>()
+  private dirtyIndex = false
+  private waiters: { resolve: () => void; reject: (e: Error) => void }[] = []
+  private draining = false
+  private running: Promise<void> = Promise.resolve()
+  private readonly inPlace = new Map<string, DurableJSONFile<ArticleFile>>()
+  private readonly indexDb: Low<CorpusIndex>
+  /** Files of removed articles, kept (undo may restore them) until the session closes. */
+  private readonly removed = new Map<string, string>()
+  private readonly fs: Partial<DurableFs> | undefined
+
+  constructor(
+    readonly dir: string,
+    initial: CorpusState,
+    /** The article files by id, as the index on disk names them. */
+    private readonly files: Map<string, string>,
+    openArticleId: string | null,
+    options: { fs?: Partial<DurableFs> } = {},
+  ) {
+    this.latest = initial
+    this.openArticleId = openArticleId
+    this.fs = options.fs
+    this.indexDb = new Low<CorpusIndex>(
+      new DurableJSONFile<CorpusIndex>(indexPathOf(dir), options),
+      this.indexOf(initial),
+    )
+  }
+
+  get indexPath(): string {
+    return indexPathOf(this.dir)
+  }
+
+  /** The article file of an article (absolute), if it has one. */
+  fileOf(articleId: string): string | undefined {
+    const f = this.files.get(articleId) ?? this.removed.get(articleId)
+    return f && join(this.dir, f)
+  }
+
+  /** Writes the whole session: a new folder, or one being migrated. */
+  saveAll(state: CorpusState, openArticleId: string | null): Promise<void> {
+    this.openArticleId = openArticleId
+    return this.save(state, { articles: [...state.articles.keys()], index: true })
+  }
+
+  /** Remembers the article that is open (written with the next index write, or now). */
+  setOpenArticle(state: CorpusState, articleId: string): Promise<void> {
+    if (this.openArticleId === articleId) return Promise.resolve()
+    this.openArticleId = articleId
+    return this.save(state, { articles: [], index: true })
+  }
+
+  /** Resolves once `state` (or a newer one) is on disk for what `request` touched. */
+  save(state: CorpusState, request: WriteRequest): Promise<void> {
+    this.latest = state
+    for (const id of request.articles) this.dirtyArticles.add(id)
+    if (request.index) this.dirtyIndex = true
+    const done = new Promise<void>((resolve, reject) => this.waiters.push({ resolve, reject }))
+    if (!this.draining) {
+      this.draining = true
+      this.running = this.drain()
+    }
+    return done
+  }
+
+  /** Resolves when every save asked for so far has been attempted. */
+  async flush(): Promise<void> {
+    while (this.draining) await this.running
+  }
+
+  /** On close: writes the cached counts if they changed, and deletes removed articles' files. */
+  async close(): Promise<void> {
+    await this.flush()
+    const onDisk = this.indexDb.data.articles
+    const stale =
+      onDisk.length !== this.latest.meta.articles.length ||
+      this.latest.meta.articles.some((a, i) => onDisk[i]?.passageCount !== a.passageCount)
+    if (stale) await this.save(this.latest, { articles: [], index: true }).catch(() => {})
+    for (const [id, file] of this.removed) {
+      if (this.files.has(id)) continue
+      await unlink(join(this.dir, file)).catch(() => {})
+      await unlink(join(this.dir, `${file}.bak`)).catch(() => {})
+    }
+    this.removed.clear()
+  }
+
+  private async drain(): Promise<void> {
+    while (this.dirtyArticles.size || this.dirtyIndex) {
+      const state = this.latest
+      const articles = [...this.dirtyArticles].filter((id) => state.articles.has(id))
+      const index = this.dirtyIndex
+      this.dirtyArticles = new Set()
+      this.dirtyIndex = false
+      const waiters = this.waiters
+      this.waiters = []
+      try {
+        if (index) await this.commit(state, articles)
+        else for (const id of articles) await this.writeInPlace(state, id)
+        for (const w of waiters) w.resolve()
+      } catch (e) {
+        // Not written: the same articles (and index) are tried again with the next save.
+        for (const id of articles) this.dirtyArticles.add(id)
+        if (index) this.dirtyIndex = true
+        const err =
+          e instanceof StoreError ? e : new StoreError('write-failed', writeFailureReason(e))
+        for (const w of waiters) w.reject(err)
+        break
+      }
+    }
+    this.draining = false
+  }
+
+  private articleFile(state: CorpusState, id: string): ArticleFile {
+    const a = state.articles.get(id)!
+    return {
+      schemaVersion: CORPUS_FORMAT,
+      sessionId: state.id,
+      id,
+      updatedAt: a.updatedAt,
+      text: a.text,
+      passages: a.passages,
+      ui: a.ui,
+    }
+  }
+
+  private async writeInPlace(state: CorpusState, id: string): Promise<void> {
+    const file = this.files.get(id)
+    if (!file) return this.commit(state, [id])
+    const path = join(this.dir, file)
+    let db = this.inPlace.get(path)
+    if (!db) {
+      db = new DurableJSONFile<ArticleFile>(path, { fs: this.fs })
+      this.inPlace.set(path, db)
+    }
+    await db.write(this.articleFile(state, id))
+  }
+
+  /** New generations of `articles`, then the index naming them (the commit), then cleanup. */
+  private async commit(state: CorpusState, articles: readonly string[]): Promise<void> {
+    await mkdir(join(this.dir, ARTICLES_DIR), { recursive: true })
+    const next = new Map(this.files)
+    // Articles no longer listed keep their files until close (undo), then go.
+    const listed = new Set(state.meta.articles.map((a) => a.id))
+    for (const [id, file] of this.files)
+      if (!listed.has(id)) {
+        this.removed.set(id, file)
+        next.delete(id)
+      }
+    // Restored articles get their files back.
+    for (const id of listed)
+      if (!next.has(id) && this.removed.has(id)) {
+        next.set(id, this.removed.get(id)!)
+        this.removed.delete(id)
+      }
+    const replaced: string[] = []
+    for (const id of articles) {
+      const old = next.get(id)
+      const generation = old ? Number(/\.([0-9]+)\.json$/.exec(old)?.[1] ?? 0) + 1 : 1
+      const file = `${ARTICLES_DIR}/${id}.${generation}.json`
+      await writeFileDurably(
+        join(this.dir, file),
+        `${JSON.stringify(this.articleFile(state, id))}\n`,
+        { fs: this.fs },
+      )
+      if (old) replaced.push(old)
+      next.set(id, file)
+    }
+    for (const a of state.meta.articles)
+      if (!next.has(a.id))
+        throw new StoreError(
+          'write-failed',
+          mainMessage('main.save.articleMissing', { title: a.title }),
+        )
+    this.indexDb.data = this.indexOf(state, next)
+    await this.indexDb.write()
+    this.files.clear()
+    for (const [id, f] of next) this.files.set(id, f)
+    for (const old of replaced) {
+      const path = join(this.dir, old)
+      this.inPlace.delete(path)
+      await unlink(path).catch(() => {})
+      await unlink(`${path}.bak`).catch(() => {})
+    }
+  }
+
+  private indexOf(state: CorpusState, files: Map<string, string> = this.files): CorpusIndex {
+    return {
+      schemaVersion: CORPUS_FORMAT,
+      id: state.id,
+      createdAt: state.createdAt,
+      updatedAt: state.updatedAt,
+      codebook: state.meta.codebook,
+      themeGroups: state.meta.themeGroups,
+      attributeDefs: state.meta.attributeDefs,
+      articles: state.meta.articles.map((a) => ({
+        ...a,
+        file: files.get(a.id) ?? `${ARTICLES_DIR}/${a.id}.0.json`,
+      })),
+      ui: { articleId: this.openArticleId },
+    }
+  }
+}
+
+/** True when `path` is a session folder (holds an index). */
+export async function isCorpusFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory() && existsSync(indexPathOf(path))
+  } catch {
+    return false
+  }
+}

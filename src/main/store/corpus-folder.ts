@@ -273,6 +273,12 @@ export class CorpusFolder {
   private running: Promise<void> = Promise.resolve()
   private readonly inPlace = new Map<string, DurableJSONFile<ArticleFile>>()
   private readonly indexDb: Low<CorpusIndex>
+  /**
+   * Article files the last commit replaced: the index's `.bak` (the index
+   * before that commit) still names them, so they go only after the next
+   * commit, once the `.bak` no longer does.
+   */
+  private retired: string[] = []
   /** Files of removed articles, kept (undo may restore them) until the session closes. */
   private readonly removed = new Map<string, string>()
   private readonly fs: Partial<DurableFs> | undefined
@@ -390,10 +396,20 @@ export class CorpusFolder {
     }
   }
 
+  /** Article files found missing once (moved or deleted under Gloss): written again next time. */
+  private readonly missingReported = new Set<string>()
+
   private async writeInPlace(state: CorpusState, id: string): Promise<void> {
     const file = this.files.get(id)
     if (!file) return this.commit(state, [id])
     const path = join(this.dir, file)
+    // The file vanished (moved or deleted in a file manager): say so once,
+    // then write it again where it was on the next try.
+    if (!existsSync(path) && !this.missingReported.has(path)) {
+      this.missingReported.add(path)
+      throw new StoreError('write-failed', mainMessage('main.save.fileMoved'))
+    }
+    this.missingReported.delete(path)
     let db = this.inPlace.get(path)
     if (!db) {
       db = new DurableJSONFile<ArticleFile>(path, { fs: this.fs })
@@ -442,12 +458,15 @@ export class CorpusFolder {
     await this.indexDb.write()
     this.files.clear()
     for (const [id, f] of next) this.files.set(id, f)
-    for (const old of replaced) {
+    const named = new Set(next.values())
+    for (const old of this.retired) {
+      if (named.has(old) || replaced.includes(old)) continue
       const path = join(this.dir, old)
-      this.inPlace.delete(path)
       await unlink(path).catch(() => {})
       await unlink(`${path}.bak`).catch(() => {})
     }
+    for (const old of replaced) this.inPlace.delete(join(this.dir, old))
+    this.retired = replaced
   }
 
   private indexOf(state: CorpusState, files: Map<string, string> = this.files): CorpusIndex {

@@ -376,7 +376,10 @@ export class CorpusFolder {
         if (index) this.dirtyIndex = true
         const err =
           e instanceof StoreError ? e : new StoreError('write-failed', writeFailureReason(e))
-        for (const w of waiters) w.reject(err)
+        // Saves asked for meanwhile are not written either: they fail too,
+        // and what they touched stays pending for the next save.
+        for (const w of [...waiters, ...this.waiters]) w.reject(err)
+        this.waiters = []
         break
       }
     }
@@ -420,7 +423,11 @@ export class CorpusFolder {
 
   /** New generations of `articles`, then the index naming them (the commit), then cleanup. */
   private async commit(state: CorpusState, articles: readonly string[]): Promise<void> {
-    await mkdir(join(this.dir, ARTICLES_DIR), { recursive: true })
+    // Never recreate a session folder that was moved or deleted (ENOENT is
+    // passed on): only its articles folder, the first time.
+    await mkdir(join(this.dir, ARTICLES_DIR)).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EEXIST') throw e
+    })
     const next = new Map(this.files)
     // Articles no longer listed keep their files until close (undo), then go.
     const listed = new Set(state.meta.articles.map((a) => a.id))

@@ -16,14 +16,14 @@ export interface FileDrag {
 type DragEventName = 'dragenter' | 'dragover' | 'drop' | 'dragleave'
 
 export async function dragFiles(page: Page, paths: readonly string[]): Promise<FileDrag> {
-  const input = (await page.evaluateHandle(() => {
+  const input: ElementHandle<HTMLInputElement> = await page.evaluateHandle(() => {
     const i = document.createElement('input')
     i.type = 'file'
     i.multiple = true
     i.hidden = true
     document.body.append(i)
     return i
-  })) as ElementHandle<HTMLInputElement>
+  })
   await input.setInputFiles([...paths])
   const transfer = await page.evaluateHandle((i) => {
     const dt = new DataTransfer()

@@ -47,7 +47,10 @@ describe('article keys', () => {
       ['ArrowLeft', { altKey: true }, 'article.previous', -1],
     ] as const) {
       expect(keyAction(ctx, key, init)).toBe(id)
-      runAction(ACTIONS.find((a) => a.id === id)!, ctx)
+      runAction(
+        ACTIONS.find((a) => a.id === id)!,
+        ctx,
+      )
       expect(commands.moveArticle).toHaveBeenLastCalledWith(direction)
     }
   })
@@ -91,6 +94,11 @@ describe('article keys', () => {
   it('a key that finds no article to move to keeps its default', () => {
     const { ctx, commands } = context()
     commands.moveArticle.mockReturnValue(false)
-    expect(runAction(ACTIONS.find((a) => a.id === 'article.next')!, ctx)).toBe(false)
+    expect(
+      runAction(
+        ACTIONS.find((a) => a.id === 'article.next')!,
+        ctx,
+      ),
+    ).toBe(false)
   })
 })

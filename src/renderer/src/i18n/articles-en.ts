@@ -8,6 +8,8 @@ export const articlesEn = {
   'articles.add': 'Add articles…',
   'articles.addTitle': 'Add .txt or .md files to this session (Ctrl+Shift+O)',
   'articles.paste': 'Paste as new article…',
+  'articles.pasteShort': 'Paste…',
+  'articles.pasteTitle': 'Paste text as a new article (Ctrl+Shift+V)',
   'articles.shownOf': '{shown} of {total}',
   'articles.list': 'Articles of the session',
   'articles.column.title': 'Title',
@@ -69,8 +71,10 @@ export const articlesEn = {
   'articles.report.titleCancelled': 'Adding cancelled',
   'articles.report.added': '{articles} added to the session.',
   'articles.report.nothingAdded': 'No article was added.',
-  'articles.report.cancelled': 'Cancelled: the files after the cancel were not read; what was added before stays.',
-  'articles.report.stopped': 'Stopped: the session could not be saved ({reason}). What was added so far is kept and saved with the next change.',
+  'articles.report.cancelled':
+    'Cancelled: the files after the cancel were not read; what was added before stays.',
+  'articles.report.stopped':
+    'Stopped: the session could not be saved ({reason}). What was added so far is kept and saved with the next change.',
   'articles.report.duplicates': 'Already in the session ({count})',
   'articles.report.duplicateOf': 'same text as “{title}”',
   'articles.report.failures': 'Not added ({count})',

@@ -10,6 +10,8 @@ export const articlesFr: Record<keyof typeof articlesEn, string> = {
   'articles.add': 'Ajouter des articles…',
   'articles.addTitle': 'Ajouter des fichiers .txt ou .md à cette session (Ctrl+Maj+O)',
   'articles.paste': 'Coller comme nouvel article…',
+  'articles.pasteShort': 'Coller…',
+  'articles.pasteTitle': 'Coller du texte comme nouvel article (Ctrl+Maj+V)',
   'articles.shownOf': '{shown} sur {total}',
   'articles.list': 'Articles de la session',
   'articles.column.title': 'Titre',
@@ -82,7 +84,8 @@ export const articlesFr: Record<keyof typeof articlesEn, string> = {
   'articles.drop.overlay': 'Déposer pour ajouter {files}',
   'articles.drop.hint': 'Fichiers .txt et .md, en UTF-8, jusqu’à 20 Mo chacun',
   'articles.drop.notOnDisk': 'ce n’est pas un fichier sur le disque',
-  'articles.drop.readOnly': 'Cette session est en lecture seule : impossible d’ajouter des articles.',
+  'articles.drop.readOnly':
+    'Cette session est en lecture seule : impossible d’ajouter des articles.',
   'articles.pasteDialog.title': 'Coller comme nouvel article',
   'articles.pasteDialog.text': 'Texte de l’article',
   'articles.pasteDialog.placeholder': 'Collez ici le texte de l’article (Ctrl+V)',

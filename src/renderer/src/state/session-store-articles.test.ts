@@ -38,7 +38,10 @@ beforeEach(() => {
       switches.push(id)
       return Promise.resolve<Result<OpenedArticle>>({
         ok: true,
-        value: { session: { ...session, document: { ...session.document, title: `Title ${id}` } }, articleId: id },
+        value: {
+          session: { ...session, document: { ...session.document, title: `Title ${id}` } },
+          articleId: id,
+        },
       })
     },
   })

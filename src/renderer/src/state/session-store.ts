@@ -111,7 +111,10 @@ export class SessionStore {
    */
   recordApplied(forward: CorpusEdit[], backward: CorpusEdit[]): void {
     const now = new Date().toISOString()
-    this.state = forward.reduce((acc, e) => applyCorpusEdit(acc, this.articleId, e, now), this.state)
+    this.state = forward.reduce(
+      (acc, e) => applyCorpusEdit(acc, this.articleId, e, now),
+      this.state,
+    )
     this.undoStack.push({ articleId: null, forward, backward })
     if (this.undoStack.length > HISTORY_LIMIT) this.undoStack.shift()
     this.redoStack = []
@@ -226,7 +229,9 @@ export class SessionStore {
       to.push(step)
       this.commit(s, edits)
     }
-    if (step[direction].some((e) => e.type === 'removeArticles' && e.ids.includes(this.articleId))) {
+    if (
+      step[direction].some((e) => e.type === 'removeArticles' && e.ids.includes(this.articleId))
+    ) {
       // The step removes the open article: show a neighbour first.
       void this.leaveIfRemoved(step[direction]).then((left) => {
         if (!left || from.at(-1) !== step) return

@@ -156,9 +156,9 @@ describe('filtering the articles panel', () => {
       'b',
       'e',
     ])
-    expect(listedArticles(corpus, { ...NO_ARTICLE_FILTER, title: 'nothing like it' }, null)).toEqual(
-      [],
-    )
+    expect(
+      listedArticles(corpus, { ...NO_ARTICLE_FILTER, title: 'nothing like it' }, null),
+    ).toEqual([])
   })
 
   it('lists the values an attribute takes, with counts, in order', () => {

@@ -94,7 +94,11 @@ export function pickedValues(filter: ArticleFilter, attribute: string): readonly
 }
 
 /** The filter with `value` picked or unpicked for `attribute` (no values: no condition). */
-export function togglePicked(filter: ArticleFilter, attribute: string, value: string): ArticleFilter {
+export function togglePicked(
+  filter: ArticleFilter,
+  attribute: string,
+  value: string,
+): ArticleFilter {
   const values = pickedValues(filter, attribute)
   const next = values.includes(value) ? values.filter((v) => v !== value) : [...values, value]
   return withCondition(

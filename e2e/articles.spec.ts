@@ -76,12 +76,12 @@ test('lists the articles and opens them by click, by keys, and with Ctrl+] / Ctr
 
 test('sorts by a column (again to reverse) and filters, with an empty state', async ({ app }) => {
   const a = await openCorpus(app)
-  await a.panel.getByRole('button', { name: 'Date' }).click()
+  await a.sortBar.getByRole('button', { name: 'Date' }).click()
   const dates = () => a.list.locator('.article-date').allTextContents()
   const shown = await dates()
   const dated = shown.filter(Boolean)
   expect(dated).toEqual([...dated].sort())
-  await a.panel.getByRole('button', { name: 'Date' }).click()
+  await a.sortBar.getByRole('button', { name: 'Date' }).click()
   const reversed = (await dates()).filter(Boolean)
   expect(reversed).toEqual([...reversed].sort().reverse())
 
@@ -109,14 +109,14 @@ test('sorts by a column (again to reverse) and filters, with an empty state', as
     .check()
   await a.panel
     .getByRole('group', { name: 'Coded or not' })
-    .getByRole('button', { name: 'Coded' })
+    .getByRole('button', { name: 'Coded', exact: true })
     .click()
+  await expect(a.panel.getByRole('button', { name: 'Filters (2)' })).toBeVisible()
   const outlets = await a.list.locator('.article-outlet').allTextContents()
   expect(outlets.length).toBeGreaterThan(0)
   expect(new Set(outlets)).toEqual(new Set(['Le Monde']))
   const passages = await a.list.locator('.article-passages').allTextContents()
   expect(passages.every((n) => Number(n) > 0)).toBe(true)
-  await expect(a.panel.getByRole('button', { name: 'Filters (2)' })).toBeVisible()
 })
 
 test('renames with F2 or a double click, Esc abandoning', async ({ app }) => {

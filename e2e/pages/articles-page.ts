@@ -12,6 +12,8 @@ export class ArticlesPage {
   readonly rows: Locator
   readonly report: Locator
   readonly progress: Locator
+  /** The buttons that sort the list by a column. */
+  readonly sortBar: Locator
 
   constructor(readonly page: Page) {
     this.panel = page.getByRole('region', { name: 'Articles' })
@@ -19,6 +21,7 @@ export class ArticlesPage {
     this.rows = this.list.getByRole('listitem')
     this.report = page.getByRole('dialog', { name: /Articles added|Adding cancelled/ })
     this.progress = page.getByRole('status').filter({ hasText: /^Adding/ })
+    this.sortBar = this.panel.getByRole('group', { name: 'Sort the articles' })
   }
 
   /** The header's "Articles (N)" button. */

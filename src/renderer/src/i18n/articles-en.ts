@@ -17,6 +17,7 @@ export const articlesEn = {
   'articles.column.published': 'Date',
   'articles.column.passages': 'Passages',
   'articles.column.coded': 'Coded',
+  'articles.sortBar': 'Sort the articles',
   'articles.sortBy': 'Sort by {column}',
   'articles.sortedUp': '{column}, sorted ascending; click to reverse',
   'articles.sortedDown': '{column}, sorted descending; click to reverse',

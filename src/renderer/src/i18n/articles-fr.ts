@@ -19,6 +19,7 @@ export const articlesFr: Record<keyof typeof articlesEn, string> = {
   'articles.column.published': 'Date',
   'articles.column.passages': 'Passages',
   'articles.column.coded': 'Codé',
+  'articles.sortBar': 'Trier les articles',
   'articles.sortBy': 'Trier par {column}',
   'articles.sortedUp': '{column}, tri croissant ; cliquer pour inverser',
   'articles.sortedDown': '{column}, tri décroissant ; cliquer pour inverser',

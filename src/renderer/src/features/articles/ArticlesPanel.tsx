@@ -87,7 +87,7 @@ export function ArticlesPanel(props: Props) {
         filter={props.filter}
         onFilter={props.onFilter}
       />
-      <div className="article-columns" role="group" aria-label={t('articles.list')}>
+      <div className="article-columns" role="group" aria-label={t('articles.sortBar')}>
         {COLUMNS.map((c) => {
           const name = t(c.label)
           const on = sort?.key === c.key

@@ -29,6 +29,7 @@ import {
   type CorpusEdit,
   type CorpusState,
 } from '@shared/model/corpus-edits'
+import { EditError } from '@shared/model/edits'
 import type { ArticleDocument, Session } from '@shared/model/schema'
 import { englishText, mainMessage, type MessageRef } from '@shared/main-messages'
 import { MessageError } from '../errors'
@@ -50,6 +51,29 @@ import { lockPathOf, lockReason, SessionLocks } from '../store/session-lock'
 import type { SettingsStore } from '../store/settings'
 import { keepCopy, slug, stamp } from './file-names'
 
+/** `state` with the texts and passages of restored articles back from `removed`. */
+function withRestored(
+  state: CorpusState,
+  edit: Extract<CorpusEdit, { type: 'restoreArticles' }>,
+  removed: Map<string, ArticleData>,
+): CorpusState {
+  const missing = edit.articles.filter((a) => !state.articles.has(a.entry.id))
+  if (missing.length === 0) return state
+  const articles = new Map(state.articles)
+  for (const { entry } of missing) {
+    const article = removed.get(entry.id)
+    if (!article) throw new EditError(`article ${entry.id} cannot be restored`)
+    articles.set(entry.id, article)
+    removed.delete(entry.id)
+  }
+  // The counts the index caches follow the articles' passages.
+  const list = state.meta.articles.map((a) => {
+    const n = articles.get(a.id)?.passages.length
+    return n === undefined || n === a.passageCount ? a : { ...a, passageCount: n }
+  })
+  return { ...state, articles, meta: { ...state.meta, articles: list } }
+}
+
 export interface OpenEntry {
   state: CorpusState
   folder: CorpusFolder
@@ -58,6 +82,8 @@ export interface OpenEntry {
   readOnlyReason: MessageRef | null
   notice: MessageRef | null
   problems: ArticleProblem[]
+  /** Articles removed while the session is open, kept for undo (their files too, until close). */
+  removed: Map<string, ArticleData>
   release: () => Promise<void>
 }
 
@@ -383,12 +409,22 @@ export class SessionRegistry {
     let state = entry.state
     const touched = new Set<string>()
     let index = false
+    // Removed articles stay in memory: undoing the removal (or redoing an
+    // add) restores them with their passages. Kept only if every edit fits.
+    const removed = new Map(entry.removed)
     for (const edit of edits) {
+      if (edit.type === 'removeArticles')
+        for (const id of edit.ids) {
+          const article = state.articles.get(id)
+          if (article) removed.set(id, article)
+        }
       state = applyCorpusEdits(state, articleId, [edit], now)
+      if (edit.type === 'restoreArticles') state = withRestored(state, edit, removed)
       for (const id of articlesTouched(state, articleId, edit)) touched.add(id)
       if (!isArticleEdit(edit)) index = true
     }
     entry.state = state
+    entry.removed = removed
     if (articleId !== null && state.articles.has(articleId)) entry.articleId = articleId
     await entry.folder.save(state, { articles: [...touched], index })
     if (!edits.every((e) => e.type === 'setUi')) await this.touchRecent(entry)
@@ -461,6 +497,7 @@ export class SessionRegistry {
       readOnlyReason: lock.acquired ? null : lockReason(lock.owner, lockPathOf(index)),
       notice: null,
       problems,
+      removed: new Map(),
       release: lock.acquired ? () => lock.release() : async () => {},
     }
     this.open.set(state.id, entry)

@@ -10,7 +10,17 @@
 // pressed right after a dialog reported its closing already sees it closed.
 // It never renders and never touches the DOM.
 
-export type Overlay = 'summary' | 'codebook' | 'shortcuts' | 'settings' | 'export' | 'search'
+export type Overlay =
+  | 'summary'
+  | 'codebook'
+  | 'shortcuts'
+  | 'settings'
+  | 'export'
+  | 'search'
+  // Adding and removing articles (features/articles).
+  | 'pasteArticle'
+  | 'removeArticle'
+  | 'addReport'
 
 export interface OpenOverlay {
   readonly name: Overlay
@@ -22,7 +32,15 @@ export interface OpenOverlay {
 export type OverlayState = readonly OpenOverlay[]
 
 /** Modal dialogs: while one is open, it takes the keyboard and the session keys stay off. */
-export const DIALOGS: readonly Overlay[] = ['codebook', 'shortcuts', 'settings', 'export']
+export const DIALOGS: readonly Overlay[] = [
+  'codebook',
+  'shortcuts',
+  'settings',
+  'export',
+  'pasteArticle',
+  'removeArticle',
+  'addReport',
+]
 
 export class OverlayStore {
   private state: OverlayState = []

@@ -16,6 +16,7 @@ import {
   type PendingSelection,
   type TopParagraph,
 } from '@renderer/features/article'
+import { useArticleWorkspace } from '@renderer/features/articles'
 import { CodebookPanel } from '@renderer/features/codebook'
 import { SearchBar, useArticleSearch } from '@renderer/features/search'
 import { ShortcutsButton, ShortcutsDialog } from '@renderer/features/shortcuts'
@@ -76,6 +77,15 @@ export function SessionView({ opened, onClose }: Props) {
   // (after that frame is painted, not during it).
   const listed = useAfterPaint(session.passages)
   const shown = useMemo(() => filterPassages(listed, filter), [listed, filter])
+  // The session's articles: the panel, adding, next/previous (features/articles).
+  const articles = useArticleWorkspace({ store, snap, readOnly: !!readOnly, onNotice: setNotice })
+  // Another article shown: what was selected in the last one goes.
+  const [shownArticle, setShownArticle] = useState(snap.articleId)
+  if (shownArticle !== snap.articleId) {
+    setShownArticle(snap.articleId)
+    setPending(null)
+    setSelectedId(null)
+  }
 
   // An undo or redo that belonged to another article switched to it first: say so.
   const [undoneSeen, setUndoneSeen] = useState<string | null>(null)
@@ -203,6 +213,8 @@ export function SessionView({ opened, onClose }: Props) {
   }, [flashId])
 
   useEffect(() => () => clearTimeout(scrollTimer.current), [])
+  // A scroll position waiting to be saved belongs to the article it was read in.
+  useEffect(() => () => clearTimeout(scrollTimer.current), [snap.articleId])
 
   const onScroll = useCallback(
     (scrollTop: number, topParagraph: () => TopParagraph) => {
@@ -255,6 +267,7 @@ export function SessionView({ opened, onClose }: Props) {
     clearPending: () => setPending(null),
     clearSelection: () => setSelectedId(null),
     closeSession: () => void back(),
+    ...articles.commands,
   }
   const run = useActions({
     readOnly: !!readOnly,
@@ -278,6 +291,8 @@ export function SessionView({ opened, onClose }: Props) {
         exporting={exporting}
         exportProgress={exportProgress}
         summaryOpen={summaryOpen}
+        articleCount={snap.meta.articles.length}
+        articlesOpen={articles.panelOpen}
       />
       {readOnly && (
         <div className="banner banner-warning" role="status">
@@ -297,6 +312,7 @@ export function SessionView({ opened, onClose }: Props) {
           </button>
         </div>
       )}
+      {articles.layers}
       {codebookKey !== 0 && (
         <CodebookPanel
           key={codebookKey}
@@ -324,7 +340,9 @@ export function SessionView({ opened, onClose }: Props) {
         />
       )}
       <div className={summaryOpen ? 'session-body summary-open' : 'session-body'}>
+        {articles.column}
         <ArticleView
+          key={snap.articleId}
           ref={article}
           text={text}
           lang={lang}

@@ -15,6 +15,7 @@ import type { Settings } from '@shared/settings'
 import type { Dialogs } from './dialogs'
 import { dialogWords } from './dialog-words'
 import { createSaveExport } from './export/save-export'
+import { attributeHandlers } from './handlers/attributes'
 import { codebookHandlers } from './handlers/codebook'
 import type { HandlerContext } from './handlers/context'
 import { exportHandlers } from './handlers/exports'
@@ -83,6 +84,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...sessionHandlers(ctx),
     ...codebookHandlers(ctx),
     ...exportHandlers(ctx),
+    ...attributeHandlers(ctx),
   }
 
   return {

@@ -11,6 +11,7 @@ import { z } from 'zod'
 import { corpusEditSchema } from '../model/corpus-edits'
 import type { Edit } from '../model/edits'
 import type { CodebookImport } from '../model/codebook-ops'
+import type { AttributeImport } from '../model/attribute-import'
 import { idSchema } from '../model/schema'
 import { settingsChangeSchema, type Settings } from '../settings'
 import type { InvokeMethod } from './names'
@@ -96,6 +97,15 @@ export const IPC_METHODS = {
    * undo step) or the file's problems with their rows; null when cancelled.
    */
   importCodebookCsv: returns<CodebookImport | null>()(sessionId),
+
+  // Article attributes (features/attributes).
+  /**
+   * Asks for a CSV of article attributes (keyed by title or file name) and
+   * reads it against the session. Changes nothing itself: returns the
+   * setArticleMeta edit to apply (one undo step) or every problem with its
+   * row; null when cancelled.
+   */
+  importAttributesCsv: returns<AttributeImport | null>()(sessionId),
   /** Writes pending edits and forgets the session. */
   closeSession: returns<null>()(sessionId),
 } satisfies Record<InvokeMethod, MethodSpec<ArgsSchema, unknown>>

@@ -24,6 +24,8 @@ export const INVOKE_METHODS = [
   'saveSummaryPng',
   'exportCodebookCsv',
   'importCodebookCsv',
+  // Article attributes
+  'importAttributesCsv',
   'closeSession',
 ] as const
 

@@ -257,10 +257,13 @@ describe('planAttributesCsv', () => {
     ])
   })
 
-  it('ignores columns without a name that hold nothing (trailing separators)', () => {
+  it('ignores columns without a name that hold nothing (trailing separators), reports those that hold values', () => {
     const meta = corpus()
     const plan = planAttributesCsv('file,language,,\ngreve.txt,fr,,\n', meta)
     expect(byId(applied(meta, plan)).greve!.attributes.language).toBe('fr')
+    expect(
+      problemsOf(planAttributesCsv('file,language,\ngreve.txt,fr,\nbudget.md,en,oops\n', meta)),
+    ).toEqual([[3, 'unnamed-column', null, 'oops']])
   })
 
   it('refuses an empty title for an article found by its file', () => {

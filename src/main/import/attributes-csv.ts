@@ -235,6 +235,17 @@ export function planAttributesCsv(text: string, meta: CorpusMeta): AttributesCsv
     let attributes = entry ? { ...entry.attributes } : {}
     let changed = false
     columns.forEach((c, i) => {
+      if (c.kind === 'blank' && cell(i).trim())
+        problems.push(
+          problem(
+            r.row,
+            'unnamed-column',
+            `${at}: column ${i + 1} has no name but holds a value.`,
+            {
+              value: cell(i).trim(),
+            },
+          ),
+        )
       const attribute = c.kind === 'attribute' ? c.attribute : c.kind === 'key' ? c.key : null
       // The file column only finds the article; the title column sets the title when the file finds it.
       if (attribute === null || attribute === 'file' || (attribute === 'title' && key === 'title'))

@@ -19,6 +19,7 @@ import {
   setArticleFields,
   setAttributeForArticles,
   setCategoryValues,
+  valueCounts,
   type SetArticleMeta,
 } from './attributes'
 import { DEFAULT_CODEBOOK } from './codebook'
@@ -298,6 +299,15 @@ describe('attribute definitions', () => {
     expect(articlesWithValue(meta, SECTION.id)).toBe(3)
     expect(articlesWithValue(meta, SECTION.id, 'Sport')).toBe(1)
     expect(articlesWithValue(meta, 'author')).toBe(0)
+    expect(valueCounts(meta.articles)).toEqual(
+      new Map([
+        ['outlet', 2],
+        ['published', 1],
+        [SECTION.id, 3],
+        [WORDS.id, 1],
+        [NOTE.id, 2],
+      ]),
+    )
   })
 
   it('cleans category values typed with spaces and keeps their order', () => {

@@ -316,6 +316,14 @@ export function articlesWithValue(
   return n
 }
 
+/** How many articles hold a value, by attribute, in one pass. */
+export function valueCounts(articles: readonly ArticleEntry[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const a of articles)
+    for (const k of Object.keys(a.attributes)) counts.set(k, (counts.get(k) ?? 0) + 1)
+  return counts
+}
+
 /** The different values articles hold for `attribute`, sorted. */
 export function distinctValues(meta: Pick<CorpusMeta, 'articles'>, attribute: string): string[] {
   const values = new Set<string>()

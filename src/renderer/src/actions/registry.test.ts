@@ -90,6 +90,7 @@ describe('action predicates', () => {
       'shortcuts',
       'summary',
       'codebook',
+      'details',
       'session.close',
     ])
   })

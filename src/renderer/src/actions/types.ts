@@ -57,6 +57,7 @@ export type ActionId =
   | 'shortcuts'
   | 'summary'
   | 'codebook'
+  | 'details'
   | 'session.close'
 
 export interface Action {

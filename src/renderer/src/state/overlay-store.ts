@@ -10,7 +10,16 @@
 // pressed right after a dialog reported its closing already sees it closed.
 // It never renders and never touches the DOM.
 
-export type Overlay = 'summary' | 'codebook' | 'shortcuts' | 'settings' | 'export' | 'search'
+export type Overlay =
+  | 'summary'
+  | 'codebook'
+  | 'shortcuts'
+  | 'settings'
+  | 'export'
+  | 'search'
+  // features/attributes: the article details panel, and "Set attribute…" for many articles
+  | 'details'
+  | 'bulkAttributes'
 
 export interface OpenOverlay {
   readonly name: Overlay
@@ -22,7 +31,17 @@ export interface OpenOverlay {
 export type OverlayState = readonly OpenOverlay[]
 
 /** Modal dialogs: while one is open, it takes the keyboard and the session keys stay off. */
-export const DIALOGS: readonly Overlay[] = ['codebook', 'shortcuts', 'settings', 'export']
+export const DIALOGS: readonly Overlay[] = [
+  'codebook',
+  'shortcuts',
+  'settings',
+  'export',
+  'details',
+  'bulkAttributes',
+]
+
+/** Dialogs whose changes the session's undo and redo keys still undo and redo. */
+export const UNDOABLE_DIALOGS: readonly Overlay[] = ['codebook', 'details', 'bulkAttributes']
 
 export class OverlayStore {
   private state: OverlayState = []

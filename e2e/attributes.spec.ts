@@ -165,6 +165,9 @@ test('edits the open article’s title, outlet, date and category; undo and redo
   await expect(again.field('Outlet')).toHaveValue('Le Monde')
   await expect(again.field('Published')).toHaveValue('2024-03-15')
   await expect(again.field('Section')).toHaveValue('Politique')
+  // Esc closes the panel.
+  await again.field('Section').press('Escape')
+  await expect(again.dialog).toBeHidden()
 })
 
 test('adds a number attribute, refuses a decimal comma, deletes a category saying how many articles lose it', async ({
@@ -196,6 +199,29 @@ test('adds a number attribute, refuses a decimal comma, deletes a category sayin
   expect(words.id).toMatch(/^attr-words-[a-z0-9]{6}$/)
   expect(article(await readIndex(dir), 'Grève à la SNCF').attributes[words.id]).toBe('1200.5')
 
+  // Edit Section: rename it, respell a value (articles follow), remove Sport (held by one article).
+  await details.defs.getByRole('button', { name: 'Edit Section' }).click()
+  const form = details.defs.getByRole('form', { name: 'Edit Section' })
+  await form.getByLabel('Name').fill('Rubrique')
+  await form.getByRole('textbox', { name: 'Value 1' }).fill('Economy')
+  await form.getByRole('button', { name: 'Remove Sport' }).click()
+  await form.getByRole('textbox', { name: 'New value' }).fill('Culture')
+  await form.getByRole('textbox', { name: 'New value' }).press('Enter')
+  await form.getByRole('button', { name: 'Save', exact: true }).click()
+  await expect(form).toContainText(
+    '1 article loses its value: it no longer fits and is cleared. Save anyway?',
+  )
+  await expect(form).toContainText('Values removed: Sport.')
+  await form.getByRole('button', { name: 'Save and clear' }).click()
+  await expect(details.status).toHaveText('Attribute “Rubrique” changed. Ctrl+Z undoes it.')
+  await expect(details.field('Rubrique')).toHaveValue('')
+  await s.waitSaved()
+  await expect
+    .poll(async () => (await readIndex(dir)).attributeDefs.find((d) => d.id === SECTION.id))
+    .toEqual({ ...SECTION, name: 'Rubrique', values: ['Economy', 'Politique', 'Culture'] })
+  await details.undo()
+  await expect(details.field('Section')).toHaveValue('Sport')
+
   // Delete Section: the confirmation says how many articles lose a value.
   await details.defs.getByRole('button', { name: 'Delete Section' }).click()
   const confirm = details.defs.getByRole('group', { name: 'Delete Section' })
@@ -215,6 +241,28 @@ test('adds a number attribute, refuses a decimal comma, deletes a category sayin
   await expect
     .poll(async () => article(await readIndex(dir), 'Grève à la SNCF').attributes[SECTION.id])
     .toBe('Sport')
+})
+
+test.describe('in French', () => {
+  test.use({ systemLocale: 'fr-FR' })
+
+  test('the panel speaks French, its checks too', async ({ app }) => {
+    const dir = join(work, 'revue.gloss')
+    const words: AttributeDef = { id: 'attr-mots-aaaaaa', name: 'Mots', type: 'number' }
+    await app.answerNextDialog(
+      await writeSessionFolder(dir, { articles: ARTICLES, attributeDefs: [words] }),
+    )
+    await app.page.getByRole('button', { name: 'Ouvrir une session…' }).click()
+    await app.page.getByRole('button', { name: 'Détails', exact: true }).click()
+    const dialog = app.page.getByRole('dialog', { name: 'Détails de l’article' })
+    await expect(dialog.getByLabel('Média', { exact: true })).toHaveValue('')
+    await dialog.getByLabel('Mots', { exact: true }).fill('1,5')
+    await dialog.getByLabel('Mots', { exact: true }).press('Enter')
+    await expect(dialog.getByRole('alert')).toHaveText(
+      'Pas un nombre : utilisez des chiffres, avec un point pour les décimales (1234.5).',
+    )
+    expect(article(await readIndex(dir), 'Grève à la SNCF').attributes).toEqual({ language: 'fr' })
+  })
 })
 
 test('sets one attribute for every article of the session in one step', async ({ app }) => {

@@ -11,7 +11,7 @@ import type { CorpusIndex } from '@shared/model/corpus'
 import { checkedCalls } from '../checked-calls'
 import { createHandlers, SAMPLE_TITLE, type Handlers } from '../handlers'
 import { FakeDialogs } from '../test-support/fake-dialogs'
-import { codeOf, value } from '../test-support/results'
+import { codeOf, errorOf, value } from '../test-support/results'
 
 const SAMPLE = new URL('../../../resources/sample-article-fr.txt', import.meta.url).pathname
 
@@ -94,6 +94,17 @@ describe('importAttributesCsv', () => {
       [2, 'date'],
     ])
     expect(value(await handlers.importAttributesCsv(opened.session.id))).toBeNull()
+  })
+
+  it('asks in the analyst’s language; a file that cannot be read is an error in words', async () => {
+    value(await handlers.updateSettings({ locale: 'fr' }))
+    dialogs.answer(join(dir, 'missing.csv'))
+    expect(errorOf(await handlers.importAttributesCsv(opened.session.id))).toEqual({
+      code: 'unreadable',
+      key: 'main.import.cannotRead',
+      params: { file: 'missing.csv', reason: { key: 'main.io.fileMissing' } },
+    })
+    expect(dialogs.asked.map((d) => d.title)).toEqual(['Importer les attributs des articles'])
   })
 
   it('is checked like every method: a bad session id never reaches a dialog', async () => {

@@ -232,7 +232,7 @@ export function planAttributesCsv(text: string, meta: CorpusMeta): AttributesCsv
     }
 
     let title = entry?.title ?? ''
-    let attributes = entry ? { ...entry.attributes } : {}
+    const attributes: Record<string, string> = entry ? { ...entry.attributes } : {}
     let changed = false
     columns.forEach((c, i) => {
       if (c.kind === 'blank' && cell(i).trim())
@@ -267,7 +267,7 @@ export function planAttributesCsv(text: string, meta: CorpusMeta): AttributesCsv
       } else if ((attributes[attribute] ?? '') !== n.value) {
         changed = true
         if (n.value === '') delete attributes[attribute]
-        else attributes = { ...attributes, [attribute]: n.value }
+        else attributes[attribute] = n.value
       }
     })
     if (entry && changed && problems.length === before)

@@ -16,6 +16,7 @@ import type { Dialogs } from './dialogs'
 import { dialogWords } from './dialog-words'
 import { createSaveExport } from './export/save-export'
 import { articleHandlers } from './handlers/articles'
+import { attributeHandlers } from './handlers/attributes'
 import { codebookHandlers } from './handlers/codebook'
 import type { HandlerContext } from './handlers/context'
 import { exportHandlers } from './handlers/exports'
@@ -88,6 +89,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...codebookHandlers(ctx),
     ...exportHandlers(ctx),
     ...articleHandlers(ctx),
+    ...attributeHandlers(ctx),
   }
 
   return {

@@ -12,6 +12,7 @@ import { MAX_ARTICLES } from '../model/corpus'
 import { corpusEditSchema } from '../model/corpus-edits'
 import type { Edit } from '../model/edits'
 import type { CodebookImport } from '../model/codebook-ops'
+import type { AttributeImport } from '../model/attribute-import'
 import { idSchema } from '../model/schema'
 import { settingsChangeSchema, type Settings } from '../settings'
 import type { InvokeMethod } from './names'
@@ -116,6 +117,15 @@ export const IPC_METHODS = {
   ),
   /** Stops the batch of the session being added after the file being read (what was added stays). */
   cancelAddArticles: returns<null>()(sessionId),
+
+  // Article attributes (features/attributes).
+  /**
+   * Asks for a CSV of article attributes (keyed by title or file name) and
+   * reads it against the session. Changes nothing itself: returns the
+   * setArticleMeta edit to apply (one undo step) or every problem with its
+   * row; null when cancelled.
+   */
+  importAttributesCsv: returns<AttributeImport | null>()(sessionId),
   /** Writes pending edits and forgets the session. */
   closeSession: returns<null>()(sessionId),
 } satisfies Record<InvokeMethod, MethodSpec<ArgsSchema, unknown>>

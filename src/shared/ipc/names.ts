@@ -29,6 +29,8 @@ export const INVOKE_METHODS = [
   'addArticleFiles',
   'pasteArticle',
   'cancelAddArticles',
+  // Article attributes
+  'importAttributesCsv',
   'closeSession',
 ] as const
 

@@ -97,6 +97,7 @@ describe('action predicates', () => {
       'articles.toggle',
       'articles.add',
       'articles.paste',
+      'details',
       'session.close',
     ])
   })

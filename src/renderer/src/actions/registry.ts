@@ -2,7 +2,7 @@
 // application menu, the header buttons and the shortcuts dialog all read it,
 // so they cannot disagree. Each action says when it can run (its predicate)
 // and what it does through the session's commands; none holds state.
-import { isOpen } from '@renderer/state/overlay-store'
+import { isOpen, UNDOABLE_DIALOGS } from '@renderer/state/overlay-store'
 import type { KeyBinding } from './key-binding'
 import { articleInReach, editable, noDialog } from './predicates'
 import type { Action, ActionContext, ActionId } from './types'
@@ -42,8 +42,8 @@ const ACTION_LIST: Action[] = [
     button: { label: 'session.undo', title: 'session.undoTitle' },
     keys: [{ key: 'z', mod: true, except: 'text' }],
     menu: 'undo',
-    // The codebook panel's changes are undone from the panel too.
-    enabled: (ctx) => editable(ctx) && noDialog(ctx, ['codebook']),
+    // The codebook's and the article details' changes are undone from their panels too.
+    enabled: (ctx) => editable(ctx) && noDialog(ctx, UNDOABLE_DIALOGS),
     perform: (ctx) => ctx.commands.undo(),
   },
   {
@@ -55,7 +55,7 @@ const ACTION_LIST: Action[] = [
       { key: 'y', mod: true, except: 'text' },
     ],
     menu: 'redo',
-    enabled: (ctx) => editable(ctx) && noDialog(ctx, ['codebook']),
+    enabled: (ctx) => editable(ctx) && noDialog(ctx, UNDOABLE_DIALOGS),
     perform: (ctx) => ctx.commands.redo(),
   },
   {
@@ -202,6 +202,14 @@ const ACTION_LIST: Action[] = [
     menu: 'paste-article',
     enabled: (ctx) => editable(ctx) && noDialog(ctx),
     perform: (ctx) => ctx.commands.pasteArticle(),
+  },
+  {
+    id: 'details',
+    label: 'shortcuts.details',
+    button: { label: 'attributes.button', title: 'attributes.button.title' },
+    keys: [{ key: 'i', mod: true, except: 'anywhere' }],
+    enabled: (ctx) => noDialog(ctx),
+    perform: (ctx) => ctx.open('details'),
   },
   {
     id: 'session.close',

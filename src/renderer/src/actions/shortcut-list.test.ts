@@ -48,6 +48,7 @@ describe('the shortcuts dialog list', () => {
       ['shortcuts.undo', 'Ctrl+Z'],
       ['shortcuts.redo', 'Ctrl+Shift+Z / Ctrl+Y'],
       ['shortcuts.export', 'Ctrl+E'],
+      ['shortcuts.details', 'Ctrl+I'],
       ['shortcuts.escape', 'Esc'],
       ['shortcuts.help', '?'],
     ])

@@ -71,6 +71,7 @@ export const SHORTCUT_SECTIONS: readonly ShortcutSection[] = [
       { label: 'shortcuts.undo', actions: ['undo'] },
       { label: 'shortcuts.redo', actions: ['redo'] },
       { label: 'shortcuts.export', actions: ['export'] },
+      { label: 'shortcuts.details', actions: ['details'] },
       { label: 'shortcuts.escape', actions: ['escape'] },
       { label: 'shortcuts.help', actions: ['shortcuts'] },
     ],

@@ -66,6 +66,7 @@ export type ActionId =
   | 'shortcuts'
   | 'summary'
   | 'codebook'
+  | 'details'
   | 'session.close'
   | 'articles.toggle'
   | 'article.next'

@@ -5,10 +5,12 @@
 // main formats its English fallback from the same templates.
 import { MAIN_MESSAGES_EN } from '@shared/main-messages'
 import { articlesEn } from './articles-en'
+import { attributesEn } from './attributes-en'
 
 export const en = {
   ...MAIN_MESSAGES_EN,
   ...articlesEn,
+  ...attributesEn,
   'app.tagline': 'Tag passages of an article by theme, with notes, and export them to CSV.',
   'start.openSample': 'Open sample article',
   'start.openArticle': 'Open article…',

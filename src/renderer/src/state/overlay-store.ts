@@ -21,6 +21,9 @@ export type Overlay =
   | 'pasteArticle'
   | 'removeArticle'
   | 'addReport'
+  // features/attributes: the article details panel, and "Set attribute…" for many articles
+  | 'details'
+  | 'bulkAttributes'
 
 export interface OpenOverlay {
   readonly name: Overlay
@@ -40,7 +43,12 @@ export const DIALOGS: readonly Overlay[] = [
   'pasteArticle',
   'removeArticle',
   'addReport',
+  'details',
+  'bulkAttributes',
 ]
+
+/** Dialogs whose changes the session's undo and redo keys still undo and redo. */
+export const UNDOABLE_DIALOGS: readonly Overlay[] = ['codebook', 'details', 'bulkAttributes']
 
 export class OverlayStore {
   private state: OverlayState = []

@@ -14,7 +14,7 @@ interface Props {
   status: SaveStatus
   canUndo: boolean
   canRedo: boolean
-  /** Runs an action (back, summary, codebook, undo, redo, export). */
+  /** Runs an action (back, summary, codebook, details, undo, redo, export). */
   run: (id: ActionId) => void
   exporting: boolean
   /** Rows written so far, once the save dialog has closed (CSV exports). */
@@ -37,6 +37,7 @@ const UNDO = buttonText('undo')
 const REDO = buttonText('redo')
 const EXPORT = buttonText('export')
 const CODEBOOK = buttonText('codebook')
+const DETAILS = buttonText('details')
 
 export function SaveStatusText({ status }: { status: SaveStatus }) {
   const { t, formatDate, errorText } = useI18n()
@@ -132,6 +133,15 @@ export function SessionHeader(props: Props) {
           title={t(CODEBOOK.title)}
         >
           {t(CODEBOOK.label)}
+        </button>
+        <button
+          type="button"
+          onClick={() => run('details')}
+          aria-haspopup="dialog"
+          aria-keyshortcuts="Control+I"
+          title={t(DETAILS.title)}
+        >
+          {t(DETAILS.label)}
         </button>
         <button
           type="button"

@@ -4,7 +4,8 @@
 // which panel or dialog is open is the overlay store's.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ExportProgress, OpenedSession } from '@shared/api'
-import { makePassage, toggleTheme, type Edit } from '@shared/model/edits'
+import type { CorpusEdit } from '@shared/model/corpus-edits'
+import { makePassage, toggleTheme } from '@shared/model/edits'
 import { adjacentPassage, filterPassages, NO_FILTER } from '@shared/model/passage-filter'
 import type { Passage } from '@shared/model/schema'
 import type { SessionCommands } from '@renderer/actions/types'
@@ -17,6 +18,7 @@ import {
   type TopParagraph,
 } from '@renderer/features/article'
 import { useArticleWorkspace } from '@renderer/features/articles'
+import { AttributeOverlays } from '@renderer/features/attributes'
 import { CodebookPanel } from '@renderer/features/codebook'
 import { SearchBar, useArticleSearch } from '@renderer/features/search'
 import { ShortcutsButton, ShortcutsDialog } from '@renderer/features/shortcuts'
@@ -96,7 +98,7 @@ export function SessionView({ opened, onClose }: Props) {
   }
 
   const apply = useCallback(
-    (edits: Edit[]) => {
+    (edits: CorpusEdit[]) => {
       if (readOnly) return false
       try {
         store.edit(edits)
@@ -323,6 +325,14 @@ export function SessionView({ opened, onClose }: Props) {
           onClose={() => overlays.close('codebook', codebookKey)}
         />
       )}
+      <AttributeOverlays
+        sessionId={session.id}
+        meta={snap.meta}
+        articleId={snap.articleId}
+        readOnly={!!readOnly}
+        onEdit={apply}
+        drained={() => store.drained()}
+      />
       {shortcutsKey !== 0 && (
         <ShortcutsDialog
           key={shortcutsKey}

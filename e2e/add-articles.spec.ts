@@ -28,7 +28,7 @@ test('adds files chosen in the dialog, and reports the duplicate and the bad fil
   await s.openSample()
   // One article: the session looks as it did, the panel hidden.
   await expect(a.panel).toBeHidden()
-  await expect(a.toggle).toHaveText('Articles (1)')
+  await expect(a.toggle).toHaveText('1 article')
   const [fresh, copy, latin1] = await files([
     { name: 'grève.txt', content: 'La grève continue.\n\nLes syndicats appellent à manifester.' },
     { name: 'copie.txt', content: await readFile(SAMPLE) },
@@ -51,7 +51,7 @@ test('adds files chosen in the dialog, and reports the duplicate and the bad fil
 
   // Two articles now: the panel shows itself, the header counts them.
   await expect(a.panel).toBeVisible()
-  await expect(a.toggle).toHaveText('Articles (2)')
+  await expect(a.toggle).toHaveText('2 articles')
   expect(await a.titles()).toEqual(['OpenAI, vue de l’intérieur (exemple)', 'grève'])
   const index = await readIndex(await sessionFolder(app.dataDir))
   expect(index.articles.map((x) => x.sourceFileName)).toEqual([
@@ -61,9 +61,9 @@ test('adds files chosen in the dialog, and reports the duplicate and the bad fil
 
   // Undo takes the added article out again; redo brings it back.
   await app.page.keyboard.press('Control+z')
-  await expect(a.toggle).toHaveText('Articles (1)')
+  await expect(a.toggle).toHaveText('1 article')
   await app.page.keyboard.press('Control+Shift+z')
-  await expect(a.toggle).toHaveText('Articles (2)')
+  await expect(a.toggle).toHaveText('2 articles')
   await s.waitSaved()
   await expect
     .poll(async () => (await readIndex(await sessionFolder(app.dataDir))).articles.length)
@@ -164,7 +164,7 @@ test('shows the progress of a batch of 200 files, and Cancel keeps what was adde
   const added = Number(/(\d+) articles? added/.exec((await a.report.textContent()) ?? '')?.[1])
   expect(added).toBeLessThan(200)
   await a.report.getByRole('button', { name: 'Close' }).click()
-  await expect(a.toggle).toHaveText(`Articles (${added + 1})`)
+  await expect(a.toggle).toHaveText(added ? `${added + 1} articles` : '1 article')
   const index = await readIndex(await sessionFolder(app.dataDir))
   expect(index.articles).toHaveLength(added + 1)
   expect(index.articles.slice(1).map((x) => x.sourceFileName)).toEqual(

@@ -90,7 +90,7 @@ function ExportProgress({ progress }: { progress: Progress | null }) {
 }
 
 export function SessionHeader(props: Props) {
-  const { t, formatNumber } = useI18n()
+  const { t, plural } = useI18n()
   const { run } = props
   return (
     <header className="session-header">
@@ -116,7 +116,7 @@ export function SessionHeader(props: Props) {
           aria-pressed={props.articlesOpen}
           title={t('articles.buttonTitle')}
         >
-          {t('articles.button', { count: formatNumber(props.articleCount) })}
+          {plural('count.articles', props.articleCount)}
         </button>
         <button
           type="button"

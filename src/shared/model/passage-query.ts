@@ -25,7 +25,7 @@ export interface PassageQuery {
 }
 
 export const passageFilterSchema = z.object({
-  themeIds: z.array(idSchema).max(2_000),
+  themeIds: z.array(idSchema).max(2_000).readonly(),
   themeMode: z.enum(['any', 'all']),
   hasNote: z.boolean(),
   untagged: z.boolean(),

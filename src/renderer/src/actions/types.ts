@@ -56,6 +56,8 @@ export type ActionId =
   | 'escape'
   | 'shortcuts'
   | 'summary'
+  | 'passages.view'
+  | 'corpus.search'
   | 'codebook'
   | 'session.close'
 

@@ -89,6 +89,8 @@ describe('action predicates', () => {
       'escape',
       'shortcuts',
       'summary',
+      'passages.view',
+      'corpus.search',
       'codebook',
       'session.close',
     ])

@@ -20,6 +20,7 @@ import { attributeHandlers } from './handlers/attributes'
 import { codebookHandlers } from './handlers/codebook'
 import type { HandlerContext } from './handlers/context'
 import { exportHandlers } from './handlers/exports'
+import { retrievalHandlers } from './handlers/retrieval'
 import { sessionHandlers } from './handlers/sessions'
 import { ImportError } from './import/article'
 import { RecoverableError, SessionRegistry } from './sessions/registry'
@@ -90,6 +91,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...exportHandlers(ctx),
     ...articleHandlers(ctx),
     ...attributeHandlers(ctx),
+    ...retrievalHandlers(ctx),
   }
 
   return {

@@ -31,6 +31,11 @@ export const INVOKE_METHODS = [
   'cancelAddArticles',
   // Article attributes
   'importAttributesCsv',
+  'queryPassages',
+  'passageRows',
+  'searchCorpus',
+  'continueCorpusSearch',
+  'corpusSearchRows',
   'closeSession',
 ] as const
 

@@ -93,6 +93,8 @@ describe('action predicates', () => {
       'escape',
       'shortcuts',
       'summary',
+      'passages.view',
+      'corpus.search',
       'codebook',
       'articles.toggle',
       'articles.add',

@@ -65,6 +65,8 @@ export type ActionId =
   | 'escape'
   | 'shortcuts'
   | 'summary'
+  | 'passages.view'
+  | 'corpus.search'
   | 'codebook'
   | 'details'
   | 'session.close'

@@ -2,10 +2,12 @@
 import { articlesFr } from './articles-fr'
 import { attributesFr } from './attributes-fr'
 import type { MessageKey } from './messages-en'
+import { retrievalFr } from './retrieval-fr'
 
 export const fr = {
   ...articlesFr,
   ...attributesFr,
+  ...retrievalFr,
   'app.tagline':
     'Étiquetez les passages d’un article par thème, avec des notes, et exportez-les en CSV.',
   'start.openSample': 'Ouvrir l’article d’exemple',
@@ -369,4 +371,5 @@ export const fr = {
   'main.add.busy':
     'Des articles sont déjà en cours d’ajout à cette session ; attendez la fin ou annulez.',
   'main.add.pasteEmpty': 'Rien à ajouter : le texte collé est vide.',
+  'main.retrieval.gone': 'Ces résultats ne sont plus à jour ; Gloss relance la recherche.',
 } as const satisfies Record<MessageKey, string>

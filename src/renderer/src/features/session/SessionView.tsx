@@ -20,6 +20,12 @@ import {
 import { useArticleWorkspace } from '@renderer/features/articles'
 import { AttributeOverlays } from '@renderer/features/attributes'
 import { CodebookPanel } from '@renderer/features/codebook'
+import {
+  CorpusSearchView,
+  forgetRetrieval,
+  PassagesView,
+  useJump,
+} from '@renderer/features/retrieval'
 import { SearchBar, useArticleSearch } from '@renderer/features/search'
 import { ShortcutsButton, ShortcutsDialog } from '@renderer/features/shortcuts'
 import { PassageDetails, PassageList } from '@renderer/features/sidebar'
@@ -64,6 +70,8 @@ export function SessionView({ opened, onClose }: Props) {
   const chooserKey = openingKey(open, 'export')
   const codebookKey = openingKey(open, 'codebook')
   const shortcutsKey = openingKey(open, 'shortcuts')
+  const passagesKey = openingKey(open, 'passages')
+  const corpusSearchKey = openingKey(open, 'corpusSearch')
   const scrollTimer = useRef<ReturnType<typeof setTimeout>>(undefined)
   const order = useMemo(() => session.codebook.map((t) => t.id), [session.codebook])
   const lang = useMemo(() => guessLanguage(text), [text])
@@ -192,6 +200,8 @@ export function SessionView({ opened, onClose }: Props) {
     [store, session.id, t, plural, errorText],
   )
 
+  const drained = useCallback(() => store.drained(), [store])
+
   const back = useCallback(async () => {
     clearTimeout(scrollTimer.current)
     await store.drained()
@@ -217,6 +227,23 @@ export function SessionView({ opened, onClose }: Props) {
   useEffect(() => () => clearTimeout(scrollTimer.current), [])
   // A scroll position waiting to be saved belongs to the article it was read in.
   useEffect(() => () => clearTimeout(scrollTimer.current), [snap.articleId])
+
+  // Results of the Passages view and the corpus search open in their article.
+  const jump = useJump(
+    snap.articleId,
+    (id) => store.switchArticle(id),
+    (to) =>
+      'passageId' in to
+        ? pick(to.passageId)
+        : search.showMatch(to.query, to.options, to.match.start),
+  )
+  const openResult = (to: Parameters<typeof jump>[0]) => {
+    void jump(to).then((opened) => {
+      const title = snap.meta.articles.find((a) => a.id === to.articleId)?.title ?? ''
+      if (!opened) setNotice({ kind: 'error', text: t('retrieval.openFailed', { title }) })
+    })
+  }
+  useEffect(() => () => forgetRetrieval(session.id), [session.id])
 
   const onScroll = useCallback(
     (scrollTop: number, topParagraph: () => TopParagraph) => {
@@ -349,7 +376,9 @@ export function SessionView({ opened, onClose }: Props) {
           }}
         />
       )}
-      <div className={summaryOpen ? 'session-body summary-open' : 'session-body'}>
+      <div
+        className={`session-body${summaryOpen ? ' summary-open' : ''}${passagesKey || corpusSearchKey ? ' retrieval-open' : ''}`}
+      >
         {articles.column}
         <ArticleView
           key={snap.articleId}
@@ -415,6 +444,32 @@ export function SessionView({ opened, onClose }: Props) {
             }}
             drained={() => store.drained()}
             onNotice={setNotice}
+          />
+        )}
+        {passagesKey !== 0 && (
+          <PassagesView
+            key={passagesKey}
+            sessionId={session.id}
+            meta={snap.meta}
+            articlePassages={session.passages}
+            drained={drained}
+            onOpen={(row) => {
+              overlays.close('passages')
+              openResult({ articleId: row.articleId, passageId: row.id })
+            }}
+            onClose={() => overlays.close('passages')}
+          />
+        )}
+        {corpusSearchKey !== 0 && (
+          <CorpusSearchView
+            key={corpusSearchKey}
+            sessionId={session.id}
+            meta={snap.meta}
+            onOpen={(row, query, options) => {
+              overlays.close('corpusSearch')
+              openResult({ articleId: row.articleId, match: row, query, options })
+            }}
+            onClose={() => overlays.close('corpusSearch')}
           />
         )}
       </div>

@@ -18,6 +18,7 @@ import { createSaveExport } from './export/save-export'
 import { articleHandlers } from './handlers/articles'
 import { attributeHandlers } from './handlers/attributes'
 import { codebookHandlers } from './handlers/codebook'
+import { corpusSummaryHandlers } from './handlers/corpus-summary'
 import type { HandlerContext } from './handlers/context'
 import { exportHandlers } from './handlers/exports'
 import { sessionHandlers } from './handlers/sessions'
@@ -90,6 +91,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...exportHandlers(ctx),
     ...articleHandlers(ctx),
     ...attributeHandlers(ctx),
+    ...corpusSummaryHandlers(ctx),
   }
 
   return {

@@ -18,7 +18,7 @@ export function neutralizeFormula(cell: string): string {
   return FORMULA_TRIGGER.test(cell) ? `'${cell}` : cell
 }
 
-export function csvHeader(session: Session): string[] {
+export function csvHeader(session: Pick<Session, 'codebook'>): string[] {
   return [
     'passage_id',
     'document_title',
@@ -46,7 +46,7 @@ export function csvRecords(session: Session): CsvRecord[] {
 }
 
 /** The data rows, one per passage in document order, made as they are asked for. */
-function* passageRecords(session: Session): Generator<CsvRecord> {
+export function* passageRecords(session: Session): Generator<CsvRecord> {
   const toCodePoint = makeCodePointIndex(session.document.text)
   const names = new Map(session.codebook.map((t) => [t.id, t.name]))
   const text = neutralizeFormula

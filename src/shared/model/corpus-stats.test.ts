@@ -290,6 +290,12 @@ describe('themes over time', () => {
         split: null,
         articles: [1, 1],
         undated: 1,
+        // a3, undated, has no passage.
+        undatedCells: [
+          { articles: 0, passages: 0 },
+          { articles: 0, passages: 0 },
+          { articles: 0, passages: 0 },
+        ],
         cells: [
           [
             { articles: 0, passages: 0 },
@@ -325,6 +331,11 @@ describe('themes over time', () => {
         split: 'Le Monde',
         articles: [1],
         undated: 1,
+        undatedCells: [
+          { articles: 0, passages: 0 },
+          { articles: 0, passages: 0 },
+          { articles: 0, passages: 0 },
+        ],
         cells: [
           [{ articles: 1, passages: 2 }],
           [{ articles: 1, passages: 1 }],
@@ -335,12 +346,35 @@ describe('themes over time', () => {
         split: 'Libé',
         articles: [1],
         undated: 0,
+        undatedCells: [
+          { articles: 0, passages: 0 },
+          { articles: 0, passages: 0 },
+          { articles: 0, passages: 0 },
+        ],
         cells: [
           [{ articles: 0, passages: 0 }],
           [{ articles: 1, passages: 2 }],
           [{ articles: 1, passages: 1 }],
         ],
       },
+    ])
+  })
+
+  it('counts the themes of undated articles apart from the bins', () => {
+    const undated = [entry('a1', { outlet: 'Le Monde' }, 3), ENTRIES[1]!]
+    const o = summarize({ bin: 'year' }, undated).overTime!
+    expect(o.bins).toEqual(['2025'])
+    expect(o.undated).toBe(1)
+    expect(o.series[0]!.articles).toEqual([1])
+    expect(o.series[0]!.cells.map((row) => row[0])).toEqual([
+      { articles: 0, passages: 0 },
+      { articles: 1, passages: 2 },
+      { articles: 1, passages: 1 },
+    ])
+    expect(o.series[0]!.undatedCells).toEqual([
+      { articles: 1, passages: 2 },
+      { articles: 1, passages: 1 },
+      { articles: 0, passages: 0 },
     ])
   })
 

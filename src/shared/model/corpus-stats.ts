@@ -114,6 +114,8 @@ export interface TimeSeries {
   cells: Cell[][]
   /** Articles of this series without a date. */
   undated: number
+  /** Per theme, the undated articles containing it and its passages there. */
+  undatedCells: Cell[]
 }
 
 /** More bins than a chart can show (or than main should send): the analyst picks a coarser bin. */
@@ -166,6 +168,11 @@ const percent = (part: number, whole: number) => (whole ? (part * 100) / whole :
 function attributeType(attribute: string, defs: readonly AttributeDef[]) {
   if (attribute === DATE_ATTRIBUTE) return 'date'
   return defs.find((d) => d.id === attribute)?.type ?? 'text'
+}
+
+/** Dates are grouped by year (groupValue). */
+export function isDateAttribute(attribute: string, defs: readonly AttributeDef[]): boolean {
+  return attributeType(attribute, defs) === 'date'
 }
 
 /**
@@ -351,19 +358,18 @@ function overTime(
   const parts = split ? groups(rows, split, defs) : [{ value: null, rows }]
   const series = parts.map(({ value, rows: part }): TimeSeries => {
     const articles = new Array<number>(bins.length).fill(0)
-    const cells = emptyCells(themeIds.length, bins.length)
+    // One more column for the undated articles.
+    const cells = emptyCells(themeIds.length, bins.length + 1)
     let partUndated = 0
     for (const r of part) {
       const d = dateOf(r)
-      if (d === null) {
-        partUndated++
-        continue
-      }
-      const i = index.get(binOf(d, bin))!
-      articles[i]!++
-      addArticle(cells, i, themeIds, r.stats)
+      const column = d === null ? bins.length : index.get(binOf(d, bin))!
+      if (d === null) partUndated++
+      else articles[column]!++
+      addArticle(cells, column, themeIds, r.stats)
     }
-    return { split: value, articles, cells, undated: partUndated }
+    const undatedCells = cells.map((row) => row.pop()!)
+    return { split: value, articles, cells, undated: partUndated, undatedCells }
   })
   return { ...base, bins, tooMany: null, series }
 }

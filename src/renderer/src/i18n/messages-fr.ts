@@ -369,4 +369,9 @@ export const fr = {
   'main.add.busy':
     'Des articles sont déjà en cours d’ajout à cette session ; attendez la fin ou annulez.',
   'main.add.pasteEmpty': 'Rien à ajouter : le texte collé est vide.',
+  // Synthèse et exports du corpus (ticket 12).
+  'main.summary.unknownAttribute': 'Cette session n’a pas d’attribut « {attribute} ».',
+  'main.summary.noTable': 'Choisissez d’abord un attribut ou une période pour ce tableau.',
+  'main.summary.tooManyBins':
+    'Les dates de publication couvrent {count} périodes, plus que les {max} qu’un graphique peut montrer : choisissez des mois ou des années.',
 } as const satisfies Record<MessageKey, string>

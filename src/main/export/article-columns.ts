@@ -50,7 +50,7 @@ export function articleColumns(
     }
   }
   const attributes = [
-    ...BUILTIN_ATTRIBUTES.map((id) => ({ id, name: id as string, number: false })),
+    ...BUILTIN_ATTRIBUTES.map((id) => ({ id, name: id, number: false })),
     ...meta.attributeDefs.map((d) => ({ id: d.id, name: d.name, number: d.type === 'number' })),
   ]
   const names = [unique(idName), unique(titleName), ...attributes.map((a) => unique(a.name))]

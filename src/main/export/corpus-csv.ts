@@ -10,7 +10,14 @@ import type { ArticleData, ArticleEntry } from '@shared/model/corpus'
 import { viewOf, type CorpusState } from '@shared/model/corpus-edits'
 import type { Session } from '@shared/model/schema'
 import { articleColumns, type ArticleColumns } from './article-columns'
-import { csvChunks, csvHeader, neutralizeFormula, passageRecords, type CsvRecord } from './csv'
+import {
+  csvCell,
+  csvHeader,
+  csvLine,
+  csvLineChunks,
+  neutralizeFormula,
+  passageRecords,
+} from './csv'
 import { TIDY_HEADER, tidyRowCount, tidyRows } from './tidy-csv'
 
 /** What an export reads of a corpus: the state main holds. */
@@ -56,13 +63,14 @@ export function corpusToCsvChunks(
 ): Generator<string> {
   const own = csvHeader(state.meta).map(neutralizeFormula)
   const columns = withArticleColumns(own, state)
-  function* rows(): Generator<CsvRecord> {
+  function* lines(): Generator<string> {
     for (const { entry, view } of articleViews(state, entries)) {
-      const cells = columns.cells(entry)
-      for (const r of passageRecords(view)) yield [r[0]!, ...cells, ...r.slice(1)]
+      // The article's cells are the same on each of its rows: written once.
+      const article = `,${csvLine(columns.cells(entry)).slice(0, -2)},`
+      for (const r of passageRecords(view)) yield `${csvCell(r[0]!)}${article}${csvLine(r, 1)}`
     }
   }
-  return csvChunks([own[0]!, ...columns.names, ...own.slice(1)], rows(), taken)
+  return csvLineChunks(csvLine([own[0]!, ...columns.names, ...own.slice(1)]), lines(), taken)
 }
 
 /** The header of the corpus tidy export. */
@@ -94,11 +102,16 @@ export function corpusToTidyCsvChunks(
   const columns = withArticleColumns(TIDY_HEADER, state)
   let passages = 0
   const passageDone = () => void passages++
-  function* rows(): Generator<CsvRecord> {
+  function* lines(): Generator<string> {
     for (const { entry, view } of articleViews(state, entries)) {
-      const cells = columns.cells(entry)
-      for (const r of tidyRows(view, passageDone)) yield [r[0]!, ...cells, ...r.slice(1)]
+      const article = `,${csvLine(columns.cells(entry)).slice(0, -2)},`
+      for (const r of tidyRows(view, passageDone))
+        yield `${csvCell(r[0]!)}${article}${csvLine(r, 1)}`
     }
   }
-  return csvChunks([first, ...columns.names, ...rest], rows(), taken && (() => taken(passages)))
+  return csvLineChunks(
+    csvLine([first, ...columns.names, ...rest]),
+    lines(),
+    taken && (() => taken(passages)),
+  )
 }

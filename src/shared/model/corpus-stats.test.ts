@@ -1,4 +1,5 @@
 // Every number of the corpus summary on small corpora computed by hand.
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { ArticleEntry, AttributeDef } from './corpus'
 import { articleMatcher, NO_ARTICLE_FILTER } from './corpus-query'
@@ -10,6 +11,7 @@ import {
   type CorpusSummaryOptions,
 } from './corpus-stats'
 import type { Passage, Theme } from './schema'
+import { summarize as summarizeArticle } from './stats'
 
 const T = '2026-01-01T00:00:00.000Z'
 
@@ -116,6 +118,50 @@ describe('articleStats', () => {
       c: { passages: 1, characters: 2 },
     })
     expect(s2.untagged).toEqual({ passages: 0, characters: 0 })
+  })
+
+  it('agrees with the one-article summary (stats.ts) on random passages in any order', () => {
+    const text = 'a😀b\u00e9c👩‍💻d e f g h i j k l m n o p q r s t u v w x y z 😀😀 fin'
+    // Offsets that never split a surrogate pair.
+    const cuts = [...text.matchAll(/./gsu)].map((m) => m.index).concat(text.length)
+    const arbitrary = fc.array(
+      fc.record({
+        a: fc.integer({ min: 0, max: cuts.length - 1 }),
+        b: fc.integer({ min: 0, max: cuts.length - 1 }),
+        themes: fc.subarray(['a', 'b', 'c']),
+      }),
+      { maxLength: 30 },
+    )
+    fc.assert(
+      fc.property(arbitrary, (specs) => {
+        const passages = specs
+          .filter((x) => x.a !== x.b)
+          .map((x, i) =>
+            passage(text, `p${i}`, cuts[Math.min(x.a, x.b)]!, cuts[Math.max(x.a, x.b)]!, x.themes),
+          )
+        const mine = articleStats({ text, passages })
+        const theirs = summarizeArticle({
+          document: { title: '', sourceFileName: '', text, sha256: '' },
+          codebook: CODEBOOK,
+          passages,
+        })
+        expect(mine.textCharacters).toBe(theirs.textCharacters)
+        expect({ passages: mine.passages, characters: mine.characters }).toEqual({
+          passages: theirs.all.passages,
+          characters: theirs.all.characters,
+        })
+        expect(mine.untagged).toEqual({
+          passages: theirs.untagged.passages,
+          characters: theirs.untagged.characters,
+        })
+        for (const t of theirs.themes)
+          expect(mine.themes.get(t.themeId) ?? { passages: 0, characters: 0 }).toEqual({
+            passages: t.passages,
+            characters: t.characters,
+          })
+      }),
+      { numRuns: 500 },
+    )
   })
 
   it('keeps the numbers of an article object, and computes a changed article anew', () => {

@@ -18,7 +18,6 @@ import {
 import { attributeOf } from './corpus-query'
 import { makeCodePointIndex } from './offsets'
 import type { Passage } from './schema'
-import { unionRuns } from './stats'
 import { binOf, binsBetween, countBins, type TimeBin } from './time-bins'
 
 export interface Counts {
@@ -51,32 +50,75 @@ export function articleStats(article: ArticleInput): ArticleStats {
   return stats
 }
 
+/** A union of ranges being swept in start order: the open run and the code points closed so far. */
+interface Sweep {
+  passages: number
+  characters: number
+  start: number
+  end: number
+}
+
+const newSweep = (): Sweep => ({ passages: 0, characters: 0, start: 0, end: -1 })
+
+/**
+ * One sweep over the passages in start order: per theme (and for all
+ * passages, and untagged ones) a run grows while the next passage starts
+ * inside it or touching it, and its code points are counted when it closes,
+ * as stats.ts unionRuns does, without a sort per theme.
+ */
 function computeArticleStats({ text, passages }: ArticleInput): ArticleStats {
   const toCodePoint = makeCodePointIndex(text)
-  const covered = (ps: readonly Passage[]) => {
-    let n = 0
-    for (const r of unionRuns(ps)) n += toCodePoint(r.end) - toCodePoint(r.start)
-    return n
+  const add = (s: Sweep, p: Passage) => {
+    s.passages++
+    if (p.start <= s.end) {
+      if (p.end > s.end) s.end = p.end
+      return
+    }
+    if (s.end >= 0) s.characters += toCodePoint(s.end) - toCodePoint(s.start)
+    s.start = p.start
+    s.end = p.end
   }
-  const byTheme = new Map<string, Passage[]>()
-  const untagged: Passage[] = []
-  for (const p of passages) {
-    if (p.themeIds.length === 0) untagged.push(p)
-    for (const id of new Set(p.themeIds)) {
-      const list = byTheme.get(id)
-      if (list) list.push(p)
-      else byTheme.set(id, [p])
+  const close = (s: Sweep): Counts => ({
+    passages: s.passages,
+    characters: s.end >= 0 ? s.characters + toCodePoint(s.end) - toCodePoint(s.start) : 0,
+  })
+  const all = newSweep()
+  const untagged = newSweep()
+  const byTheme = new Map<string, Sweep>()
+  for (const i of startOrder(passages)) {
+    const p = passages[i]!
+    add(all, p)
+    const ids = p.themeIds
+    if (ids.length === 0) add(untagged, p)
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!
+      if (k > 0 && ids.indexOf(id) !== k) continue // a theme listed twice counts once
+      let s = byTheme.get(id)
+      if (!s) byTheme.set(id, (s = newSweep()))
+      add(s, p)
     }
   }
   const themes = new Map<string, Counts>()
-  for (const [id, ps] of byTheme) themes.set(id, { passages: ps.length, characters: covered(ps) })
+  for (const [id, s] of byTheme) themes.set(id, close(s))
+  const total = close(all)
   return {
     textCharacters: toCodePoint(text.length),
-    passages: passages.length,
-    characters: covered(passages),
+    passages: total.passages,
+    characters: total.characters,
     themes,
-    untagged: { passages: untagged.length, characters: covered(untagged) },
+    untagged: close(untagged),
   }
+}
+
+/** Indexes of the passages by start: as they are when already so (main keeps them sorted). */
+function startOrder(passages: readonly Passage[]): ArrayLike<number> & Iterable<number> {
+  const n = passages.length
+  let sorted = true
+  for (let i = 1; i < n && sorted; i++) sorted = passages[i - 1]!.start <= passages[i]!.start
+  if (sorted) return Array.from({ length: n }, (_, i) => i)
+  return Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => passages[a]!.start - passages[b]!.start || a - b,
+  )
 }
 
 /** A theme (or untagged passages) over a set of articles. */

@@ -193,3 +193,108 @@ export async function writeCorpusSession(
   await folder.saveAll(state, first)
   return folder.indexPath
 }
+
+/** An article of a hand-made corpus: its text, attributes, and passages by quote. */
+export interface ArticleSpec {
+  title: string
+  text: string
+  attributes?: Record<string, string>
+  /** Each passage: the first occurrence of `quote` at or after `from`, with theme ids. */
+  passages?: { quote: string; themes: string[]; from?: number; note?: string }[]
+}
+
+/** A small corpus written by hand in a spec (numbers the spec can count itself). */
+export function corpusOf(
+  codebook: readonly Theme[],
+  specs: readonly ArticleSpec[],
+  attributeDefs: AttributeDef[] = [],
+): CorpusState {
+  const entries: ArticleEntry[] = []
+  const articles = new Map<string, ArticleData>()
+  specs.forEach((spec, i) => {
+    const id = `article-${i + 1}`
+    const passages = (spec.passages ?? []).map((p, k) => {
+      const start = spec.text.indexOf(p.quote, p.from ?? 0)
+      if (start < 0) throw new Error(`no “${p.quote}” in ${spec.title}`)
+      const end = start + p.quote.length
+      return {
+        id: `${id}-p${k + 1}`,
+        start,
+        end,
+        quote: p.quote,
+        prefix: spec.text.slice(Math.max(0, start - 32), start),
+        suffix: spec.text.slice(end, end + 32),
+        themeIds: p.themes,
+        note: p.note ?? '',
+        createdAt: TIME,
+        updatedAt: TIME,
+        author: 'e2e-analyst',
+      }
+    })
+    passages.sort((a, b) => a.start - b.start || a.end - b.end)
+    entries.push({
+      id,
+      title: spec.title,
+      sourceFileName: `${id}.txt`,
+      sha256: sha256Hex(spec.text),
+      chars: spec.text.length,
+      addedAt: TIME,
+      attributes: spec.attributes ?? {},
+      passageCount: passages.length,
+    })
+    articles.set(id, { id, text: spec.text, passages, ui: { scrollTop: 0 }, updatedAt: TIME })
+  })
+  return {
+    id: SESSION_ID,
+    createdAt: TIME,
+    updatedAt: TIME,
+    meta: { codebook: [...codebook], themeGroups: [], attributeDefs, articles: entries },
+    articles,
+  }
+}
+
+/** Three themes with keys, for hand-made corpora. */
+export const PRESS_THEMES: Theme[] = [
+  { id: 'growth', name: 'Growth', colour: '#009E73', key: '1' },
+  { id: 'culture', name: 'Culture', colour: '#E69F00', key: '2' },
+  { id: 'safety', name: 'Safety', colour: '#0072B2', key: '3' },
+]
+
+/**
+ * Four articles of two outlets, counted by hand in the specs: Le Monde's
+ * two (January, February) and Libération's two (February, and one with no
+ * date and no passage); Growth in three articles, Culture and Safety in one.
+ */
+export function pressCorpus(): CorpusState {
+  return corpusOf(PRESS_THEMES, [
+    {
+      title: 'Le Monde, janvier',
+      text: 'La croissance rapide inquiète. La sécurité aussi.',
+      attributes: { outlet: 'Le Monde', published: '2025-01-15', author: 'Claire Martin' },
+      passages: [
+        { quote: 'croissance rapide', themes: ['growth'] },
+        { quote: 'sécurité', themes: ['safety'], note: '=À vérifier, "source" 😀' },
+      ],
+    },
+    {
+      title: 'Le Monde, février',
+      text: 'Une culture du secret.',
+      attributes: { outlet: 'Le Monde', published: '2025-02-03' },
+      passages: [{ quote: 'culture du secret', themes: ['growth', 'culture'] }],
+    },
+    {
+      title: 'Libération, février 📈',
+      text: 'La croissance, encore la croissance.',
+      attributes: { outlet: 'Libération', published: '2025-02-20', language: 'fr' },
+      passages: [
+        { quote: 'croissance', themes: ['growth'] },
+        { quote: 'encore la croissance', themes: ['growth'] },
+      ],
+    },
+    {
+      title: 'Libération, sans date',
+      text: 'Rien ici.',
+      attributes: { outlet: 'Libération' },
+    },
+  ])
+}

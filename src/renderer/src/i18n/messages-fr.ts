@@ -1,11 +1,13 @@
 // Chaînes de l’interface en français. Mêmes clés que messages-en.ts.
 import { articlesFr } from './articles-fr'
 import { attributesFr } from './attributes-fr'
+import { corpusSummaryFr } from './corpus-summary-fr'
 import type { MessageKey } from './messages-en'
 
 export const fr = {
   ...articlesFr,
   ...attributesFr,
+  ...corpusSummaryFr,
   'app.tagline':
     'Étiquetez les passages d’un article par thème, avec des notes, et exportez-les en CSV.',
   'start.openSample': 'Ouvrir l’article d’exemple',

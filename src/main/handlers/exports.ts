@@ -40,15 +40,15 @@ export function articlesInScope(
 export function withScope<T>(
   sessions: SessionRegistry,
   sessionId: string,
-  filter: ArticleFilter | undefined,
-  articleId: string | undefined,
+  filter: ArticleFilter | null | undefined,
+  articleId: string | null | undefined,
   f: (entry: OpenEntry, articles: ArticleEntry[], subject: ExportSubject) => Promise<Result<T>>,
 ): Promise<Result<T>> {
   return sessions.withOpen(sessionId, (entry) => {
     const one = articleId && entry.state.meta.articles.find((a) => a.id === articleId)
     if (articleId && !one)
       return Promise.resolve(fail('not-found', mainMessage('main.article.notInSession')))
-    const articles = articlesInScope(entry, filter, articleId)
+    const articles = articlesInScope(entry, filter ?? undefined, articleId ?? undefined)
     const title = one ? one.title : sessions.sessionTitle(entry)
     return f(entry, articles, { title, passages: passageCount(entry.state, articles) })
   })
@@ -96,8 +96,9 @@ export const exportHandlers: HandlerGroup<
           ),
         ),
       ),
-    saveSummaryPng: (sessionId, pngBase64, chart = 'article') =>
+    saveSummaryPng: (sessionId, pngBase64, chartName) =>
       sessions.withOpen(sessionId, async (entry) => {
+        const chart = chartName ?? 'article'
         const subject =
           chart === 'article'
             ? sessions.view(entry)

@@ -55,13 +55,13 @@ export const MAX_PASTED_CHARS = 20 * 1024 * 1024
 /**
  * The articles an export covers: the session's id, then optionally a filter
  * (default: every article), then optionally one article (only that one, if
- * it passes the filter).
+ * it passes the filter). null is "not given" too (a serialized undefined).
  */
-const exportScope = z.tuple([idSchema, articleFilterSchema.optional(), idSchema.optional()])
+const exportScope = z.tuple([idSchema, articleFilterSchema.nullish(), idSchema.nullish()])
 
 /** What the corpus summary computes, over the articles passing `filter` (default all). */
 export const corpusSummaryRequestSchema = z.object({
-  filter: articleFilterSchema.optional(),
+  filter: articleFilterSchema.nullish(),
   /** The attribute of the theme by attribute table (an attribute id, a builtin or 'title'). */
   attribute: idSchema.nullable().optional(),
   /** Themes over time by `published`, in these bins. */
@@ -140,7 +140,7 @@ export const IPC_METHODS = {
   exportSummaryCsv: returns<ExportReceipt | null>()(sessionId),
   /** Asks where to save, then writes the summary chart (PNG bytes, base64); null when cancelled. */
   saveSummaryPng: returns<FileReceipt | null>()(
-    z.tuple([idSchema, pngBase64Schema, z.enum(SUMMARY_CHARTS).optional()]),
+    z.tuple([idSchema, pngBase64Schema, z.enum(SUMMARY_CHARTS).nullish()]),
   ),
   /** Asks where to save, then writes the codebook as CSV (name, description, colour, key); null when cancelled. */
   exportCodebookCsv: returns<ExportReceipt | null>()(sessionId),

@@ -107,6 +107,28 @@ export const ATTRIBUTE_DEFS: AttributeDef[] = [
 
 const SECTIONS = ['Économie', 'Tech', 'Société', 'International', 'Idées']
 
+/** Headlines of a press review on an AI company: subject + what happens. */
+const SUBJECTS = [
+  'OpenAI',
+  'L’IA générative',
+  'Les laboratoires d’IA',
+  'Mistral AI',
+  'Les régulateurs européens',
+  'Les salariés de la tech',
+  'Les investisseurs',
+  'Le Codex d’OpenAI',
+]
+const PREDICATES = [
+  'face à une croissance vertigineuse',
+  'et la culture du secret',
+  'sous la pression des régulateurs',
+  'lève des milliards',
+  'recrute à tour de bras',
+  'inquiète les experts en sécurité',
+  'change de stratégie',
+  'promet une révolution du travail',
+]
+
 /** A seeded corpus as main holds it. */
 export function generateCorpus(options: CorpusOptions): CorpusState {
   const seed = options.seed ?? SEED
@@ -148,7 +170,7 @@ export function generateCorpus(options: CorpusOptions): CorpusState {
     const words = text.split(/\s+/).length
     entries.push({
       id,
-      title: `${pick(['Enquête', 'Analyse', 'Portrait', 'Chronique', 'Reportage'])} ${i + 1} : ${text.slice(0, 40).replace(/[,.!?…«» ]+$/u, '')}`,
+      title: `${pick(SUBJECTS)} ${pick(PREDICATES)}`,
       sourceFileName: `${id}.txt`,
       sha256: sha256Hex(text),
       chars: text.length,

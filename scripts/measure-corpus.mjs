@@ -10,6 +10,7 @@
 // Plain Node 20: the TypeScript sources are loaded with Vite's module runner.
 import console from 'node:console'
 import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises'
+import { performance } from 'node:perf_hooks'
 import { loadavg, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'

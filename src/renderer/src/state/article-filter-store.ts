@@ -1,7 +1,8 @@
 // The article filter the analyst has set for the open session: ONE value,
 // shared by whoever sets it (the articles panel, the summary's filter bar)
 // and whoever reads it (the summary's and the exports' "filtered articles"
-// scope). Kept per session id, so that another session starts unfiltered.
+// scope). Kept for one session id, so that another session starts
+// unfiltered; cleared when the session view closes.
 // It never renders and never touches the DOM.
 import { useCallback, useSyncExternalStore } from 'react'
 import { NO_ARTICLE_FILTER, type ArticleFilter } from '@shared/model/corpus-query'
@@ -21,6 +22,11 @@ export class ArticleFilterStore {
   /** The filter of `sessionId`: none for a session that has not set one. */
   get(sessionId: string): ArticleFilter {
     return sessionId === this.sessionId ? this.filter : NO_ARTICLE_FILTER
+  }
+
+  /** Forgets the filter (the session closed). */
+  clear() {
+    this.set('', NO_ARTICLE_FILTER)
   }
 
   set(sessionId: string, filter: ArticleFilter) {

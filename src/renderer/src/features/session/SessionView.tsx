@@ -249,8 +249,14 @@ export function SessionView({ opened, onClose }: Props) {
     [store, readOnly],
   )
 
-  // The panels and dialogs of this session close with it.
-  useEffect(() => () => overlays.closeAll(), [])
+  // The panels and dialogs of this session, and its article filter, close with it.
+  useEffect(
+    () => () => {
+      overlays.closeAll()
+      articleFilters.clear()
+    },
+    [],
+  )
 
   const commands: SessionCommands = {
     undo: () => store.undo(),

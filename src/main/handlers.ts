@@ -18,6 +18,7 @@ import { createSaveExport } from './export/save-export'
 import { articleHandlers } from './handlers/articles'
 import { attributeHandlers } from './handlers/attributes'
 import { codebookHandlers } from './handlers/codebook'
+import { corpusSummaryHandlers } from './handlers/corpus-summary'
 import type { HandlerContext } from './handlers/context'
 import { exportHandlers } from './handlers/exports'
 import { retrievalHandlers } from './handlers/retrieval'
@@ -92,6 +93,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...articleHandlers(ctx),
     ...attributeHandlers(ctx),
     ...retrievalHandlers(ctx),
+    ...corpusSummaryHandlers(ctx),
   }
 
   return {

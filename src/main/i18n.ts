@@ -41,6 +41,8 @@ const en = {
   'dialog.exportTidyCsv': 'Export CSV, one row per passage and theme',
   'dialog.saveSummaryCsv': 'Save summary as CSV',
   'dialog.saveSummaryPng': 'Save summary chart as PNG',
+  // Corpus exports and summary (issue 12).
+  'dialog.exportMatrixCsv': 'Export CSV, one row per article (article × theme matrix)',
   'dialog.exportCodebook': 'Export codebook as CSV',
   'dialog.importCodebook': 'Import codebook',
   'dialog.importAttributes': 'Import article attributes',
@@ -85,6 +87,8 @@ const fr: Record<MainTextKey, string> = {
   'dialog.exportTidyCsv': 'Exporter en CSV, une ligne par passage et par thème',
   'dialog.saveSummaryCsv': 'Enregistrer la synthèse en CSV',
   'dialog.saveSummaryPng': 'Enregistrer le graphique de la synthèse en PNG',
+  // Exports et synthèse du corpus (ticket 12).
+  'dialog.exportMatrixCsv': 'Exporter en CSV, une ligne par article (matrice article × thème)',
   'dialog.exportCodebook': 'Exporter la grille de codage en CSV',
   'dialog.importCodebook': 'Importer une grille de codage',
   'dialog.importAttributes': 'Importer les attributs des articles',

@@ -29,8 +29,14 @@ import {
 import { SearchBar, useArticleSearch } from '@renderer/features/search'
 import { ShortcutsButton, ShortcutsDialog } from '@renderer/features/shortcuts'
 import { PassageDetails, PassageList } from '@renderer/features/sidebar'
-import { ExportChooser, SummaryView, type CsvLayout } from '@renderer/features/summary'
+import {
+  ExportChooser,
+  filteredCount,
+  SummaryView,
+  type ExportChoice,
+} from '@renderer/features/summary'
 import { useI18n } from '@renderer/i18n/i18n'
+import { articleFilters } from '@renderer/state/article-filter-store'
 import { isOpen, openingKey, overlays } from '@renderer/state/overlay-store'
 import { useOverlays } from '@renderer/state/use-overlays'
 import { useSessionStore } from '@renderer/state/use-session-store'
@@ -166,38 +172,43 @@ export function SessionView({ opened, onClose }: Props) {
   )
 
   const exportCsv = useCallback(
-    async (layout: CsvLayout = 'passages') => {
+    async ({ layout, scope }: ExportChoice = { layout: 'passages', scope: 'session' }) => {
       setExporting(true)
       const stopProgress = window.gloss.onExportProgress(setExportProgress)
       try {
         await store.drained()
-        const tidy = layout === 'tidy'
-        const r = await (tidy ? window.gloss.exportTidyCsv : window.gloss.exportCsv)(session.id)
+        const method = {
+          passages: window.gloss.exportCsv,
+          tidy: window.gloss.exportTidyCsv,
+          matrix: window.gloss.exportMatrixCsv,
+        }[layout]
+        const filter = scope === 'filtered' ? articleFilters.get(session.id) : undefined
+        const article = scope === 'article' ? snap.articleId : undefined
+        const r = await method(session.id, filter, article)
         if (!r.ok)
           setNotice({
             kind: 'error',
             text: t('session.exportFailed', { message: errorText(r.error) }),
           })
-        else if (r.value)
+        else if (r.value) {
+          const { rows, filePath: path } = r.value
           setNotice({
             kind: 'info',
-            text: tidy
-              ? t('session.exportedTidy', {
-                  rows: plural('count.rows', r.value.rows),
-                  path: r.value.filePath,
-                })
-              : t('session.exported', {
-                  passages: plural('count.passages', r.value.rows),
-                  path: r.value.filePath,
-                }),
+            text:
+              layout === 'tidy'
+                ? t('session.exportedTidy', { rows: plural('count.rows', rows), path })
+                : layout === 'matrix'
+                  ? t('session.exportedMatrix', { articles: plural('corpus.articles', rows), path })
+                  : t('session.exported', { passages: plural('count.passages', rows), path }),
           })
+        }
       } finally {
         stopProgress()
         setExportProgress(null)
         setExporting(false)
       }
     },
-    [store, session.id, t, plural, errorText],
+    [store, session.id, snap.articleId, t, plural, errorText],
   )
 
   const drained = useCallback(() => store.drained(), [store])
@@ -265,8 +276,14 @@ export function SessionView({ opened, onClose }: Props) {
     [store, readOnly],
   )
 
-  // The panels and dialogs of this session close with it.
-  useEffect(() => () => overlays.closeAll(), [])
+  // The panels and dialogs of this session, and its article filter, close with it.
+  useEffect(
+    () => () => {
+      overlays.closeAll()
+      articleFilters.clear()
+    },
+    [],
+  )
 
   const commands: SessionCommands = {
     undo: () => store.undo(),
@@ -370,9 +387,11 @@ export function SessionView({ opened, onClose }: Props) {
       {chooserKey !== 0 && (
         <ExportChooser
           key={chooserKey}
-          onDone={(layout) => {
+          articles={snap.meta.articles.length}
+          filtered={filteredCount(snap.meta, articleFilters.get(session.id))}
+          onDone={(choice) => {
             overlays.close('export', chooserKey)
-            if (layout) void exportCsv(layout)
+            if (choice) void exportCsv(choice)
           }}
         />
       )}
@@ -437,6 +456,7 @@ export function SessionView({ opened, onClose }: Props) {
         {summaryOpen && (
           <SummaryView
             session={session}
+            meta={snap.meta}
             onClose={() => overlays.close('summary')}
             onJump={(id) => {
               overlays.close('summary')

@@ -145,7 +145,8 @@ test('shows the progress of a batch of 200 files, and Cancel keeps what was adde
   const s = new SessionPage(app.page)
   const a = new ArticlesPage(app.page)
   await s.openSample()
-  const body = 'Un paragraphe de dépêche, assez long pour peser. '.repeat(400)
+  // 300 KB each: long enough a batch (each article is a durable write) for Cancel to come in time.
+  const body = 'Un paragraphe de dépêche, assez long pour peser.\n'.repeat(6000)
   const paths = await files(
     Array.from({ length: 200 }, (_, i) => ({
       name: `d${String(i).padStart(3, '0')}.txt`,
@@ -157,7 +158,7 @@ test('shows the progress of a batch of 200 files, and Cancel keeps what was adde
   await a.panel.getByRole('button', { name: 'Add articles…' }).click()
   await expect(a.progress).toContainText(/Adding \d+ of 200 — d\d{3}\.txt/)
   await app.page.screenshot({ path: test.info().outputPath('add-progress.png') })
-  await a.progress.getByRole('button', { name: 'Cancel' }).click()
+  await a.progress.getByRole('button', { name: 'Cancel' }).click({ timeout: 10_000 })
 
   await expect(a.report).toBeVisible()
   await expect(a.report.getByRole('heading')).toHaveText('Adding cancelled')

@@ -1,19 +1,25 @@
 // Codebook changes that need the whole corpus (main holds every article):
-// planning a merge or a deletion, importing a codebook CSV, exporting it.
+// planning a merge or a deletion, the usage of every theme, importing a
+// codebook CSV, exporting it.
 import { ok } from '@shared/api'
 import { deleteTheme, mergeThemes } from '@shared/model/codebook-ops'
 import { corpusPassages } from '@shared/model/corpus-query'
+import { themeUsage } from '@shared/model/theme-usage'
 import { codebookToCsv } from '../export/codebook-csv'
 import { EXPORT_KINDS } from '../export/save-export'
 import { planCodebookImport } from '../import/codebook-plan'
 import type { HandlerGroup } from './context'
 
 export const codebookHandlers: HandlerGroup<
-  'planCodebookChange' | 'importCodebookCsv' | 'exportCodebookCsv'
+  'planCodebookChange' | 'themeUsage' | 'importCodebookCsv' | 'exportCodebookCsv'
 > = ({ sessions, dialogs, words, now, saveExport }) => ({
   planCodebookChange: (sessionId, change) =>
     sessions.withWritable(sessionId, ({ state }) => {
-      const corpus = { codebook: state.meta.codebook, passages: corpusPassages(state) }
+      const corpus = {
+        codebook: state.meta.codebook,
+        themeGroups: state.meta.themeGroups,
+        passages: corpusPassages(state),
+      }
       return Promise.resolve(
         ok(
           change.kind === 'merge'
@@ -22,17 +28,22 @@ export const codebookHandlers: HandlerGroup<
         ),
       )
     }),
+  themeUsage: (sessionId) =>
+    sessions.withOpen(sessionId, ({ state }) =>
+      Promise.resolve(ok(themeUsage(state.articles.values()))),
+    ),
   importCodebookCsv: (sessionId) =>
     sessions.withWritable(sessionId, async (entry) =>
-      ok(await planCodebookImport({ dialogs, words, now }, sessions.view(entry))),
+      ok(await planCodebookImport({ dialogs, words, now }, entry.state)),
     ),
   exportCodebookCsv: (sessionId) =>
     sessions.withOpen(sessionId, async (entry) => {
       const session = sessions.view(entry)
+      const { codebook, themeGroups } = entry.state.meta
       return ok(
         await saveExport(session, EXPORT_KINDS.codebookCsv, () => ({
-          content: codebookToCsv(session.codebook),
-          rows: session.codebook.length,
+          content: codebookToCsv(codebook, themeGroups),
+          rows: codebook.length,
         })),
       )
     }),

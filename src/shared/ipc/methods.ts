@@ -12,6 +12,7 @@ import { corpusEditSchema } from '../model/corpus-edits'
 import type { Edit } from '../model/edits'
 import type { CodebookImport } from '../model/codebook-ops'
 import { idSchema } from '../model/schema'
+import type { ThemeUsageMap } from '../model/theme-usage'
 import { settingsChangeSchema, type Settings } from '../settings'
 import type { InvokeMethod } from './names'
 import { pngBase64Schema } from './png'
@@ -80,6 +81,12 @@ export const IPC_METHODS = {
       ]),
     ]),
   ),
+  // The codebook over the corpus (codebook panel).
+  /**
+   * How much each theme is used across every article of the session:
+   * passages, articles, passages it alone tags (by theme id; absent: unused).
+   */
+  themeUsage: returns<ThemeUsageMap>()(sessionId),
   /** Asks where to save, then writes the CSV; null when cancelled. */
   exportCsv: returns<ExportReceipt | null>()(sessionId),
   /** Asks where to save, then writes the tidy CSV (one row per passage and theme); null when cancelled. */
@@ -88,7 +95,7 @@ export const IPC_METHODS = {
   exportSummaryCsv: returns<ExportReceipt | null>()(sessionId),
   /** Asks where to save, then writes the summary chart (PNG bytes, base64); null when cancelled. */
   saveSummaryPng: returns<FileReceipt | null>()(z.tuple([idSchema, pngBase64Schema])),
-  /** Asks where to save, then writes the codebook as CSV (name, description, colour, key); null when cancelled. */
+  /** Asks where to save, then writes the codebook as CSV (name, description, colour, key, group); null when cancelled. */
   exportCodebookCsv: returns<ExportReceipt | null>()(sessionId),
   /**
    * Asks for a codebook CSV and reads it against the session's codebook

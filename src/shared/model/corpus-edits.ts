@@ -205,11 +205,14 @@ function applyCodebook(
 ): CorpusState {
   // A change without an article is for the article the edit was sent for.
   const only = state.articles.size === 1 ? [...state.articles.keys()][0]! : null
+  const listed = new Set(state.meta.articles.map((a) => a.id))
   const edit = {
     ...given,
     passages: given.passages.map((c) => {
       const id = c.articleId ?? articleId ?? only
       if (id === null) throw new EditError(`passage ${c.id}: which article?`)
+      // An article removed since the change was planned: refused, not skipped.
+      if (!listed.has(id)) throw new EditError(`passage ${c.id}: no article ${id}`)
       return { ...c, articleId: id }
     }),
   }

@@ -10,7 +10,15 @@
 // pressed right after a dialog reported its closing already sees it closed.
 // It never renders and never touches the DOM.
 
-export type Overlay = 'summary' | 'codebook' | 'shortcuts' | 'settings' | 'export' | 'search'
+export type Overlay =
+  | 'summary'
+  | 'codebook'
+  | 'shortcuts'
+  | 'settings'
+  | 'export'
+  | 'search'
+  /** The theme picker (features/codebook/ThemePicker.tsx). */
+  | 'picker'
 
 export interface OpenOverlay {
   readonly name: Overlay
@@ -22,7 +30,7 @@ export interface OpenOverlay {
 export type OverlayState = readonly OpenOverlay[]
 
 /** Modal dialogs: while one is open, it takes the keyboard and the session keys stay off. */
-export const DIALOGS: readonly Overlay[] = ['codebook', 'shortcuts', 'settings', 'export']
+export const DIALOGS: readonly Overlay[] = ['codebook', 'shortcuts', 'settings', 'export', 'picker']
 
 export class OverlayStore {
   private state: OverlayState = []

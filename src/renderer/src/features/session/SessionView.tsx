@@ -16,7 +16,7 @@ import {
   type PendingSelection,
   type TopParagraph,
 } from '@renderer/features/article'
-import { CodebookPanel } from '@renderer/features/codebook'
+import { CodebookPanel, ThemePicker } from '@renderer/features/codebook'
 import { SearchBar, useArticleSearch } from '@renderer/features/search'
 import { ShortcutsButton, ShortcutsDialog } from '@renderer/features/shortcuts'
 import { PassageDetails, PassageList } from '@renderer/features/sidebar'
@@ -36,6 +36,9 @@ interface Props {
   opened: OpenedSession
   onClose: () => void
 }
+
+/** What the theme picker is open for: the text selected, or the selected passage. */
+type PickFor = { pending: PendingSelection } | { passageId: string }
 
 /** A notice of the session view, or (`opening`) the one main gave when it opened the session. */
 type Notice = { kind: 'info' | 'error'; text: string } | { kind: 'info'; opening: true }
@@ -61,6 +64,8 @@ export function SessionView({ opened, onClose }: Props) {
   const chooserKey = openingKey(open, 'export')
   const codebookKey = openingKey(open, 'codebook')
   const shortcutsKey = openingKey(open, 'shortcuts')
+  const pickerKey = openingKey(open, 'picker')
+  const [pickFor, setPickFor] = useState<PickFor | null>(null)
   const scrollTimer = useRef<ReturnType<typeof setTimeout>>(undefined)
   const order = useMemo(() => session.codebook.map((t) => t.id), [session.codebook])
   const lang = useMemo(() => guessLanguage(text), [text])
@@ -91,9 +96,8 @@ export function SessionView({ opened, onClose }: Props) {
     [store, readOnly],
   )
 
-  const tag = useCallback(
-    (themeId: string) => {
-      if (!pending) return
+  const tagSelection = useCallback(
+    (pending: PendingSelection, themeId: string) => {
       const now = new Date().toISOString()
       const same = store
         .getSnapshot()
@@ -116,7 +120,13 @@ export function SessionView({ opened, onClose }: Props) {
       setPending(null)
       setSelectedId(passage.id)
     },
-    [pending, store, order, text, opened.author, apply],
+    [store, order, text, opened.author, apply],
+  )
+  const tag = useCallback(
+    (themeId: string) => {
+      if (pending) tagSelection(pending, themeId)
+    },
+    [pending, tagSelection],
   )
 
   const updatePassage = useCallback(
@@ -222,6 +232,12 @@ export function SessionView({ opened, onClose }: Props) {
   const commands: SessionCommands = {
     undo: () => store.undo(),
     redo: () => store.redo(),
+    pickTheme: () => {
+      if (pending) setPickFor({ pending })
+      else if (selectedId) setPickFor({ passageId: selectedId })
+      else return
+      overlays.open('picker')
+    },
     applyTheme: (themeId) => {
       if (pending) tag(themeId)
       else if (selectedId)
@@ -293,10 +309,31 @@ export function SessionView({ opened, onClose }: Props) {
         <CodebookPanel
           key={codebookKey}
           session={session}
+          themeGroups={snap.meta.themeGroups}
           readOnly={!!readOnly}
           onEdit={(edit) => apply([edit])}
           drained={() => store.drained()}
           onClose={() => overlays.close('codebook', codebookKey)}
+        />
+      )}
+      {pickerKey !== 0 && pickFor && (
+        <ThemePicker
+          key={pickerKey}
+          codebook={session.codebook}
+          groups={snap.meta.themeGroups}
+          current={
+            'passageId' in pickFor
+              ? (session.passages.find((p) => p.id === pickFor.passageId)?.themeIds ?? [])
+              : null
+          }
+          onPick={(themeId) => {
+            if ('pending' in pickFor) tagSelection(pickFor.pending, themeId)
+            else updatePassage(pickFor.passageId, (p, now) => toggleTheme(p, themeId, order, now))
+          }}
+          onClose={() => {
+            overlays.close('picker', pickerKey)
+            setPickFor(null)
+          }}
         />
       )}
       {shortcutsKey !== 0 && (
@@ -339,6 +376,7 @@ export function SessionView({ opened, onClose }: Props) {
               top={pending.top}
               left={pending.left}
               onTag={tag}
+              onMore={commands.pickTheme}
             />
           )}
         </ArticleView>
@@ -352,6 +390,7 @@ export function SessionView({ opened, onClose }: Props) {
               onToggleTheme={(themeId) =>
                 updatePassage(selected.id, (p, now) => toggleTheme(p, themeId, order, now))
               }
+              onPickThemes={commands.pickTheme}
               onNote={(note) =>
                 updatePassage(selected.id, (p, now) => ({ ...p, note, updatedAt: now }))
               }

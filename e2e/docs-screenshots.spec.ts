@@ -1,6 +1,11 @@
 // Regenerates the screenshots in docs/ (npm run screenshots). Skipped in the
 // normal suite: it asserts only that the scenes render, the pictures are for people.
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { writePressCorpus } from '../test-support/press-corpus'
 import { test, expect } from './fixtures'
+import { ArticlesPage } from './pages/articles-page'
 import { SessionPage } from './pages/session-page'
 
 test.skip(!process.env.GLOSS_SCREENSHOTS, 'run with npm run screenshots')
@@ -113,4 +118,26 @@ test('French UI screenshot', async ({ app }) => {
   await page.locator('.article-scroller').evaluate((el) => (el.scrollTop = 0))
   await expect(page.getByRole('status').filter({ hasText: 'Enregistré' })).toBeVisible()
   await page.screenshot({ path: 'docs/screenshot-french.png' })
+})
+
+test('articles panel screenshot', async ({ app }) => {
+  const { page } = app
+  const parent = await mkdtemp(join(tmpdir(), 'gloss-screenshot-corpus-'))
+  try {
+    const corpus = await writePressCorpus(parent)
+    await app.answerNextDialog(join(corpus.dir, 'session.json'))
+    await page.getByRole('button', { name: 'Open session…' }).click()
+    const a = new ArticlesPage(page)
+    await expect(a.panel).toBeVisible()
+    // Newest first, then the analyst opens an article they have coded.
+    await a.sortBar.getByRole('button', { name: 'Date' }).click()
+    await a.sortBar.getByRole('button', { name: 'Date' }).click()
+    await a.row('Le chômage repart légèrement à la hausse').click()
+    await expect(a.shownTitle).toHaveText('Le chômage repart légèrement à la hausse')
+    await new SessionPage(page).passages.first().click()
+    await new SessionPage(page).waitSaved()
+    await page.screenshot({ path: 'docs/screenshots/articles-panel.png' })
+  } finally {
+    await rm(parent, { recursive: true, force: true })
+  }
 })

@@ -7,7 +7,7 @@
 // go through checked-calls.ts, which validates them first.
 // It must never import 'electron', and nothing throws out of a handler:
 // failures come back as Result values.
-import { fail, type ExportProgress, type Result } from '@shared/api'
+import { fail, type AddArticlesProgress, type ExportProgress, type Result } from '@shared/api'
 import type { HandlerMethods } from '@shared/ipc/methods'
 import { INVOKE_METHODS } from '@shared/ipc/names'
 import { EditError } from '@shared/model/edits'
@@ -15,6 +15,7 @@ import type { Settings } from '@shared/settings'
 import type { Dialogs } from './dialogs'
 import { dialogWords } from './dialog-words'
 import { createSaveExport } from './export/save-export'
+import { articleHandlers } from './handlers/articles'
 import { codebookHandlers } from './handlers/codebook'
 import type { HandlerContext } from './handlers/context'
 import { exportHandlers } from './handlers/exports'
@@ -44,6 +45,8 @@ export interface HandlerDeps {
   onSettingsChange?: (settings: Settings) => void
   /** Told how a CSV export advances (sent on to the renderer). */
   onExportProgress?: (progress: ExportProgress) => void
+  /** Told how adding articles advances (sent on to the renderer). */
+  onAddArticlesProgress?: (progress: AddArticlesProgress) => void
 }
 
 export type Handlers = HandlerMethods & {
@@ -78,11 +81,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     samplePath: deps.samplePath,
     onSettingsChange: deps.onSettingsChange,
     onExportProgress: deps.onExportProgress,
+    onAddArticlesProgress: deps.onAddArticlesProgress,
   }
   const impl: HandlerMethods = {
     ...sessionHandlers(ctx),
     ...codebookHandlers(ctx),
     ...exportHandlers(ctx),
+    ...articleHandlers(ctx),
   }
 
   return {

@@ -10,6 +10,8 @@ export type MainLocale = 'en' | 'fr'
 
 const en = {
   'menu.file': 'File',
+  'menu.addArticles': 'Add Articles…',
+  'menu.pasteArticle': 'Paste as New Article',
   'menu.exportCsv': 'Export CSV…',
   'menu.closeSession': 'Close Session',
   'menu.quit': 'Quit Gloss',
@@ -34,6 +36,7 @@ const en = {
   'menu.showAll': 'Show All',
   'dialog.openArticle': 'Open article',
   'dialog.openSession': 'Open session',
+  'dialog.addArticles': 'Add articles',
   'dialog.exportCsv': 'Export CSV',
   'dialog.exportTidyCsv': 'Export CSV, one row per passage and theme',
   'dialog.saveSummaryCsv': 'Save summary as CSV',
@@ -50,6 +53,8 @@ export type MainTextKey = keyof typeof en
 
 const fr: Record<MainTextKey, string> = {
   'menu.file': 'Fichier',
+  'menu.addArticles': 'Ajouter des articles…',
+  'menu.pasteArticle': 'Coller comme nouvel article',
   'menu.exportCsv': 'Exporter en CSV…',
   'menu.closeSession': 'Fermer la session',
   'menu.quit': 'Quitter Gloss',
@@ -74,6 +79,7 @@ const fr: Record<MainTextKey, string> = {
   'menu.showAll': 'Tout afficher',
   'dialog.openArticle': 'Ouvrir un article',
   'dialog.openSession': 'Ouvrir une session',
+  'dialog.addArticles': 'Ajouter des articles',
   'dialog.exportCsv': 'Exporter en CSV',
   'dialog.exportTidyCsv': 'Exporter en CSV, une ligne par passage et par thème',
   'dialog.saveSummaryCsv': 'Enregistrer la synthèse en CSV',

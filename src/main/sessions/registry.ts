@@ -15,7 +15,12 @@ import { basename, dirname, join } from 'node:path'
 import { fail, ok, type OpenedSession, type RecentSession, type Result } from '@shared/api'
 import type { OpenedArticle } from '@shared/ipc/types'
 import { DEFAULT_CODEBOOK } from '@shared/model/codebook'
-import { corpusFromArticle, type ArticleData, type ArticleEntry } from '@shared/model/corpus'
+import {
+  CORPUS_FORMAT,
+  corpusFromArticle,
+  type ArticleData,
+  type ArticleEntry,
+} from '@shared/model/corpus'
 import {
   applyCorpusEdits,
   articlesTouched,
@@ -24,6 +29,7 @@ import {
   type CorpusEdit,
   type CorpusState,
 } from '@shared/model/corpus-edits'
+import { EditError } from '@shared/model/edits'
 import type { ArticleDocument, Session } from '@shared/model/schema'
 import { englishText, mainMessage, type MessageRef } from '@shared/main-messages'
 import { MessageError } from '../errors'
@@ -45,6 +51,29 @@ import { lockPathOf, lockReason, SessionLocks } from '../store/session-lock'
 import type { SettingsStore } from '../store/settings'
 import { keepCopy, slug, stamp } from './file-names'
 
+/** `state` with the texts and passages of restored articles back from `removed`. */
+function withRestored(
+  state: CorpusState,
+  edit: Extract<CorpusEdit, { type: 'restoreArticles' }>,
+  removed: Map<string, ArticleData>,
+): CorpusState {
+  const missing = edit.articles.filter((a) => !state.articles.has(a.entry.id))
+  if (missing.length === 0) return state
+  const articles = new Map(state.articles)
+  for (const { entry } of missing) {
+    const article = removed.get(entry.id)
+    if (!article) throw new EditError(`article ${entry.id} cannot be restored`)
+    articles.set(entry.id, article)
+    removed.delete(entry.id)
+  }
+  // The counts the index caches follow the articles' passages.
+  const list = state.meta.articles.map((a) => {
+    const n = articles.get(a.id)?.passages.length
+    return n === undefined || n === a.passageCount ? a : { ...a, passageCount: n }
+  })
+  return { ...state, articles, meta: { ...state.meta, articles: list } }
+}
+
 export interface OpenEntry {
   state: CorpusState
   folder: CorpusFolder
@@ -53,6 +82,8 @@ export interface OpenEntry {
   readOnlyReason: MessageRef | null
   notice: MessageRef | null
   problems: ArticleProblem[]
+  /** Articles removed while the session is open, kept for undo (their files too, until close). */
+  removed: Map<string, ArticleData>
   release: () => Promise<void>
 }
 
@@ -261,7 +292,13 @@ export class SessionRegistry {
     } catch {
       // loadSessionFile below reports why the file cannot be read.
     }
-    if (bytes && versionOf(parseJsonBytes(bytes, filePath)) === 2)
+    const version = bytes ? versionOf(parseJsonBytes(bytes, filePath)) : null
+    if (version !== null && version > CORPUS_FORMAT)
+      throw new StoreError(
+        'newer-version',
+        mainMessage('main.load.newer', { file: filePath, version, supported: CORPUS_FORMAT }),
+      )
+    if (version === CORPUS_FORMAT)
       throw new StoreError(
         'invalid-session',
         mainMessage('main.load.cannotOpen', {
@@ -270,14 +307,12 @@ export class SessionRegistry {
         }),
       )
     const { session, migratedFrom } = await loadSessionFile(filePath)
-    const version = migratedFrom ?? 1
+    const from = migratedFrom ?? 1
     const base = filePath.replace(/\.gloss\.json$|\.json$/i, '')
     // Opened before: the folder it was upgraded into.
     for (let n = 0; ; n++) {
       const dir = `${base}${n ? `-${n}` : ''}${FOLDER_EXTENSION}`
-      if (!existsSync(dir)) {
-        return this.upgrade(filePath, dir, session, version)
-      }
+      if (!existsSync(dir)) return this.upgrade(filePath, dir, session, from)
       const index = await readCorpusIndex(dir).catch(() => null)
       if (index?.id === session.id)
         return this.openFolder(
@@ -374,12 +409,22 @@ export class SessionRegistry {
     let state = entry.state
     const touched = new Set<string>()
     let index = false
+    // Removed articles stay in memory: undoing the removal (or redoing an
+    // add) restores them with their passages. Kept only if every edit fits.
+    const removed = new Map(entry.removed)
     for (const edit of edits) {
+      if (edit.type === 'removeArticles')
+        for (const id of edit.ids) {
+          const article = state.articles.get(id)
+          if (article) removed.set(id, article)
+        }
       state = applyCorpusEdits(state, articleId, [edit], now)
+      if (edit.type === 'restoreArticles') state = withRestored(state, edit, removed)
       for (const id of articlesTouched(state, articleId, edit)) touched.add(id)
       if (!isArticleEdit(edit)) index = true
     }
     entry.state = state
+    entry.removed = removed
     if (articleId !== null && state.articles.has(articleId)) entry.articleId = articleId
     await entry.folder.save(state, { articles: [...touched], index })
     if (!edits.every((e) => e.type === 'setUi')) await this.touchRecent(entry)
@@ -452,6 +497,7 @@ export class SessionRegistry {
       readOnlyReason: lock.acquired ? null : lockReason(lock.owner, lockPathOf(index)),
       notice: null,
       problems,
+      removed: new Map(),
       release: lock.acquired ? () => lock.release() : async () => {},
     }
     this.open.set(state.id, entry)

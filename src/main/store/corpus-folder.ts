@@ -273,6 +273,12 @@ export class CorpusFolder {
   private running: Promise<void> = Promise.resolve()
   private readonly inPlace = new Map<string, DurableJSONFile<ArticleFile>>()
   private readonly indexDb: Low<CorpusIndex>
+  /**
+   * Article files the last commit replaced: the index's `.bak` (the index
+   * before that commit) still names them, so they go only after the next
+   * commit, once the `.bak` no longer does.
+   */
+  private retired: string[] = []
   /** Files of removed articles, kept (undo may restore them) until the session closes. */
   private readonly removed = new Map<string, string>()
   private readonly fs: Partial<DurableFs> | undefined
@@ -370,7 +376,10 @@ export class CorpusFolder {
         if (index) this.dirtyIndex = true
         const err =
           e instanceof StoreError ? e : new StoreError('write-failed', writeFailureReason(e))
-        for (const w of waiters) w.reject(err)
+        // Saves asked for meanwhile are not written either: they fail too,
+        // and what they touched stays pending for the next save.
+        for (const w of [...waiters, ...this.waiters]) w.reject(err)
+        this.waiters = []
         break
       }
     }
@@ -390,10 +399,20 @@ export class CorpusFolder {
     }
   }
 
+  /** Article files found missing once (moved or deleted under Gloss): written again next time. */
+  private readonly missingReported = new Set<string>()
+
   private async writeInPlace(state: CorpusState, id: string): Promise<void> {
     const file = this.files.get(id)
     if (!file) return this.commit(state, [id])
     const path = join(this.dir, file)
+    // The file vanished (moved or deleted in a file manager): say so once,
+    // then write it again where it was on the next try.
+    if (!existsSync(path) && !this.missingReported.has(path)) {
+      this.missingReported.add(path)
+      throw new StoreError('write-failed', mainMessage('main.save.fileMoved'))
+    }
+    this.missingReported.delete(path)
     let db = this.inPlace.get(path)
     if (!db) {
       db = new DurableJSONFile<ArticleFile>(path, { fs: this.fs })
@@ -404,7 +423,11 @@ export class CorpusFolder {
 
   /** New generations of `articles`, then the index naming them (the commit), then cleanup. */
   private async commit(state: CorpusState, articles: readonly string[]): Promise<void> {
-    await mkdir(join(this.dir, ARTICLES_DIR), { recursive: true })
+    // Never recreate a session folder that was moved or deleted (ENOENT is
+    // passed on): only its articles folder, the first time.
+    await mkdir(join(this.dir, ARTICLES_DIR)).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EEXIST') throw e
+    })
     const next = new Map(this.files)
     // Articles no longer listed keep their files until close (undo), then go.
     const listed = new Set(state.meta.articles.map((a) => a.id))
@@ -442,12 +465,15 @@ export class CorpusFolder {
     await this.indexDb.write()
     this.files.clear()
     for (const [id, f] of next) this.files.set(id, f)
-    for (const old of replaced) {
+    const named = new Set(next.values())
+    for (const old of this.retired) {
+      if (named.has(old) || replaced.includes(old)) continue
       const path = join(this.dir, old)
-      this.inPlace.delete(path)
       await unlink(path).catch(() => {})
       await unlink(`${path}.bak`).catch(() => {})
     }
+    for (const old of replaced) this.inPlace.delete(join(this.dir, old))
+    this.retired = replaced
   }
 
   private indexOf(state: CorpusState, files: Map<string, string> = this.files): CorpusIndex {

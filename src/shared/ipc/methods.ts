@@ -8,6 +8,7 @@
 // Only main validates with these schemas; the preload must never import
 // this module at run time (types only).
 import { z } from 'zod'
+import { MAX_ARTICLES } from '../model/corpus'
 import { corpusEditSchema } from '../model/corpus-edits'
 import type { Edit } from '../model/edits'
 import type { CodebookImport } from '../model/codebook-ops'
@@ -18,6 +19,7 @@ import type { InvokeMethod } from './names'
 import { pngBase64Schema } from './png'
 import type { Result } from './result'
 import type {
+  AddArticlesResult,
   ExportReceipt,
   FileReceipt,
   OpenedArticle,
@@ -41,6 +43,9 @@ const returns =
   <A extends ArgsSchema>(args: A): MethodSpec<A, R> => ({ args })
 
 const sessionId = z.tuple([idSchema])
+
+/** Most characters of a pasted article (the size limit of an added file). */
+export const MAX_PASTED_CHARS = 20 * 1024 * 1024
 
 export const IPC_METHODS = {
   /** Creates a new session on the bundled sample article. */
@@ -103,6 +108,21 @@ export const IPC_METHODS = {
    * undo step) or the file's problems with their rows; null when cancelled.
    */
   importCodebookCsv: returns<CodebookImport | null>()(sessionId),
+  // Adding articles to an open session (handlers/articles.ts). Each answers
+  // once the articles are on disk, with what was added, what was a
+  // duplicate and what failed (progress comes as onAddArticlesProgress).
+  /** Asks for .txt/.md files (multi-select) and adds them; null when cancelled. */
+  addArticles: returns<AddArticlesResult | null>()(sessionId),
+  /** Adds files dropped on the window: main checks each path (a regular file, its size, its format). */
+  addArticleFiles: returns<AddArticlesResult>()(
+    z.tuple([idSchema, z.array(z.string().min(1).max(4096)).min(1).max(MAX_ARTICLES)]),
+  ),
+  /** Adds pasted text as a new article; the title defaults to its first line. */
+  pasteArticle: returns<AddArticlesResult>()(
+    z.tuple([idSchema, z.string().max(MAX_PASTED_CHARS), z.string().max(1000).optional()]),
+  ),
+  /** Stops the batch of the session being added after the file being read (what was added stays). */
+  cancelAddArticles: returns<null>()(sessionId),
   /** Writes pending edits and forgets the session. */
   closeSession: returns<null>()(sessionId),
 } satisfies Record<InvokeMethod, MethodSpec<ArgsSchema, unknown>>

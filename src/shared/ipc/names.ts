@@ -25,6 +25,11 @@ export const INVOKE_METHODS = [
   'saveSummaryPng',
   'exportCodebookCsv',
   'importCodebookCsv',
+  // Adding articles (handlers/articles.ts).
+  'addArticles',
+  'addArticleFiles',
+  'pasteArticle',
+  'cancelAddArticles',
   'closeSession',
 ] as const
 
@@ -36,6 +41,7 @@ export const channelOf = (method: InvokeMethod): string => `gloss:${method}`
 export const EVENT_CHANNELS = {
   onMenuCommand: 'gloss:menu',
   onExportProgress: 'gloss:export-progress',
+  onAddArticlesProgress: 'gloss:add-articles-progress',
 } as const satisfies Record<keyof IpcEvents, string>
 
 export type EventName = keyof typeof EVENT_CHANNELS
@@ -45,3 +51,6 @@ export const MENU_CHANNEL = EVENT_CHANNELS.onMenuCommand
 
 /** Main → renderer: progress of a CSV export. */
 export const EXPORT_PROGRESS_CHANNEL = EVENT_CHANNELS.onExportProgress
+
+/** Main → renderer: progress of adding articles. */
+export const ADD_ARTICLES_PROGRESS_CHANNEL = EVENT_CHANNELS.onAddArticlesProgress

@@ -22,6 +22,10 @@ const commands = (): SessionCommands => ({
   clearPending: vi.fn(),
   clearSelection: vi.fn(),
   closeSession: vi.fn(),
+  toggleArticles: vi.fn(),
+  moveArticle: vi.fn(() => true),
+  addArticles: vi.fn(() => true),
+  pasteArticle: vi.fn(),
 })
 
 /** A session with passage "p1" selected, four themes keyed 1–4, and `open` overlays. */
@@ -91,6 +95,9 @@ describe('action predicates', () => {
       'shortcuts',
       'summary',
       'codebook',
+      'articles.toggle',
+      'articles.add',
+      'articles.paste',
       'session.close',
     ])
   })

@@ -165,6 +165,52 @@ const ACTION_LIST: Action[] = [
     enabled: (ctx) => noDialog(ctx),
     perform: (ctx) => ctx.open('codebook'),
   },
+  // The session's articles: the panel, moving through its list, adding.
+  {
+    id: 'articles.toggle',
+    label: 'articles.shortcut.toggle',
+    keys: [{ key: 'a', mod: true, shift: true, except: 'text' }],
+    enabled: (ctx) => noDialog(ctx),
+    perform: (ctx) => ctx.commands.toggleArticles(),
+  },
+  {
+    id: 'article.next',
+    label: 'articles.shortcut.next',
+    keys: [
+      { key: ']', mod: true, shift: 'any', except: 'text' },
+      { key: 'ArrowRight', alt: true },
+    ],
+    enabled: articleInReach,
+    perform: (ctx) => ctx.commands.moveArticle(1),
+  },
+  {
+    id: 'article.previous',
+    label: 'articles.shortcut.next',
+    keys: [
+      { key: '[', mod: true, shift: 'any', except: 'text' },
+      { key: 'ArrowLeft', alt: true },
+    ],
+    enabled: articleInReach,
+    perform: (ctx) => ctx.commands.moveArticle(-1),
+  },
+  {
+    id: 'articles.add',
+    label: 'articles.shortcut.add',
+    button: { label: 'articles.add', title: 'articles.addTitle' },
+    keys: [{ key: 'o', mod: true, shift: true, except: 'anywhere' }],
+    menu: 'add-articles',
+    enabled: (ctx) => editable(ctx) && noDialog(ctx),
+    perform: (ctx) => ctx.commands.addArticles(),
+  },
+  {
+    id: 'articles.paste',
+    label: 'articles.shortcut.paste',
+    // In a text field the key stays the field's own (paste as plain text).
+    keys: [{ key: 'v', mod: true, shift: true, except: 'text' }],
+    menu: 'paste-article',
+    enabled: (ctx) => editable(ctx) && noDialog(ctx),
+    perform: (ctx) => ctx.commands.pasteArticle(),
+  },
   {
     id: 'session.close',
     label: 'session.back',

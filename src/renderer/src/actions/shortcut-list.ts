@@ -54,6 +54,19 @@ export const SHORTCUT_SECTIONS: readonly ShortcutSection[] = [
     ],
   },
   {
+    title: 'articles.shortcut.section',
+    rows: [
+      { label: 'articles.shortcut.next', actions: ['article.next', 'article.previous'] },
+      // In the articles panel (ArticlesPanel).
+      { label: 'articles.shortcut.listKeys', keys: [{ key: '↓' }, { key: '↑' }, { key: 'Enter' }] },
+      { label: 'articles.shortcut.rename', keys: [{ key: 'F2' }] },
+      { label: 'articles.shortcut.remove', keys: [{ key: 'Delete' }] },
+      { label: 'articles.shortcut.toggle', actions: ['articles.toggle'] },
+      { label: 'articles.shortcut.add', actions: ['articles.add'] },
+      { label: 'articles.shortcut.paste', actions: ['articles.paste'] },
+    ],
+  },
+  {
     title: 'shortcuts.section.general',
     rows: [
       { label: 'shortcuts.undo', actions: ['undo'] },

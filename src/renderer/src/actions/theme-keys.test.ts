@@ -25,6 +25,10 @@ const commands = (): SessionCommands => ({
   clearPending: vi.fn(),
   clearSelection: vi.fn(),
   closeSession: vi.fn(),
+  toggleArticles: vi.fn(),
+  moveArticle: vi.fn(() => true),
+  addArticles: vi.fn(() => true),
+  pasteArticle: vi.fn(),
 })
 
 /** Forty themes; key 7 given by hand to the 23rd, the 7th without a key. */

@@ -26,6 +26,15 @@ export interface SessionCommands {
   clearPending: () => void
   clearSelection: () => void
   closeSession: () => void
+  // The session's articles (features/articles).
+  /** Shows or hides the articles panel. */
+  toggleArticles: () => void
+  /** Opens the next (1) or previous (-1) article of the panel's list (filtered, sorted). */
+  moveArticle: (direction: 1 | -1) => boolean
+  /** Asks for files to add to the session. */
+  addArticles: () => boolean
+  /** Opens "Paste as new article". */
+  pasteArticle: () => void
 }
 
 export interface ActionContext {
@@ -61,6 +70,11 @@ export type ActionId =
   | 'summary'
   | 'codebook'
   | 'session.close'
+  | 'articles.toggle'
+  | 'article.next'
+  | 'article.previous'
+  | 'articles.add'
+  | 'articles.paste'
 
 export interface Action {
   id: ActionId

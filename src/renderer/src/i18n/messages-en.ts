@@ -5,9 +5,11 @@
 // main formats its English fallback from the same templates.
 import { MAIN_MESSAGES_EN } from '@shared/main-messages'
 import { codebookEn } from './codebook-en'
+import { articlesEn } from './articles-en'
 
 export const en = {
   ...MAIN_MESSAGES_EN,
+  ...articlesEn,
   'app.tagline': 'Tag passages of an article by theme, with notes, and export them to CSV.',
   'start.openSample': 'Open sample article',
   'start.openArticle': 'Open article…',
@@ -51,6 +53,7 @@ export const en = {
   'session.exportFailed': 'Export failed: {message}',
   'session.exported': 'Exported {passages} to {path}',
   'session.exportedTidy': 'Exported {rows} (one per passage and theme) to {path}',
+  'session.undoneIn': 'That change was in “{title}”: Gloss opened the article to show it.',
   'session.deleted': 'Passage deleted. Undo with Ctrl+Z.',
   'error.title': 'Something went wrong',
   'error.safe': 'Everything marked “Saved” is on disk. Reload to reopen your session.',

@@ -1,8 +1,10 @@
 // Chaînes de l’interface en français. Mêmes clés que messages-en.ts.
 import { codebookFr } from './codebook-fr'
+import { articlesFr } from './articles-fr'
 import type { MessageKey } from './messages-en'
 
 export const fr = {
+  ...articlesFr,
   'app.tagline':
     'Étiquetez les passages d’un article par thème, avec des notes, et exportez-les en CSV.',
   'start.openSample': 'Ouvrir l’article d’exemple',
@@ -47,6 +49,7 @@ export const fr = {
   'session.exportFailed': 'Échec de l’export : {message}',
   'session.exported': '{passages} exportés vers {path}',
   'session.exportedTidy': '{rows} exportées (une par passage et par thème) vers {path}',
+  'session.undoneIn': 'Cette modification concernait « {title} » : Gloss a ouvert l’article pour la montrer.',
   'session.deleted': 'Passage supprimé. Ctrl+Z pour annuler.',
   'error.title': 'Un problème est survenu',
   'error.safe':
@@ -353,5 +356,16 @@ export const fr = {
   'main.import.notUtf8': '{file} n’est pas du texte UTF-8',
   'main.import.notText': '{file} n’est pas un fichier texte',
   'main.import.empty': '{file} est vide',
+  'main.add.notArticle': 'ce n’est pas un fichier .txt ou .md',
+  'main.add.notFile': 'ce n’est pas un fichier ordinaire',
+  'main.add.tooLarge': 'il dépasse {limit} Mo',
+  'main.add.fileTooLarge': '{file} dépasse {limit} Mo',
+  'main.add.notUtf8': 'ce n’est pas du texte UTF-8',
+  'main.add.notText': 'ce n’est pas un fichier texte',
+  'main.add.empty': 'il est vide',
+  'main.add.full': 'la session contient déjà {max} articles',
+  'main.add.busy':
+    'Des articles sont déjà en cours d’ajout à cette session ; attendez la fin ou annulez.',
+  'main.add.pasteEmpty': 'Rien à ajouter : le texte collé est vide.',
   ...codebookFr,
 } as const satisfies Record<MessageKey, string>

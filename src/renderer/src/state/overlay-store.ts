@@ -19,6 +19,10 @@ export type Overlay =
   | 'search'
   /** The theme picker (features/codebook/ThemePicker.tsx). */
   | 'picker'
+  // Adding and removing articles (features/articles).
+  | 'pasteArticle'
+  | 'removeArticle'
+  | 'addReport'
 
 export interface OpenOverlay {
   readonly name: Overlay
@@ -30,7 +34,16 @@ export interface OpenOverlay {
 export type OverlayState = readonly OpenOverlay[]
 
 /** Modal dialogs: while one is open, it takes the keyboard and the session keys stay off. */
-export const DIALOGS: readonly Overlay[] = ['codebook', 'shortcuts', 'settings', 'export', 'picker']
+export const DIALOGS: readonly Overlay[] = [
+  'codebook',
+  'shortcuts',
+  'settings',
+  'export',
+  'picker',
+  'pasteArticle',
+  'removeArticle',
+  'addReport',
+]
 
 export class OverlayStore {
   private state: OverlayState = []

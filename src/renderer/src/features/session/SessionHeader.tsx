@@ -22,6 +22,9 @@ interface Props {
   readOnly: boolean
   /** The summary is shown in place of the article. */
   summaryOpen: boolean
+  /** Articles in the session, and whether their panel is shown. */
+  articleCount: number
+  articlesOpen: boolean
 }
 
 /** The label and tooltip of an action's header button. */
@@ -86,7 +89,7 @@ function ExportProgress({ progress }: { progress: Progress | null }) {
 }
 
 export function SessionHeader(props: Props) {
-  const { t } = useI18n()
+  const { t, formatNumber } = useI18n()
   const { run } = props
   return (
     <header className="session-header">
@@ -106,6 +109,14 @@ export function SessionHeader(props: Props) {
       </div>
       <div className="session-actions">
         <ExportProgress progress={props.exportProgress} />
+        <button
+          type="button"
+          onClick={() => run('articles.toggle')}
+          aria-pressed={props.articlesOpen}
+          title={t('articles.buttonTitle')}
+        >
+          {t('articles.button', { count: formatNumber(props.articleCount) })}
+        </button>
         <button
           type="button"
           onClick={() => run('summary')}

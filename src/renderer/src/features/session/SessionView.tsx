@@ -16,6 +16,7 @@ import {
   type PendingSelection,
   type TopParagraph,
 } from '@renderer/features/article'
+import { useArticleWorkspace } from '@renderer/features/articles'
 import { CodebookPanel, ThemePicker } from '@renderer/features/codebook'
 import { SearchBar, useArticleSearch } from '@renderer/features/search'
 import { ShortcutsButton, ShortcutsDialog } from '@renderer/features/shortcuts'
@@ -81,6 +82,23 @@ export function SessionView({ opened, onClose }: Props) {
   // (after that frame is painted, not during it).
   const listed = useAfterPaint(session.passages)
   const shown = useMemo(() => filterPassages(listed, filter), [listed, filter])
+  // The session's articles: the panel, adding, next/previous (features/articles).
+  const articles = useArticleWorkspace({ store, snap, readOnly: !!readOnly, onNotice: setNotice })
+  // Another article shown: what was selected in the last one goes.
+  const [shownArticle, setShownArticle] = useState(snap.articleId)
+  if (shownArticle !== snap.articleId) {
+    setShownArticle(snap.articleId)
+    setPending(null)
+    setSelectedId(null)
+  }
+
+  // An undo or redo that belonged to another article switched to it first: say so.
+  const [undoneSeen, setUndoneSeen] = useState<string | null>(null)
+  if (snap.undoneIn !== undoneSeen) {
+    setUndoneSeen(snap.undoneIn)
+    if (snap.undoneIn !== null)
+      setNotice({ kind: 'info', text: t('session.undoneIn', { title: snap.undoneIn }) })
+  }
 
   const apply = useCallback(
     (edits: Edit[]) => {
@@ -205,6 +223,8 @@ export function SessionView({ opened, onClose }: Props) {
   }, [flashId])
 
   useEffect(() => () => clearTimeout(scrollTimer.current), [])
+  // A scroll position waiting to be saved belongs to the article it was read in.
+  useEffect(() => () => clearTimeout(scrollTimer.current), [snap.articleId])
 
   const onScroll = useCallback(
     (scrollTop: number, topParagraph: () => TopParagraph) => {
@@ -263,6 +283,7 @@ export function SessionView({ opened, onClose }: Props) {
     clearPending: () => setPending(null),
     clearSelection: () => setSelectedId(null),
     closeSession: () => void back(),
+    ...articles.commands,
   }
   const run = useActions({
     readOnly: !!readOnly,
@@ -286,6 +307,8 @@ export function SessionView({ opened, onClose }: Props) {
         exporting={exporting}
         exportProgress={exportProgress}
         summaryOpen={summaryOpen}
+        articleCount={snap.meta.articles.length}
+        articlesOpen={articles.panelOpen}
       />
       {readOnly && (
         <div className="banner banner-warning" role="status">
@@ -305,6 +328,7 @@ export function SessionView({ opened, onClose }: Props) {
           </button>
         </div>
       )}
+      {articles.layers}
       {codebookKey !== 0 && (
         <CodebookPanel
           key={codebookKey}
@@ -353,7 +377,9 @@ export function SessionView({ opened, onClose }: Props) {
         />
       )}
       <div className={summaryOpen ? 'session-body summary-open' : 'session-body'}>
+        {articles.column}
         <ArticleView
+          key={snap.articleId}
           ref={article}
           text={text}
           lang={lang}

@@ -36,7 +36,10 @@ export function ShortcutsDialog({ codebook, onClose }: Props) {
   const names: KeyNames = {
     mod: modKeyLabel(),
     shift: t('keys.shift'),
+    alt: t('articles.key.alt'),
     named: {
+      ArrowLeft: '←',
+      ArrowRight: '→',
       Enter: t('keys.enter'),
       Escape: t('keys.escape'),
       Delete: t('keys.delete'),

@@ -3,14 +3,14 @@
 // ninth without a key; the theme picker tags with any theme by typing part
 // of its name; key 7 goes to the 23rd theme by hand and tags with it; a
 // merge and a deletion change every article of the session (read back from
-// the folder on disk, and in another article reopened), and one undo
-// restores all three articles exactly.
+// the folder on disk, and in the other articles opened from the articles
+// panel), and one undo, made in another article, restores all three exactly.
 import type { Page } from '@playwright/test'
-import type { GlossApi } from '@shared/api'
 import { join } from 'node:path'
 import { readArticles, readIndex } from '../test-support/session-folder'
 import { writeStudy } from '../test-support/study-session'
 import { test, expect, type GlossApp } from './fixtures'
+import { ArticlesPage } from './pages/articles-page'
 import { StudyCodebook, ThemePickerPage } from './pages/codebook-page'
 import { SessionPage } from './pages/session-page'
 
@@ -42,25 +42,12 @@ async function passagesOnDisk(folder: string) {
 /** The theme chips of the sidebar item whose quote contains `text`. */
 const chips = (s: SessionPage, text: string) => s.passage(text).locator('.chip')
 
-/**
- * Reopens the session on another of its articles: main is told to show it
- * (as the articles panel does), then the session is closed and reopened
- * from the recent list, which opens the article that was shown last.
- */
-async function reopenOn(page: Page, folder: string, title: string) {
-  const index = await readIndex(folder)
-  const article = index.articles.find((a) => a.title === title)!
-  const switched = await page.evaluate(
-    async ([sessionId, articleId]) => {
-      const { gloss } = window as unknown as { gloss: Pick<GlossApi, 'switchArticle'> }
-      return (await gloss.switchArticle(sessionId!, articleId!)).ok
-    },
-    [index.id, article.id],
-  )
-  expect(switched).toBe(true)
-  await page.getByRole('button', { name: '← Sessions' }).click()
-  await page.getByRole('button', { name: /^study/ }).click()
-  await expect(page.getByRole('heading', { name: title, exact: true })).toBeVisible()
+/** Opens another article of the session from the articles panel. */
+async function showArticle(page: Page, title: string) {
+  const articles = new ArticlesPage(page)
+  await articles.showPanel()
+  await articles.row(title).click()
+  await expect(articles.shownTitle).toHaveText(title)
 }
 
 test('40 themes in 6 groups: the panel scrolls, folds groups, and adds a 41st theme without a key', async ({
@@ -290,19 +277,24 @@ test('merges Pay, used in 3 articles, into Wages everywhere; one undo restores a
   expect(JSON.stringify(merged)).not.toContain('"pay"')
   expect((await readIndex(folder)).codebook.map((t) => t.id)).not.toContain('pay')
 
-  // One undo puts back every article as it was, to the time stamps.
+  // In another article of the session, Pay is gone too.
+  await showArticle(page, 'Council debates the dockers’ pay')
+  await expect(chips(s, 'the dockers’ pay claim')).toHaveText(['Wages', 'Government'])
+
+  // One undo, from there, puts back every article as it was, to the time stamps.
   await page.keyboard.press('Control+z')
-  await expect(chips(s, 'a pay rise')).toHaveText(['Pay'])
+  await expect(chips(s, 'the dockers’ pay claim')).toHaveText(['Pay', 'Government'])
   await s.waitSaved()
   expect(await passagesOnDisk(folder)).toEqual(before)
   expect((await readIndex(folder)).codebook.map((t) => t.id)).toContain('pay')
 
-  // Redo, then look at another article of the session.
+  // Redo, and a third article follows.
   await page.keyboard.press('Control+Shift+z')
-  await expect(chips(s, 'a pay rise')).toHaveText(['Wages'])
-  await s.waitSaved()
-  await reopenOn(page, folder, 'Council debates the dockers’ pay')
   await expect(chips(s, 'the dockers’ pay claim')).toHaveText(['Wages', 'Government'])
+  await showArticle(page, 'Editorial: what the strike costs')
+  await expect(chips(s, 'Fair pay is not a luxury')).toHaveText(['Wages'])
+  await s.waitSaved()
+  expect(await onDisk(folder)).toEqual(merged)
 })
 
 test('deletes Rumours from 3 articles; a passage left with no theme stays; undo restores all 3', async ({
@@ -328,13 +320,16 @@ test('deletes Rumours from 3 articles; a passage left with no theme stays; undo 
   expect(deleted.editorial).toContainEqual(['Rumours help nobody', ['editorials']])
   expect(JSON.stringify(deleted)).not.toContain('"rumours"')
 
+  await showArticle(page, 'Council debates the dockers’ pay')
+  await expect(chips(s, 'repeated rumours')).toHaveText(['Untagged'])
+
   await page.keyboard.press('Control+z')
-  await expect(chips(s, 'Rumours of a settlement')).toHaveText(['Rumours', 'Unions'])
+  await expect(chips(s, 'repeated rumours')).toHaveText(['Rumours'])
   await s.waitSaved()
   expect(await passagesOnDisk(folder)).toEqual(before)
 
   await page.keyboard.press('Control+Shift+z')
-  await s.waitSaved()
-  await reopenOn(page, folder, 'Council debates the dockers’ pay')
   await expect(chips(s, 'repeated rumours')).toHaveText(['Untagged'])
+  await s.waitSaved()
+  expect(await onDisk(folder)).toEqual(deleted)
 })

@@ -226,3 +226,18 @@ describe('the codebook CSV with groups', () => {
     expect((await readIndex(folder)).themeGroups).toEqual([])
   })
 })
+
+describe('a removed article and the codebook', () => {
+  it('does not bring back an article whose passages use a theme deleted while it was removed', async () => {
+    const removed = await edit({ type: 'removeArticles', ids: ['a3'] })
+    // The deletion is planned over the articles of the session: a3 is not one now.
+    const plan = value(
+      await handlers.planCodebookChange(opened.session.id, { kind: 'delete', id: 'culture' }),
+    )
+    expect(plan.passages.map((p) => p.articleId)).not.toContain('a3')
+    await edit(plan)
+    const r = await handlers.applyEdits(opened.session.id, null, [removed])
+    expect(codeOf(r)).toBe('invalid-edit')
+    expect((await readIndex(folder)).articles.map((a) => a.id)).toEqual(['a1', 'a2', 'a4'])
+  })
+})

@@ -3,7 +3,8 @@
 // codebook CSV, exporting it.
 import { ok } from '@shared/api'
 import { deleteTheme, mergeThemes } from '@shared/model/codebook-ops'
-import { corpusPassages } from '@shared/model/corpus-query'
+import type { CorpusState } from '@shared/model/corpus-edits'
+import type { Passage } from '@shared/model/schema'
 import { themeUsage } from '@shared/model/theme-usage'
 import { codebookToCsv } from '../export/codebook-csv'
 import { EXPORT_KINDS } from '../export/save-export'
@@ -18,7 +19,7 @@ export const codebookHandlers: HandlerGroup<
       const corpus = {
         codebook: state.meta.codebook,
         themeGroups: state.meta.themeGroups,
-        passages: corpusPassages(state),
+        passages: passagesWith(state, change.kind === 'merge' ? change.fromId : change.id),
       }
       return Promise.resolve(
         ok(
@@ -48,3 +49,16 @@ export const codebookHandlers: HandlerGroup<
       )
     }),
 })
+
+/** The passages of every article that carry `themeId`, with their article's id. */
+function* passagesWith(
+  state: CorpusState,
+  themeId: string,
+): Generator<Passage & { articleId: string }> {
+  for (const entry of state.meta.articles) {
+    const article = state.articles.get(entry.id)
+    if (!article) continue
+    for (const p of article.passages)
+      if (p.themeIds.includes(themeId)) yield { ...p, articleId: entry.id }
+  }
+}

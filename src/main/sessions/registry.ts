@@ -60,9 +60,14 @@ function withRestored(
   const missing = edit.articles.filter((a) => !state.articles.has(a.entry.id))
   if (missing.length === 0) return state
   const articles = new Map(state.articles)
+  const themes = new Set(state.meta.codebook.map((t) => t.id))
   for (const { entry } of missing) {
     const article = removed.get(entry.id)
     if (!article) throw new EditError(`article ${entry.id} cannot be restored`)
+    // Its passages must still fit the codebook (a theme deleted since would be lost).
+    for (const p of article.passages)
+      for (const t of p.themeIds)
+        if (!themes.has(t)) throw new EditError(`article ${entry.id}: unknown theme ${t}`)
     articles.set(entry.id, article)
     removed.delete(entry.id)
   }

@@ -24,6 +24,7 @@ import {
 } from '../model/corpus-search'
 import { passageQuerySchema, type PassageQueryPage, type PassageRow } from '../model/passage-query'
 import { idSchema } from '../model/schema'
+import type { ThemeUsageMap } from '../model/theme-usage'
 import { settingsChangeSchema, type Settings } from '../settings'
 import type { InvokeMethod } from './names'
 import { pngBase64Schema } from './png'
@@ -131,6 +132,12 @@ export const IPC_METHODS = {
       ]),
     ]),
   ),
+  // The codebook over the corpus (codebook panel).
+  /**
+   * How much each theme is used across every article of the session:
+   * passages, articles, passages it alone tags (by theme id; absent: unused).
+   */
+  themeUsage: returns<ThemeUsageMap>()(sessionId),
   /**
    * Asks where to save, then writes the CSV of the passages of the articles
    * in scope (one row per passage, with its article's columns); null when
@@ -156,7 +163,7 @@ export const IPC_METHODS = {
   saveSummaryPng: returns<FileReceipt | null>()(
     z.tuple([idSchema, pngBase64Schema, z.enum(SUMMARY_CHARTS).nullish()]),
   ),
-  /** Asks where to save, then writes the codebook as CSV (name, description, colour, key); null when cancelled. */
+  /** Asks where to save, then writes the codebook as CSV (name, description, colour, key, group); null when cancelled. */
   exportCodebookCsv: returns<ExportReceipt | null>()(sessionId),
   /**
    * Asks for a codebook CSV and reads it against the session's codebook

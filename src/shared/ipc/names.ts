@@ -18,6 +18,7 @@ export const INVOKE_METHODS = [
   'switchArticle',
   'applyEdits',
   'planCodebookChange',
+  'themeUsage',
   'exportCsv',
   'exportTidyCsv',
   'exportMatrixCsv',

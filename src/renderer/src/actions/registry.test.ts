@@ -12,6 +12,7 @@ const commands = (): SessionCommands => ({
   undo: vi.fn(),
   redo: vi.fn(),
   applyTheme: vi.fn(),
+  pickTheme: vi.fn(),
   deleteSelected: vi.fn(),
   movePassage: vi.fn(() => true),
   focusNote: vi.fn(() => true),
@@ -51,7 +52,7 @@ function context(open: Overlay[] = [], change: Partial<ActionContext> = {}): Act
 const enabled = (ctx: ActionContext) =>
   ACTIONS.filter((a) => a.enabled(ctx))
     .map((a) => a.id)
-    .filter((id) => !id.startsWith('theme.') || id === 'theme.1')
+    .filter((id) => !/^theme\.[2-9]$/.test(id))
 
 /** Every action that acts on the session's passages and article. */
 const SESSION_KEYS: ActionId[] = [

@@ -123,6 +123,14 @@ const ACTION_LIST: Action[] = [
   },
   ...([1, 2, 3, 4, 5, 6, 7, 8, 9] as const).map(themeAction),
   {
+    id: 'theme.pick',
+    label: 'shortcuts.pickTheme',
+    keys: [{ key: 't' }],
+    enabled: (ctx) =>
+      articleInReach(ctx) && editable(ctx) && (ctx.pending || ctx.selectedId !== null),
+    perform: (ctx) => ctx.commands.pickTheme(),
+  },
+  {
     id: 'passage.note',
     label: 'shortcuts.note',
     keys: [{ key: 'n' }],

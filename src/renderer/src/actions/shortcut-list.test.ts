@@ -36,6 +36,7 @@ describe('the shortcuts dialog list', () => {
       ['shortcuts.nextPassage', 'J / K'],
       ['shortcuts.listArrows', '↓ / ↑'],
       ['shortcuts.themes', '1–9'],
+      ['shortcuts.pickTheme', 'T'],
       ['shortcuts.note', 'N'],
       ['shortcuts.delete', 'Delete / Backspace'],
       ['articles.shortcut.next', 'Ctrl+] / Alt+ArrowRight / Ctrl+[ / Alt+ArrowLeft'],

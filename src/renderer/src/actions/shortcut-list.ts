@@ -48,6 +48,7 @@ export const SHORTCUT_SECTIONS: readonly ShortcutSection[] = [
       // In the passage list (PassageList).
       { label: 'shortcuts.listArrows', keys: [{ key: '↓' }, { key: '↑' }] },
       { label: 'shortcuts.themes', actions: THEME_ACTIONS, keys: [{ key: '1–9' }], themes: true },
+      { label: 'shortcuts.pickTheme', actions: ['theme.pick'] },
       { label: 'shortcuts.note', actions: ['passage.note'] },
       { label: 'shortcuts.delete', actions: ['passage.delete'] },
     ],

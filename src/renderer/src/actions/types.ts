@@ -12,6 +12,8 @@ export interface SessionCommands {
   redo: () => void
   /** Tags the selected text with the theme, or toggles it on the selected passage. */
   applyTheme: (themeId: string) => void
+  /** Opens the theme picker for the selected text or the selected passage. */
+  pickTheme: () => void
   deleteSelected: () => void
   /** Selects the next (1) or previous (-1) passage of the list. */
   movePassage: (direction: 1 | -1) => boolean
@@ -60,6 +62,7 @@ export type ActionId =
   | 'passage.next'
   | 'passage.previous'
   | `theme.${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}`
+  | 'theme.pick'
   | 'passage.note'
   | 'passage.delete'
   | 'escape'

@@ -1,4 +1,5 @@
 // Chaînes de l’interface en français. Mêmes clés que messages-en.ts.
+import { codebookFr } from './codebook-fr'
 import { articlesFr } from './articles-fr'
 import { attributesFr } from './attributes-fr'
 import { corpusSummaryFr } from './corpus-summary-fr'
@@ -183,7 +184,7 @@ export const fr = {
     'Ajouter, renommer, recolorer, réordonner, fusionner ou supprimer des thèmes',
   'codebook.title': 'Grille de codage',
   'codebook.help':
-    'Les touches 1 à 9 suivent l’ordre de la liste (Alt+↑ et Alt+↓ déplacent le thème actif). Chaque modification est une étape : annulez-la avec Ctrl+Z.',
+    'Les touches 1 à 9 suivent l’ordre de la liste (Alt+↑ et Alt+↓ déplacent le thème actif) jusqu’à ce que vous donniez vous-même une touche à un thème. Chaque modification est une étape : annulez-la avec Ctrl+Z.',
   'codebook.readOnly':
     'Cette session est en lecture seule : vous pouvez exporter sa grille de codage, pas la modifier.',
   'codebook.themes': 'Thèmes',
@@ -239,13 +240,13 @@ export const fr = {
   'codebook.count.updated.other': '{count} thèmes modifiés',
   'codebook.import': 'Importer un CSV…',
   'codebook.import.title':
-    'Fusionner dans cette grille les thèmes d’un fichier CSV (colonnes name, description, colour, key)',
+    'Fusionner dans cette grille les thèmes d’un fichier CSV (colonnes name, description, colour, key, group)',
   'codebook.import.refused': 'Rien n’a été importé : {file} comporte des erreurs.',
   'codebook.export': 'Exporter en CSV…',
   'codebook.export.title':
-    'Enregistrer cette grille dans un fichier CSV (colonnes name, description, colour, key)',
+    'Enregistrer cette grille dans un fichier CSV (colonnes name, description, colour, key, et group s’il y a des groupes)',
   'codebook.error.full':
-    'La grille est pleine : 9 thèmes, un par touche de 1 à 9. Fusionnez ou supprimez un thème pour en ajouter un autre.',
+    'La grille est pleine : 2 000 thèmes. Fusionnez ou supprimez un thème pour en ajouter un autre.',
   'codebook.error.nameEmpty': 'Donnez un nom au thème.',
   'codebook.error.nameTooLong': 'Un nom de thème compte au plus 200 caractères.',
   'codebook.error.nameTaken': 'Un autre thème porte déjà ce nom.',
@@ -265,7 +266,7 @@ export const fr = {
     'la première ligne doit nommer les colonnes name, description, colour, key (manquantes : {value}).',
   'codebook.problem.noThemes': 'Le fichier a une ligne d’en-tête mais aucun thème.',
   'codebook.problem.tooManyThemes':
-    'Le fichier contient {value} thèmes ; une grille en compte au plus 9.',
+    'Le fichier contient {value} thèmes ; une grille en compte au plus 2 000.',
   'codebook.problem.nameEmpty': 'le nom est vide.',
   'codebook.problem.nameTooLong': 'le nom dépasse 200 caractères.',
   'codebook.problem.nameReserved':
@@ -276,7 +277,7 @@ export const fr = {
   'codebook.problem.keyRepeated': 'la touche {value} est déjà utilisée à la ligne {otherRow}.',
   'codebook.problem.descriptionTooLong': 'la description dépasse 1 000 caractères.',
   'codebook.problem.full':
-    'L’import donnerait plus de 9 thèmes à la grille. Fusionnez ou supprimez d’abord des thèmes, ou importez-en moins.',
+    'L’import donnerait plus de 2 000 thèmes à la grille. Fusionnez ou supprimez d’abord des thèmes, ou importez-en moins.',
   'details.label': 'Détails du passage',
   'details.title': 'Passage',
   'details.closeLabel': 'Fermer les détails',
@@ -379,4 +380,5 @@ export const fr = {
   'main.summary.noTable': 'Choisissez d’abord un attribut ou une période pour ce tableau.',
   'main.summary.tooManyBins':
     'Les dates de publication couvrent {count} périodes, plus que les {max} qu’un graphique peut montrer : choisissez des mois ou des années.',
+  ...codebookFr,
 } as const satisfies Record<MessageKey, string>

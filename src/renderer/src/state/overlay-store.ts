@@ -17,6 +17,8 @@ export type Overlay =
   | 'settings'
   | 'export'
   | 'search'
+  /** The theme picker (features/codebook/ThemePicker.tsx). */
+  | 'picker'
   // Adding and removing articles (features/articles).
   | 'pasteArticle'
   | 'removeArticle'
@@ -43,6 +45,7 @@ export const DIALOGS: readonly Overlay[] = [
   'shortcuts',
   'settings',
   'export',
+  'picker',
   'pasteArticle',
   'removeArticle',
   'addReport',

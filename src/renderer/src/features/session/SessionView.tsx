@@ -19,7 +19,7 @@ import {
 } from '@renderer/features/article'
 import { useArticleWorkspace } from '@renderer/features/articles'
 import { AttributeOverlays } from '@renderer/features/attributes'
-import { CodebookPanel } from '@renderer/features/codebook'
+import { CodebookPanel, ThemePicker } from '@renderer/features/codebook'
 import {
   CorpusSearchView,
   forgetRetrieval,
@@ -52,6 +52,9 @@ interface Props {
   onClose: () => void
 }
 
+/** What the theme picker is open for: the text selected, or the selected passage. */
+type PickFor = { pending: PendingSelection } | { passageId: string }
+
 /** A notice of the session view, or (`opening`) the one main gave when it opened the session. */
 type Notice = { kind: 'info' | 'error'; text: string } | { kind: 'info'; opening: true }
 
@@ -78,6 +81,8 @@ export function SessionView({ opened, onClose }: Props) {
   const shortcutsKey = openingKey(open, 'shortcuts')
   const passagesKey = openingKey(open, 'passages')
   const corpusSearchKey = openingKey(open, 'corpusSearch')
+  const pickerKey = openingKey(open, 'picker')
+  const [pickFor, setPickFor] = useState<PickFor | null>(null)
   const scrollTimer = useRef<ReturnType<typeof setTimeout>>(undefined)
   const order = useMemo(() => session.codebook.map((t) => t.id), [session.codebook])
   const lang = useMemo(() => guessLanguage(text), [text])
@@ -125,9 +130,8 @@ export function SessionView({ opened, onClose }: Props) {
     [store, readOnly],
   )
 
-  const tag = useCallback(
-    (themeId: string) => {
-      if (!pending) return
+  const tagSelection = useCallback(
+    (pending: PendingSelection, themeId: string) => {
       const now = new Date().toISOString()
       const same = store
         .getSnapshot()
@@ -150,7 +154,13 @@ export function SessionView({ opened, onClose }: Props) {
       setPending(null)
       setSelectedId(passage.id)
     },
-    [pending, store, order, text, opened.author, apply],
+    [store, order, text, opened.author, apply],
+  )
+  const tag = useCallback(
+    (themeId: string) => {
+      if (pending) tagSelection(pending, themeId)
+    },
+    [pending, tagSelection],
   )
 
   const updatePassage = useCallback(
@@ -288,6 +298,12 @@ export function SessionView({ opened, onClose }: Props) {
   const commands: SessionCommands = {
     undo: () => store.undo(),
     redo: () => store.redo(),
+    pickTheme: () => {
+      if (pending) setPickFor({ pending })
+      else if (selectedId) setPickFor({ passageId: selectedId })
+      else return
+      overlays.open('picker')
+    },
     applyTheme: (themeId) => {
       if (pending) tag(themeId)
       else if (selectedId)
@@ -363,6 +379,7 @@ export function SessionView({ opened, onClose }: Props) {
         <CodebookPanel
           key={codebookKey}
           session={session}
+          themeGroups={snap.meta.themeGroups}
           readOnly={!!readOnly}
           onEdit={(edit) => apply([edit])}
           drained={() => store.drained()}
@@ -377,6 +394,26 @@ export function SessionView({ opened, onClose }: Props) {
         onEdit={apply}
         drained={() => store.drained()}
       />
+      {pickerKey !== 0 && pickFor && (
+        <ThemePicker
+          key={pickerKey}
+          codebook={session.codebook}
+          groups={snap.meta.themeGroups}
+          current={
+            'passageId' in pickFor
+              ? (session.passages.find((p) => p.id === pickFor.passageId)?.themeIds ?? [])
+              : null
+          }
+          onPick={(themeId) => {
+            if ('pending' in pickFor) tagSelection(pickFor.pending, themeId)
+            else updatePassage(pickFor.passageId, (p, now) => toggleTheme(p, themeId, order, now))
+          }}
+          onClose={() => {
+            overlays.close('picker', pickerKey)
+            setPickFor(null)
+          }}
+        />
+      )}
       {shortcutsKey !== 0 && (
         <ShortcutsDialog
           key={shortcutsKey}
@@ -423,6 +460,7 @@ export function SessionView({ opened, onClose }: Props) {
               top={pending.top}
               left={pending.left}
               onTag={tag}
+              onMore={commands.pickTheme}
             />
           )}
         </ArticleView>
@@ -436,6 +474,7 @@ export function SessionView({ opened, onClose }: Props) {
               onToggleTheme={(themeId) =>
                 updatePassage(selected.id, (p, now) => toggleTheme(p, themeId, order, now))
               }
+              onPickThemes={commands.pickTheme}
               onNote={(note) =>
                 updatePassage(selected.id, (p, now) => ({ ...p, note, updatedAt: now }))
               }

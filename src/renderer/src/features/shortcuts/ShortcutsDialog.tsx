@@ -47,7 +47,8 @@ export function ShortcutsDialog({ codebook, onClose }: Props) {
     },
   }
   const themes = codebook
-    .slice(0, 9)
+    .filter((th) => th.key)
+    .sort((a, b) => Number(a.key) - Number(b.key))
     .map((th) => `${th.key} ${th.name}`)
     .join(' · ')
 

@@ -34,7 +34,7 @@ test('lists the articles and opens them by click, by keys, and with Ctrl+] / Ctr
 }) => {
   const a = await openCorpus(app)
   const [first, second, third] = corpus.titles
-  await expect(a.toggle).toHaveText('Articles (30)')
+  await expect(a.toggle).toHaveText('30 articles')
   await expect(a.panel.getByText('30', { exact: true })).toBeVisible()
   // Virtualized: the rows in view, not all 30.
   expect(await a.rows.count()).toBeLessThan(30)
@@ -72,6 +72,13 @@ test('lists the articles and opens them by click, by keys, and with Ctrl+] / Ctr
   // The open article is remembered for the next start.
   await expect.poll(async () => (await readIndex(corpus.dir)).ui.articleId).toBe('article-001')
   await app.page.screenshot({ path: test.info().outputPath('articles-panel.png') })
+
+  // The shortcuts dialog lists the article keys.
+  await app.page.keyboard.press('?')
+  const keys = app.page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+  await expect(keys.getByText('Next / previous article of the list')).toBeVisible()
+  await expect(keys.locator('kbd', { hasText: /^\]$/ })).toBeVisible()
+  await expect(keys.locator('kbd', { hasText: /^→$/ })).toBeVisible()
 })
 
 test('sorts by a column (again to reverse) and filters, with an empty state', async ({ app }) => {
@@ -162,13 +169,13 @@ test('removes the open article after confirming, and undo brings it back with it
   await confirm.getByRole('button', { name: 'Remove article' }).click()
   // Its neighbour opens; the article leaves the list and the folder's index.
   await expect(a.shownTitle).toHaveText(after.title)
-  await expect(a.toggle).toHaveText('Articles (29)')
+  await expect(a.toggle).toHaveText('29 articles')
   await expect(a.row(victim.title)).toHaveCount(0)
   await s.waitSaved()
   expect((await readIndex(corpus.dir)).articles.map((x) => x.id)).not.toContain(victim.id)
 
   await app.page.keyboard.press('Control+z')
-  await expect(a.toggle).toHaveText('Articles (30)')
+  await expect(a.toggle).toHaveText('30 articles')
   await a.row(victim.title).click()
   await expect(a.shownTitle).toHaveText(victim.title)
   await expect(s.passages).toHaveCount(victim.passageCount)

@@ -3,9 +3,11 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { generateCorpus } from '../test-support/corpus-session'
 import { writePressCorpus } from '../test-support/press-corpus'
 import { test, expect } from './fixtures'
 import { ArticlesPage } from './pages/articles-page'
+import { openCorpus } from './pages/corpus'
 import { SessionPage } from './pages/session-page'
 
 test.skip(!process.env.GLOSS_SCREENSHOTS, 'run with npm run screenshots')
@@ -140,4 +142,18 @@ test('articles panel screenshot', async ({ app }) => {
   } finally {
     await rm(parent, { recursive: true, force: true })
   }
+})
+
+test('theme by outlet summary screenshot', async ({ app }) => {
+  const { page } = app
+  // A press review: 240 articles of six outlets over 2025, eight themes.
+  const corpus = generateCorpus({ articles: 240, passagesPerArticle: 4, undatedEvery: 40 })
+  await openCorpus(app, corpus, 'Revue de presse 2025')
+  await page.setViewportSize({ width: 1280, height: 1000 })
+  await page.getByRole('button', { name: 'Summary' }).click()
+  const by = page.getByRole('region', { name: 'Themes by attribute' })
+  await expect(by.getByRole('img', { name: 'Themes by Outlet' })).toBeVisible()
+  await by.evaluate((el) => el.scrollIntoView({ block: 'start' }))
+  await page.locator('.summary').evaluate((el) => (el.scrollTop -= 16))
+  await page.screenshot({ path: 'docs/screenshots/summary-by-outlet.png' })
 })

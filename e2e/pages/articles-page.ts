@@ -24,9 +24,9 @@ export class ArticlesPage {
     this.sortBar = this.panel.getByRole('group', { name: 'Sort the articles' })
   }
 
-  /** The header's "Articles (N)" button. */
+  /** The header's "N articles" button (shows and hides the panel). */
   get toggle(): Locator {
-    return this.page.getByRole('button', { name: /^Articles \(\d+\)$/ })
+    return this.page.getByRole('button', { name: /^[\d,]+ articles?$/ })
   }
 
   /** The row of the article titled `title` (its main button). */

@@ -16,9 +16,12 @@ import type { Dialogs } from './dialogs'
 import { dialogWords } from './dialog-words'
 import { createSaveExport } from './export/save-export'
 import { articleHandlers } from './handlers/articles'
+import { attributeHandlers } from './handlers/attributes'
 import { codebookHandlers } from './handlers/codebook'
+import { corpusSummaryHandlers } from './handlers/corpus-summary'
 import type { HandlerContext } from './handlers/context'
 import { exportHandlers } from './handlers/exports'
+import { retrievalHandlers } from './handlers/retrieval'
 import { sessionHandlers } from './handlers/sessions'
 import { ImportError } from './import/article'
 import { RecoverableError, SessionRegistry } from './sessions/registry'
@@ -88,6 +91,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...codebookHandlers(ctx),
     ...exportHandlers(ctx),
     ...articleHandlers(ctx),
+    ...attributeHandlers(ctx),
+    ...retrievalHandlers(ctx),
+    ...corpusSummaryHandlers(ctx),
   }
 
   return {

@@ -41,8 +41,11 @@ const en = {
   'dialog.exportTidyCsv': 'Export CSV, one row per passage and theme',
   'dialog.saveSummaryCsv': 'Save summary as CSV',
   'dialog.saveSummaryPng': 'Save summary chart as PNG',
+  // Corpus exports and summary (issue 12).
+  'dialog.exportMatrixCsv': 'Export CSV, one row per article (article × theme matrix)',
   'dialog.exportCodebook': 'Export codebook as CSV',
   'dialog.importCodebook': 'Import codebook',
+  'dialog.importAttributes': 'Import article attributes',
   'filter.articles': 'Articles',
   'filter.sessions': 'Gloss sessions',
   'filter.csv': 'CSV',
@@ -84,8 +87,11 @@ const fr: Record<MainTextKey, string> = {
   'dialog.exportTidyCsv': 'Exporter en CSV, une ligne par passage et par thème',
   'dialog.saveSummaryCsv': 'Enregistrer la synthèse en CSV',
   'dialog.saveSummaryPng': 'Enregistrer le graphique de la synthèse en PNG',
+  // Exports et synthèse du corpus (ticket 12).
+  'dialog.exportMatrixCsv': 'Exporter en CSV, une ligne par article (matrice article × thème)',
   'dialog.exportCodebook': 'Exporter la grille de codage en CSV',
   'dialog.importCodebook': 'Importer une grille de codage',
+  'dialog.importAttributes': 'Importer les attributs des articles',
   'filter.articles': 'Articles',
   'filter.sessions': 'Sessions Gloss',
   'filter.csv': 'CSV',

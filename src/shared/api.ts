@@ -51,3 +51,4 @@ export {
 export type { Edit } from './model/edits'
 export type { MessageParam, MessageParams, MessageRef } from './main-messages'
 export type { CodebookImport, CodebookImportProblem } from './model/codebook-ops'
+export type { AttributeImport, AttributeImportProblem } from './model/attribute-import'

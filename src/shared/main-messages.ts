@@ -96,6 +96,13 @@ export const MAIN_MESSAGES_EN = {
   'main.add.full': 'the session already holds {max} articles',
   'main.add.busy': 'Articles are already being added to this session; wait for them or cancel.',
   'main.add.pasteEmpty': 'There is nothing to add: the pasted text is empty.',
+  // Retrieval across the corpus (the Passages view, the corpus search).
+  'main.retrieval.gone': 'These results are out of date; Gloss runs the query again.',
+  // Corpus summary and exports (issue 12).
+  'main.summary.unknownAttribute': 'This session has no attribute “{attribute}”.',
+  'main.summary.noTable': 'Choose an attribute or a period for this table first.',
+  'main.summary.tooManyBins':
+    'The publication dates span {count} periods, more than the {max} a chart can show: choose months or years.',
 } as const
 
 export type MainMessageKey = keyof typeof MAIN_MESSAGES_EN

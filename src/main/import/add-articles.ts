@@ -24,8 +24,16 @@ import { ImportError, readArticle } from './article'
 export const MAX_ADDED_BYTES = 20 * 1024 * 1024
 /** Most articles in one index commit. */
 export const CHUNK_ARTICLES = 100
+/** Articles in the first commit, before the time a commit takes here is known. */
+const FIRST_CHUNK = 20
 /** A chunk is committed once reading it has taken this long (ms), so that a cancel acts soon. */
 export const CHUNK_MS = 250
+/**
+ * What one commit should take (ms): each article is a durable file write, so
+ * chunks are sized from the time the last commit took per article, keeping
+ * a cancel (which waits for the commit under way) well within a second.
+ */
+export const COMMIT_TARGET_MS = 300
 
 export interface AddedArticle {
   entry: ArticleEntry
@@ -95,6 +103,7 @@ export async function addArticleBatch(
   const read = deps.read ?? readForBatch
   const chunkArticles = deps.chunkArticles ?? CHUNK_ARTICLES
   const chunkMs = deps.chunkMs ?? CHUNK_MS
+  let chunkLimit = Math.min(chunkArticles, FIRST_CHUNK)
   const result: AddArticlesResult = { added: [], duplicates: [], failures: [], cancelled: false }
   // The session's texts by sha256, and those of this batch as they are read.
   const known = new Map<string, string>()
@@ -107,7 +116,10 @@ export async function addArticleBatch(
     chunk = []
     // Counted as added before the write: on a failed write main still holds them.
     result.added.push(...done.map((a) => a.entry))
+    const started = performance.now()
     await deps.commit(done)
+    const perArticle = (performance.now() - started) / done.length
+    chunkLimit = Math.max(1, Math.min(chunkArticles, Math.floor(COMMIT_TARGET_MS / perArticle)))
   }
   let lastReport = -Infinity
   /** Files handled so far (read, or found a duplicate, or failed). */
@@ -143,7 +155,7 @@ export async function addArticleBatch(
         reason: e instanceof ImportError ? e.reason : e instanceof Error ? e.message : String(e),
       })
     }
-    if (chunk.length >= chunkArticles || performance.now() - chunkStarted >= chunkMs) {
+    if (chunk.length >= chunkLimit || performance.now() - chunkStarted >= chunkMs) {
       const stopped = await commitOrStop(commit)
       if (stopped) return { ...result, stoppedBy: stopped }
       chunkStarted = performance.now()

@@ -38,7 +38,7 @@ export interface CodebookCsvResult {
 }
 
 /** A parsed record and the row it is (1-based, blank records counted). */
-interface CsvRecord {
+export interface CsvRecord {
   row: number
   cells: string[]
 }
@@ -94,14 +94,14 @@ export function parseCsvRecords(text: string, separator: string): CsvRecord[] {
   return records
 }
 
-class UnterminatedQuote extends Error {
+export class UnterminatedQuote extends Error {
   constructor(readonly row: number) {
     super(`a quote opened on row ${row} is never closed`)
   }
 }
 
 /** The separator of the header line: comma, or semicolon or tab when the header uses them. */
-function separatorOf(text: string): string {
+export function separatorOf(text: string): string {
   const firstLine = text.split(/\r\n|\r|\n/, 1)[0] ?? ''
   const bare = firstLine.replace(/"[^"]*"/g, '')
   if (bare.includes(',')) return ','

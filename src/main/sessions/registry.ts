@@ -181,6 +181,12 @@ export class SessionRegistry {
     return this.recent.touch(recent)
   }
 
+  /** The session's name: its article's title, or for a corpus its folder's name. */
+  sessionTitle(entry: OpenEntry): string {
+    const { articles } = entry.state.meta
+    return articles.length === 1 ? articles[0]!.title : this.titleOf(entry)
+  }
+
   /** A corpus is named after its folder (the first article's title when it was made). */
   private titleOf(entry: OpenEntry): string {
     return basename(entry.folder.dir)

@@ -10,8 +10,19 @@
 import { z } from 'zod'
 import { MAX_ARTICLES } from '../model/corpus'
 import { corpusEditSchema } from '../model/corpus-edits'
+import { articleFilterSchema } from '../model/corpus-query'
+import type { CorpusSummary } from '../model/corpus-stats'
+import { TIME_BINS } from '../model/time-bins'
 import type { Edit } from '../model/edits'
 import type { CodebookImport } from '../model/codebook-ops'
+import type { AttributeImport } from '../model/attribute-import'
+import {
+  searchOptionsSchema,
+  type CorpusSearchPage,
+  type CorpusSearchRow,
+  type CorpusSearchStatus,
+} from '../model/corpus-search'
+import { passageQuerySchema, type PassageQueryPage, type PassageRow } from '../model/passage-query'
 import { idSchema } from '../model/schema'
 import type { ThemeUsageMap } from '../model/theme-usage'
 import { settingsChangeSchema, type Settings } from '../settings'
@@ -46,6 +57,41 @@ const sessionId = z.tuple([idSchema])
 
 /** Most characters of a pasted article (the size limit of an added file). */
 export const MAX_PASTED_CHARS = 20 * 1024 * 1024
+/** Most rows one call carries (a screenful is a few dozen). */
+const MAX_ROWS = 500
+const rowCount = z.number().int().min(0).max(MAX_ROWS)
+/** A session, a query or search, and the rows [from, to) of its results. */
+const rowWindow = z
+  .tuple([idSchema, idSchema, z.number().int().min(0), z.number().int().min(0)])
+  .refine(([, , from, to]) => to >= from && to - from <= MAX_ROWS, 'at most 500 rows, from ≤ to')
+// Corpus summary and exports (issue 12, points 8 and 9): which articles an
+// export or the summary covers, and what the summary computes.
+
+/**
+ * The articles an export covers: the session's id, then optionally a filter
+ * (default: every article), then optionally one article (only that one, if
+ * it passes the filter). null is "not given" too (a serialized undefined).
+ */
+const exportScope = z.tuple([idSchema, articleFilterSchema.nullish(), idSchema.nullish()])
+
+/** What the corpus summary computes, over the articles passing `filter` (default all). */
+export const corpusSummaryRequestSchema = z.object({
+  filter: articleFilterSchema.nullish(),
+  /** The attribute of the theme by attribute table (an attribute id, a builtin or 'title'). */
+  attribute: idSchema.nullable().optional(),
+  /** Themes over time by `published`, in these bins. */
+  bin: z.enum(TIME_BINS).nullable().optional(),
+  /** Themes over time split into one series per value of this attribute. */
+  split: idSchema.nullable().optional(),
+})
+export type CorpusSummaryRequest = z.infer<typeof corpusSummaryRequestSchema>
+
+/** The tables of the corpus summary, each saved as its own CSV. */
+export const SUMMARY_TABLES = ['themes', 'byAttribute', 'overTime'] as const
+
+/** The summary charts saved as PNG, each named in the proposed file name. */
+export const SUMMARY_CHARTS = ['article', 'themes', 'byAttribute', 'overTime'] as const
+export type SummaryChartName = (typeof SUMMARY_CHARTS)[number]
 
 export const IPC_METHODS = {
   /** Creates a new session on the bundled sample article. */
@@ -92,14 +138,31 @@ export const IPC_METHODS = {
    * passages, articles, passages it alone tags (by theme id; absent: unused).
    */
   themeUsage: returns<ThemeUsageMap>()(sessionId),
-  /** Asks where to save, then writes the CSV; null when cancelled. */
-  exportCsv: returns<ExportReceipt | null>()(sessionId),
+  /**
+   * Asks where to save, then writes the CSV of the passages of the articles
+   * in scope (one row per passage, with its article's columns); null when
+   * cancelled. Rows: passages.
+   */
+  exportCsv: returns<ExportReceipt | null>()(exportScope),
   /** Asks where to save, then writes the tidy CSV (one row per passage and theme); null when cancelled. */
-  exportTidyCsv: returns<ExportReceipt | null>()(sessionId),
+  exportTidyCsv: returns<ExportReceipt | null>()(exportScope),
+  /**
+   * Asks where to save, then writes the article × theme matrix CSV (one row
+   * per article in scope); null when cancelled. Rows: articles.
+   */
+  exportMatrixCsv: returns<ExportReceipt | null>()(exportScope),
+  /** The corpus summary's numbers over the articles in scope (computed in main, which holds them all). */
+  corpusSummary: returns<CorpusSummary>()(z.tuple([idSchema, corpusSummaryRequestSchema])),
+  /** Asks where to save, then writes one table of the corpus summary as CSV; null when cancelled. */
+  exportCorpusSummaryCsv: returns<ExportReceipt | null>()(
+    z.tuple([idSchema, corpusSummaryRequestSchema, z.enum(SUMMARY_TABLES)]),
+  ),
   /** Asks where to save, then writes the summary's numbers as CSV; null when cancelled. */
   exportSummaryCsv: returns<ExportReceipt | null>()(sessionId),
   /** Asks where to save, then writes the summary chart (PNG bytes, base64); null when cancelled. */
-  saveSummaryPng: returns<FileReceipt | null>()(z.tuple([idSchema, pngBase64Schema])),
+  saveSummaryPng: returns<FileReceipt | null>()(
+    z.tuple([idSchema, pngBase64Schema, z.enum(SUMMARY_CHARTS).nullish()]),
+  ),
   /** Asks where to save, then writes the codebook as CSV (name, description, colour, key, group); null when cancelled. */
   exportCodebookCsv: returns<ExportReceipt | null>()(sessionId),
   /**
@@ -123,6 +186,30 @@ export const IPC_METHODS = {
   ),
   /** Stops the batch of the session being added after the file being read (what was added stays). */
   cancelAddArticles: returns<null>()(sessionId),
+
+  // Article attributes (features/attributes).
+  /**
+   * Asks for a CSV of article attributes (keyed by title or file name) and
+   * reads it against the session. Changes nothing itself: returns the
+   * setArticleMeta edit to apply (one undo step) or every problem with its
+   * row; null when cancelled.
+   */
+  importAttributesCsv: returns<AttributeImport | null>()(sessionId),
+  // Retrieval across the corpus (the Passages view and the corpus search):
+  // main holds every article, runs the query, keeps its results and hands
+  // out the rows the renderer shows.
+  /** Runs a query over every passage of the session; its id, counts and first `count` rows. */
+  queryPassages: returns<PassageQueryPage>()(z.tuple([idSchema, passageQuerySchema, rowCount])),
+  /** Rows [from, to) of a query's results; not-found once the query is forgotten. */
+  passageRows: returns<PassageRow[]>()(rowWindow),
+  /** Starts a search of every article; its id, how far it came and its first `count` rows. */
+  searchCorpus: returns<CorpusSearchPage>()(
+    z.tuple([idSchema, z.string().max(1_000), searchOptionsSchema, rowCount]),
+  ),
+  /** Reads more articles for a search (a slice of time); how far it came. */
+  continueCorpusSearch: returns<CorpusSearchStatus>()(z.tuple([idSchema, idSchema])),
+  /** Rows [from, to) of a search's results, as far as it has come. */
+  corpusSearchRows: returns<CorpusSearchRow[]>()(rowWindow),
   /** Writes pending edits and forgets the session. */
   closeSession: returns<null>()(sessionId),
 } satisfies Record<InvokeMethod, MethodSpec<ArgsSchema, unknown>>

@@ -21,6 +21,9 @@ export const INVOKE_METHODS = [
   'themeUsage',
   'exportCsv',
   'exportTidyCsv',
+  'exportMatrixCsv',
+  'corpusSummary',
+  'exportCorpusSummaryCsv',
   'exportSummaryCsv',
   'saveSummaryPng',
   'exportCodebookCsv',
@@ -30,6 +33,13 @@ export const INVOKE_METHODS = [
   'addArticleFiles',
   'pasteArticle',
   'cancelAddArticles',
+  // Article attributes
+  'importAttributesCsv',
+  'queryPassages',
+  'passageRows',
+  'searchCorpus',
+  'continueCorpusSearch',
+  'corpusSearchRows',
   'closeSession',
 ] as const
 

@@ -132,13 +132,96 @@ export function foldCodePoint(cp: number, options: SearchOptions = DEFAULT_SEARC
   return s
 }
 
+/**
+ * Per options: the one UTF-16 unit each BMP unit folds to, when it folds to
+ * exactly one (-1: it folds to none or several, or is half of a surrogate
+ * pair; -2: not looked up yet). Folding a long text then costs a table
+ * lookup per unit instead of a string per code point.
+ */
+const unitTables = new Map<string, Int32Array>()
+
+function unitTableFor(options: SearchOptions): Int32Array {
+  const key = `${options.matchCase ? 'C' : 'c'}${options.matchAccents ? 'A' : 'a'}`
+  let table = unitTables.get(key)
+  if (!table) {
+    table = new Int32Array(0x10000).fill(-2)
+    for (let c = 0; c < 0x80; c++) table[c] = foldCodePoint(c, options).charCodeAt(0)
+    for (let c = 0xd800; c < 0xe000; c++) table[c] = -1
+    unitTables.set(key, table)
+  }
+  return table
+}
+
+/** The entry of `unit` in `table`, looked up the first time it is needed. */
+function lookUp(table: Int32Array, unit: number, options: SearchOptions): number {
+  const f = foldCodePoint(unit, options)
+  const v = f.length === 1 ? f.charCodeAt(0) : -1
+  table[unit] = v
+  return v
+}
+
+const utf16 = typeof TextDecoder === 'undefined' ? null : new TextDecoder('utf-16le')
+
+/** Units to a string: decoded at once, or a chunk at a time when a lone surrogate must be kept. */
+function unitsToString(units: Uint16Array, length: number, loneSurrogate: boolean): string {
+  // The decoder would replace a lone surrogate with U+FFFD; short strings are as quick this way.
+  if (utf16 && !loneSurrogate) return utf16.decode(units.subarray(0, length))
+  const parts: string[] = []
+  for (let i = 0; i < length; i += 0x2000)
+    parts.push(
+      String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + 0x2000)) as never),
+    )
+  return parts.join('')
+}
+
+/** Where foldString writes its units (grown when needed, never shrunk). */
+let scratch: Uint16Array = new Uint16Array(1024)
+
 /** A string as it reads for searching (no offsets kept). */
 export function foldString(s: string, options: SearchOptions = DEFAULT_SEARCH_OPTIONS): string {
   // Pure ASCII needs no per-code-point work.
   if (!/[^\0-\x7f]/.test(s)) return options.matchCase ? s : s.toLowerCase()
-  let out = ''
-  for (const ch of s) out += foldCodePoint(ch.codePointAt(0)!, options)
-  return out
+  const table = unitTableFor(options)
+  let n = 0
+  for (let i = 0; i < s.length;) {
+    if (n + 2 > scratch.length) scratch = grown(scratch, n + 2)
+    const unit = s.charCodeAt(i)
+    let v = table[unit]!
+    if (v === -2) v = lookUp(table, unit, options)
+    if (v >= 0) {
+      scratch[n++] = v
+      i++
+      continue
+    }
+    const cp = s.codePointAt(i)!
+    const f = foldCodePoint(cp, options)
+    // Some compatibility forms fold to many units (U+FDFA to eighteen).
+    if (n + f.length > scratch.length) scratch = grown(scratch, n + f.length)
+    for (let k = 0; k < f.length; k++) scratch[n++] = f.charCodeAt(k)
+    i += cp > 0xffff ? 2 : 1
+  }
+  return unitsToString(scratch, n, true)
+}
+
+function grown(units: Uint16Array, need: number): Uint16Array {
+  const next = new Uint16Array(Math.max(units.length * 2, need))
+  next.set(units)
+  return next
+}
+
+/** Where foldText writes (grown when needed, never shrunk): one allocation per text, not three. */
+let scratchUnits: Uint16Array = new Uint16Array(0)
+let scratchOrigin: Int32Array = new Int32Array(0)
+
+function ensureScratch(need: number): void {
+  if (need <= scratchUnits.length) return
+  const size = Math.max(need, scratchUnits.length * 2, 4096)
+  const units = new Uint16Array(size)
+  units.set(scratchUnits)
+  const origin = new Int32Array(size + 1)
+  origin.set(scratchOrigin)
+  scratchUnits = units
+  scratchOrigin = origin
 }
 
 /** Folds `text` for searching, keeping the map back to its offsets. */
@@ -146,30 +229,77 @@ export function foldText(
   text: string,
   options: SearchOptions = DEFAULT_SEARCH_OPTIONS,
 ): FoldedText {
-  let origin = new Int32Array(text.length + 1)
+  const table = unitTableFor(options)
+  // Folding rarely lengthens a text by more than a little ("œ" → "oe", "…" → "...").
+  ensureScratch(text.length + (text.length >> 3) + 16)
+  let units = scratchUnits
+  let origin = scratchOrigin
   let n = 0
-  const parts: string[] = []
-  let chunk = ''
+  let lone = false
   for (let i = 0; i < text.length;) {
+    const unit = text.charCodeAt(i)
+    let v = table[unit]!
+    if (v === -2) v = lookUp(table, unit, options)
+    if (v >= 0) {
+      // Folds to one unit (most of any text): no string made.
+      if (n + 2 > units.length) {
+        ensureScratch(n + 2)
+        units = scratchUnits
+        origin = scratchOrigin
+      }
+      units[n] = v
+      origin[n++] = i++
+      continue
+    }
     const cp = text.codePointAt(i)!
+    if (cp >= 0xd800 && cp < 0xe000) lone = true
     const f = foldCodePoint(cp, options)
-    if (n + f.length + 1 > origin.length) {
-      const grown = new Int32Array(Math.max(origin.length * 2, n + f.length + 1))
-      grown.set(origin)
-      origin = grown
+    if (n + f.length + 2 > units.length) {
+      ensureScratch(n + f.length + 2)
+      units = scratchUnits
+      origin = scratchOrigin
     }
-    for (let k = 0; k < f.length; k++) origin[n + k] = k === 0 ? i : -1
+    for (let k = 0; k < f.length; k++) {
+      units[n + k] = f.charCodeAt(k)
+      origin[n + k] = k === 0 ? i : -1
+    }
     n += f.length
-    chunk += f
-    if (chunk.length > 4096) {
-      parts.push(chunk)
-      chunk = ''
-    }
     i += cp > 0xffff ? 2 : 1
   }
-  parts.push(chunk)
   origin[n] = text.length
-  return { text, folded: parts.join(''), origin: origin.subarray(0, n + 1), options }
+  return {
+    text,
+    folded: unitsToString(units, n, lone),
+    // A copy of its own: the scratch is reused by the next text.
+    origin: origin.slice(0, n + 1),
+    options,
+  }
+}
+
+/**
+ * Where the folding of the code point at original offset `offset` starts in
+ * `f.folded` (the first folded unit from `offset` on): the folding of
+ * `text.slice(a, b)` is `f.folded.slice(foldedOffset(f, a), foldedOffset(f, b))`
+ * when a and b do not split a surrogate pair.
+ */
+export function foldedOffset(f: FoldedText, offset: number): number {
+  const { origin } = f
+  let lo = 0
+  let hi = origin.length - 1
+  // origin, without its -1 entries, increases; a -1 belongs to the code point before it.
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    let at = mid
+    while (at > 0 && origin[at]! < 0) at--
+    if (origin[at]! >= offset) hi = mid
+    else lo = mid + 1
+  }
+  return lo
+}
+
+/** The folding of `f.text.slice(start, end)`, taken from `f` (no new folding). */
+export function foldedSlice(f: FoldedText, start: number, end: number): string {
+  return f.folded.slice(foldedOffset(f, start), foldedOffset(f, end))
 }
 
 const MARK = /\p{M}/u

@@ -94,10 +94,13 @@ describe('action predicates', () => {
       'escape',
       'shortcuts',
       'summary',
+      'passages.view',
+      'corpus.search',
       'codebook',
       'articles.toggle',
       'articles.add',
       'articles.paste',
+      'details',
       'session.close',
     ])
   })

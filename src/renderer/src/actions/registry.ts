@@ -2,7 +2,13 @@
 // application menu, the header buttons and the shortcuts dialog all read it,
 // so they cannot disagree. Each action says when it can run (its predicate)
 // and what it does through the session's commands; none holds state.
-import { isOpen } from '@renderer/state/overlay-store'
+import {
+  isOpen,
+  openView,
+  UNDOABLE_DIALOGS,
+  VIEWS,
+  type Overlay,
+} from '@renderer/state/overlay-store'
 import type { KeyBinding } from './key-binding'
 import { articleInReach, editable, noDialog } from './predicates'
 import type { Action, ActionContext, ActionId } from './types'
@@ -35,6 +41,19 @@ const stepSearch = (ctx: ActionContext, direction: 1 | -1) => {
   else ctx.commands.showSearch()
 }
 
+/** Shows a view in place of the article (closing any other view), or closes it when it is shown. */
+const toggleView = (ctx: ActionContext, view: Overlay) => {
+  if (isOpen(ctx.overlays, view)) return ctx.close(view)
+  for (const other of VIEWS) if (other !== view) ctx.close(other)
+  ctx.open(view)
+}
+
+/** Shows a view in place of the article, closing any other view; stays when it is shown. */
+const showView = (ctx: ActionContext, view: Overlay) => {
+  for (const other of VIEWS) if (other !== view) ctx.close(other)
+  ctx.open(view)
+}
+
 const ACTION_LIST: Action[] = [
   {
     id: 'undo',
@@ -42,8 +61,8 @@ const ACTION_LIST: Action[] = [
     button: { label: 'session.undo', title: 'session.undoTitle' },
     keys: [{ key: 'z', mod: true, except: 'text' }],
     menu: 'undo',
-    // The codebook panel's changes are undone from the panel too.
-    enabled: (ctx) => editable(ctx) && noDialog(ctx, ['codebook']),
+    // The codebook's and the article details' changes are undone from their panels too.
+    enabled: (ctx) => editable(ctx) && noDialog(ctx, UNDOABLE_DIALOGS),
     perform: (ctx) => ctx.commands.undo(),
   },
   {
@@ -55,7 +74,7 @@ const ACTION_LIST: Action[] = [
       { key: 'y', mod: true, except: 'text' },
     ],
     menu: 'redo',
-    enabled: (ctx) => editable(ctx) && noDialog(ctx, ['codebook']),
+    enabled: (ctx) => editable(ctx) && noDialog(ctx, UNDOABLE_DIALOGS),
     perform: (ctx) => ctx.commands.redo(),
   },
   {
@@ -136,7 +155,8 @@ const ACTION_LIST: Action[] = [
     // An open dialog closes itself on Escape.
     enabled: (ctx) => noDialog(ctx),
     perform: (ctx) => {
-      if (isOpen(ctx.overlays, 'summary')) ctx.close('summary')
+      const view = openView(ctx.overlays)
+      if (view) ctx.close(view)
       else if (ctx.pending) ctx.commands.clearPending()
       else if (isOpen(ctx.overlays, 'search')) ctx.commands.closeSearch()
       else ctx.commands.clearSelection()
@@ -155,7 +175,24 @@ const ACTION_LIST: Action[] = [
     label: 'session.summary',
     keys: [],
     enabled: (ctx) => noDialog(ctx),
-    perform: (ctx) => ctx.toggle('summary'),
+    perform: (ctx) => toggleView(ctx, 'summary'),
+  },
+  // Retrieval across the corpus: every passage of the session, and a search of every article.
+  {
+    id: 'passages.view',
+    label: 'shortcuts.passagesView',
+    button: { label: 'retrieval.passages.button', title: 'retrieval.passages.buttonTitle' },
+    keys: [{ key: 'p', mod: true, shift: true, except: 'anywhere' }],
+    enabled: (ctx) => noDialog(ctx),
+    perform: (ctx) => toggleView(ctx, 'passages'),
+  },
+  {
+    id: 'corpus.search',
+    label: 'shortcuts.corpusSearch',
+    button: { label: 'retrieval.search.button', title: 'retrieval.search.buttonTitle' },
+    keys: [{ key: 'f', mod: true, shift: true, except: 'anywhere' }],
+    enabled: (ctx) => noDialog(ctx),
+    perform: (ctx) => showView(ctx, 'corpusSearch'),
   },
   {
     id: 'codebook',
@@ -210,6 +247,14 @@ const ACTION_LIST: Action[] = [
     menu: 'paste-article',
     enabled: (ctx) => editable(ctx) && noDialog(ctx),
     perform: (ctx) => ctx.commands.pasteArticle(),
+  },
+  {
+    id: 'details',
+    label: 'shortcuts.details',
+    button: { label: 'attributes.button', title: 'attributes.button.title' },
+    keys: [{ key: 'i', mod: true, except: 'anywhere' }],
+    enabled: (ctx) => noDialog(ctx),
+    perform: (ctx) => ctx.open('details'),
   },
   {
     id: 'session.close',

@@ -46,9 +46,13 @@ describe('the shortcuts dialog list', () => {
       ['articles.shortcut.toggle', 'Ctrl+Shift+A'],
       ['articles.shortcut.add', 'Ctrl+Shift+O'],
       ['articles.shortcut.paste', 'Ctrl+Shift+V'],
+      ['shortcuts.passagesView', 'Ctrl+Shift+P'],
+      ['shortcuts.corpusSearch', 'Ctrl+Shift+F'],
+      ['shortcuts.openResult', '↓ / ↑ / Enter'],
       ['shortcuts.undo', 'Ctrl+Z'],
       ['shortcuts.redo', 'Ctrl+Shift+Z / Ctrl+Y'],
       ['shortcuts.export', 'Ctrl+E'],
+      ['shortcuts.details', 'Ctrl+I'],
       ['shortcuts.escape', 'Esc'],
       ['shortcuts.help', '?'],
     ])

@@ -67,11 +67,21 @@ export const SHORTCUT_SECTIONS: readonly ShortcutSection[] = [
     ],
   },
   {
+    title: 'shortcuts.section.corpus',
+    rows: [
+      { label: 'shortcuts.passagesView', actions: ['passages.view'] },
+      { label: 'shortcuts.corpusSearch', actions: ['corpus.search'] },
+      // In the Passages view and the corpus search's results (their lists).
+      { label: 'shortcuts.openResult', keys: [{ key: '↓' }, { key: '↑' }, { key: 'Enter' }] },
+    ],
+  },
+  {
     title: 'shortcuts.section.general',
     rows: [
       { label: 'shortcuts.undo', actions: ['undo'] },
       { label: 'shortcuts.redo', actions: ['redo'] },
       { label: 'shortcuts.export', actions: ['export'] },
+      { label: 'shortcuts.details', actions: ['details'] },
       { label: 'shortcuts.escape', actions: ['escape'] },
       { label: 'shortcuts.help', actions: ['shortcuts'] },
     ],

@@ -1,7 +1,6 @@
 // English strings of the articles panel and of adding articles (features/articles).
 export const articlesEn = {
   'articles.title': 'Articles',
-  'articles.button': 'Articles ({count})',
   'articles.buttonTitle': 'Show or hide the list of articles (Ctrl+Shift+A)',
   'articles.hide': 'Hide',
   'articles.hideTitle': 'Hide the list of articles (Ctrl+Shift+A)',

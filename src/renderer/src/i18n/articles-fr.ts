@@ -3,7 +3,6 @@ import type { articlesEn } from './articles-en'
 
 export const articlesFr: Record<keyof typeof articlesEn, string> = {
   'articles.title': 'Articles',
-  'articles.button': 'Articles ({count})',
   'articles.buttonTitle': 'Afficher ou masquer la liste des articles (Ctrl+Maj+A)',
   'articles.hide': 'Masquer',
   'articles.hideTitle': 'Masquer la liste des articles (Ctrl+Maj+A)',

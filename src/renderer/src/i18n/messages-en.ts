@@ -6,10 +6,16 @@
 import { MAIN_MESSAGES_EN } from '@shared/main-messages'
 import { codebookEn } from './codebook-en'
 import { articlesEn } from './articles-en'
+import { attributesEn } from './attributes-en'
+import { retrievalEn } from './retrieval-en'
+import { corpusSummaryEn } from './corpus-summary-en'
 
 export const en = {
   ...MAIN_MESSAGES_EN,
   ...articlesEn,
+  ...attributesEn,
+  ...retrievalEn,
+  ...corpusSummaryEn,
   'app.tagline': 'Tag passages of an article by theme, with notes, and export them to CSV.',
   'start.openSample': 'Open sample article',
   'start.openArticle': 'Open article…',

@@ -1,10 +1,16 @@
 // Chaînes de l’interface en français. Mêmes clés que messages-en.ts.
 import { codebookFr } from './codebook-fr'
 import { articlesFr } from './articles-fr'
+import { attributesFr } from './attributes-fr'
+import { corpusSummaryFr } from './corpus-summary-fr'
 import type { MessageKey } from './messages-en'
+import { retrievalFr } from './retrieval-fr'
 
 export const fr = {
   ...articlesFr,
+  ...attributesFr,
+  ...retrievalFr,
+  ...corpusSummaryFr,
   'app.tagline':
     'Étiquetez les passages d’un article par thème, avec des notes, et exportez-les en CSV.',
   'start.openSample': 'Ouvrir l’article d’exemple',
@@ -368,5 +374,11 @@ export const fr = {
   'main.add.busy':
     'Des articles sont déjà en cours d’ajout à cette session ; attendez la fin ou annulez.',
   'main.add.pasteEmpty': 'Rien à ajouter : le texte collé est vide.',
+  'main.retrieval.gone': 'Ces résultats ne sont plus à jour ; Gloss relance la recherche.',
+  // Synthèse et exports du corpus (ticket 12).
+  'main.summary.unknownAttribute': 'Cette session n’a pas d’attribut « {attribute} ».',
+  'main.summary.noTable': 'Choisissez d’abord un attribut ou une période pour ce tableau.',
+  'main.summary.tooManyBins':
+    'Les dates de publication couvrent {count} périodes, plus que les {max} qu’un graphique peut montrer : choisissez des mois ou des années.',
   ...codebookFr,
 } as const satisfies Record<MessageKey, string>

@@ -23,6 +23,12 @@ export type Overlay =
   | 'pasteArticle'
   | 'removeArticle'
   | 'addReport'
+  // features/attributes: the article details panel, and "Set attribute…" for many articles
+  | 'details'
+  | 'bulkAttributes'
+  // Retrieval across the corpus: the Passages view and the corpus search.
+  | 'passages'
+  | 'corpusSearch'
 
 export interface OpenOverlay {
   readonly name: Overlay
@@ -43,7 +49,15 @@ export const DIALOGS: readonly Overlay[] = [
   'pasteArticle',
   'removeArticle',
   'addReport',
+  'details',
+  'bulkAttributes',
 ]
+
+/** Dialogs whose changes the session's undo and redo keys still undo and redo. */
+export const UNDOABLE_DIALOGS: readonly Overlay[] = ['codebook', 'details', 'bulkAttributes']
+
+/** Views shown in place of the article and its sidebar: one at a time. */
+export const VIEWS: readonly Overlay[] = ['summary', 'passages', 'corpusSearch']
 
 export class OverlayStore {
   private state: OverlayState = []
@@ -93,6 +107,11 @@ export function isOpen(state: OverlayState, name: Overlay): boolean {
 /** The key of the current opening of `name`, 0 when it is closed. */
 export function openingKey(state: OverlayState, name: Overlay): number {
   return state.find((o) => o.name === name)?.key ?? 0
+}
+
+/** The view shown in place of the article, if any. */
+export function openView(state: OverlayState): Overlay | null {
+  return state.findLast((o) => VIEWS.includes(o.name))?.name ?? null
 }
 
 /** The overlay in front, if any. */

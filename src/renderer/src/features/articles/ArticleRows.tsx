@@ -4,7 +4,7 @@
 // move the focus, Enter (or a click) opens the article, F2 (or a double
 // click) renames it, Delete removes it, Alt+Enter shows its details. The
 // open article is marked (aria-current) and scrolled into view.
-import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { ArticleEntry } from '@shared/model/corpus'
 import { useI18n } from '@renderer/i18n/i18n'
@@ -100,11 +100,24 @@ export const ArticleRows = memo(function ArticleRows({
     }
   }
 
+  // Stable callbacks: a scroll re-renders only the rows that come into view.
+  const { onRename } = actions
+  const startRename = useCallback((id: string) => setRenaming(id), [])
+  const endRename = useCallback(
+    (id: string, title: string | null) => {
+      setRenaming(null)
+      focusWanted.current = id
+      if (title !== null) onRename(id, title)
+    },
+    [onRename],
+  )
+  const focusRow = useCallback((id: string) => setCursor(id), [])
+
   const items = virtualizer.getVirtualItems()
   const tabStop = items.some((r) => r.index === focusIndex) ? focusIndex : (items[0]?.index ?? -1)
 
   return (
-    <div className="article-scroller" ref={scrollerRef}>
+    <div className="articles-scroller" ref={scrollerRef}>
       <ol
         className="article-list"
         aria-label={t('articles.list')}
@@ -124,13 +137,9 @@ export const ArticleRows = memo(function ArticleRows({
               tabStop={row.index === tabStop}
               renaming={renaming === a.id}
               readOnly={readOnly}
-              onStartRename={() => setRenaming(a.id)}
-              onEndRename={(title) => {
-                setRenaming(null)
-                focusWanted.current = a.id
-                if (title !== null) actions.onRename(a.id, title)
-              }}
-              onFocus={() => setCursor(a.id)}
+              onStartRename={startRename}
+              onEndRename={endRename}
+              onFocusRow={focusRow}
               {...actions}
             />
           )
@@ -149,10 +158,10 @@ interface RowProps extends RowActions {
   tabStop: boolean
   renaming: boolean
   readOnly: boolean
-  onStartRename: () => void
+  onStartRename: (id: string) => void
   /** The new title, or null when renaming was abandoned. */
-  onEndRename: (title: string | null) => void
-  onFocus: () => void
+  onEndRename: (id: string, title: string | null) => void
+  onFocusRow: (id: string) => void
 }
 
 /** One article; re-renders only when its own props change. */
@@ -172,7 +181,7 @@ const ArticleRow = memo(function ArticleRow({ article: a, ...p }: RowProps) {
       style={{ transform: `translateY(${p.start}px)` }}
     >
       {p.renaming ? (
-        <RenameField title={a.title} onEnd={p.onEndRename} />
+        <RenameField title={a.title} onEnd={(title) => p.onEndRename(a.id, title)} />
       ) : (
         <button
           type="button"
@@ -186,9 +195,9 @@ const ArticleRow = memo(function ArticleRow({ article: a, ...p }: RowProps) {
             passages: plural('count.passages', a.passageCount),
             coded: coded ? t('articles.coded') : t('articles.uncoded'),
           })}
-          onFocus={p.onFocus}
+          onFocus={() => p.onFocusRow(a.id)}
           onClick={() => p.onOpen(a.id)}
-          onDoubleClick={() => !p.readOnly && p.onStartRename()}
+          onDoubleClick={() => !p.readOnly && p.onStartRename(a.id)}
         >
           <span className={coded ? 'coded-mark is-coded' : 'coded-mark'} aria-hidden="true" />
           <span className="article-title" title={title}>
@@ -220,7 +229,7 @@ const ArticleRow = memo(function ArticleRow({ article: a, ...p }: RowProps) {
               type="button"
               tabIndex={-1}
               title={t('articles.renameTitle')}
-              onClick={p.onStartRename}
+              onClick={() => p.onStartRename(a.id)}
             >
               {t('articles.rename')}
             </button>

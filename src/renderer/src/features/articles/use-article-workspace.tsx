@@ -6,9 +6,9 @@
 // The session view mounts `column` left of the article and `layers` once.
 import { useCallback, useMemo, useState, type ReactNode } from 'react'
 import type { AddArticlesResult, GlossError } from '@shared/api'
-import { NO_ARTICLE_FILTER, type ArticleFilter } from '@shared/model/corpus-query'
 import type { SessionCommands } from '@renderer/actions/types'
 import { useI18n } from '@renderer/i18n/i18n'
+import { useArticleFilter } from '@renderer/state/article-filter-store'
 import { openingKey, overlays } from '@renderer/state/overlay-store'
 import { useOverlays } from '@renderer/state/use-overlays'
 import type { SessionSnapshot, SessionStore } from '@renderer/state/session-store'
@@ -64,7 +64,8 @@ export function useArticleWorkspace({
   // Shown by default with several articles; the analyst's toggle wins.
   const [panelChoice, setPanelChoice] = useState<boolean | null>(null)
   const panelOpen = panelChoice ?? count > 1
-  const [filter, setFilter] = useState<ArticleFilter>(NO_ARTICLE_FILTER)
+  // The session's one filter: the summary's and the exports' "filtered articles" too.
+  const [filter, setFilter] = useArticleFilter(sessionId)
   const [sort, setSort] = useState<ArticleSort>(null)
   const listed = useMemo(
     () => listedArticles(meta.articles, filter, sort, meta.attributeDefs),

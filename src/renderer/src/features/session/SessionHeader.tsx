@@ -14,7 +14,7 @@ interface Props {
   status: SaveStatus
   canUndo: boolean
   canRedo: boolean
-  /** Runs an action (back, summary, codebook, undo, redo, export). */
+  /** Runs an action (back, summary, codebook, details, undo, redo, export). */
   run: (id: ActionId) => void
   exporting: boolean
   /** Rows written so far, once the save dialog has closed (CSV exports). */
@@ -37,6 +37,9 @@ const UNDO = buttonText('undo')
 const REDO = buttonText('redo')
 const EXPORT = buttonText('export')
 const CODEBOOK = buttonText('codebook')
+const DETAILS = buttonText('details')
+const PASSAGES = buttonText('passages.view')
+const CORPUS_SEARCH = buttonText('corpus.search')
 
 export function SaveStatusText({ status }: { status: SaveStatus }) {
   const { t, formatDate, errorText } = useI18n()
@@ -89,7 +92,7 @@ function ExportProgress({ progress }: { progress: Progress | null }) {
 }
 
 export function SessionHeader(props: Props) {
-  const { t, formatNumber } = useI18n()
+  const { t, plural } = useI18n()
   const { run } = props
   return (
     <header className="session-header">
@@ -115,7 +118,7 @@ export function SessionHeader(props: Props) {
           aria-pressed={props.articlesOpen}
           title={t('articles.buttonTitle')}
         >
-          {t('articles.button', { count: formatNumber(props.articleCount) })}
+          {plural('count.articles', props.articleCount)}
         </button>
         <button
           type="button"
@@ -125,6 +128,12 @@ export function SessionHeader(props: Props) {
         >
           {t(actionById('summary').label)}
         </button>
+        <button type="button" onClick={() => run('passages.view')} title={t(PASSAGES.title)}>
+          {t(PASSAGES.label)}
+        </button>
+        <button type="button" onClick={() => run('corpus.search')} title={t(CORPUS_SEARCH.title)}>
+          {t(CORPUS_SEARCH.label)}
+        </button>
         <button
           type="button"
           onClick={() => run('codebook')}
@@ -132,6 +141,15 @@ export function SessionHeader(props: Props) {
           title={t(CODEBOOK.title)}
         >
           {t(CODEBOOK.label)}
+        </button>
+        <button
+          type="button"
+          onClick={() => run('details')}
+          aria-haspopup="dialog"
+          aria-keyshortcuts="Control+I"
+          title={t(DETAILS.title)}
+        >
+          {t(DETAILS.label)}
         </button>
         <button
           type="button"

@@ -4,7 +4,8 @@
 // which panel or dialog is open is the overlay store's.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ExportProgress, OpenedSession } from '@shared/api'
-import { makePassage, toggleTheme, type Edit } from '@shared/model/edits'
+import type { CorpusEdit } from '@shared/model/corpus-edits'
+import { makePassage, toggleTheme } from '@shared/model/edits'
 import { adjacentPassage, filterPassages, NO_FILTER } from '@shared/model/passage-filter'
 import type { Passage } from '@shared/model/schema'
 import type { SessionCommands } from '@renderer/actions/types'
@@ -17,12 +18,25 @@ import {
   type TopParagraph,
 } from '@renderer/features/article'
 import { useArticleWorkspace } from '@renderer/features/articles'
+import { AttributeOverlays } from '@renderer/features/attributes'
 import { CodebookPanel, ThemePicker } from '@renderer/features/codebook'
+import {
+  CorpusSearchView,
+  forgetRetrieval,
+  PassagesView,
+  useJump,
+} from '@renderer/features/retrieval'
 import { SearchBar, useArticleSearch } from '@renderer/features/search'
 import { ShortcutsButton, ShortcutsDialog } from '@renderer/features/shortcuts'
 import { PassageDetails, PassageList } from '@renderer/features/sidebar'
-import { ExportChooser, SummaryView, type CsvLayout } from '@renderer/features/summary'
+import {
+  ExportChooser,
+  filteredCount,
+  SummaryView,
+  type ExportChoice,
+} from '@renderer/features/summary'
 import { useI18n } from '@renderer/i18n/i18n'
+import { articleFilters } from '@renderer/state/article-filter-store'
 import { isOpen, openingKey, overlays } from '@renderer/state/overlay-store'
 import { useOverlays } from '@renderer/state/use-overlays'
 import { useSessionStore } from '@renderer/state/use-session-store'
@@ -65,6 +79,8 @@ export function SessionView({ opened, onClose }: Props) {
   const chooserKey = openingKey(open, 'export')
   const codebookKey = openingKey(open, 'codebook')
   const shortcutsKey = openingKey(open, 'shortcuts')
+  const passagesKey = openingKey(open, 'passages')
+  const corpusSearchKey = openingKey(open, 'corpusSearch')
   const pickerKey = openingKey(open, 'picker')
   const [pickFor, setPickFor] = useState<PickFor | null>(null)
   const scrollTimer = useRef<ReturnType<typeof setTimeout>>(undefined)
@@ -101,7 +117,7 @@ export function SessionView({ opened, onClose }: Props) {
   }
 
   const apply = useCallback(
-    (edits: Edit[]) => {
+    (edits: CorpusEdit[]) => {
       if (readOnly) return false
       try {
         store.edit(edits)
@@ -166,39 +182,46 @@ export function SessionView({ opened, onClose }: Props) {
   )
 
   const exportCsv = useCallback(
-    async (layout: CsvLayout = 'passages') => {
+    async ({ layout, scope }: ExportChoice = { layout: 'passages', scope: 'session' }) => {
       setExporting(true)
       const stopProgress = window.gloss.onExportProgress(setExportProgress)
       try {
         await store.drained()
-        const tidy = layout === 'tidy'
-        const r = await (tidy ? window.gloss.exportTidyCsv : window.gloss.exportCsv)(session.id)
+        const method = {
+          passages: window.gloss.exportCsv,
+          tidy: window.gloss.exportTidyCsv,
+          matrix: window.gloss.exportMatrixCsv,
+        }[layout]
+        const filter = scope === 'filtered' ? articleFilters.get(session.id) : undefined
+        const article = scope === 'article' ? snap.articleId : undefined
+        const r = await method(session.id, filter, article)
         if (!r.ok)
           setNotice({
             kind: 'error',
             text: t('session.exportFailed', { message: errorText(r.error) }),
           })
-        else if (r.value)
+        else if (r.value) {
+          const { rows, filePath: path } = r.value
           setNotice({
             kind: 'info',
-            text: tidy
-              ? t('session.exportedTidy', {
-                  rows: plural('count.rows', r.value.rows),
-                  path: r.value.filePath,
-                })
-              : t('session.exported', {
-                  passages: plural('count.passages', r.value.rows),
-                  path: r.value.filePath,
-                }),
+            text:
+              layout === 'tidy'
+                ? t('session.exportedTidy', { rows: plural('count.rows', rows), path })
+                : layout === 'matrix'
+                  ? t('session.exportedMatrix', { articles: plural('corpus.articles', rows), path })
+                  : t('session.exported', { passages: plural('count.passages', rows), path }),
           })
+        }
       } finally {
         stopProgress()
         setExportProgress(null)
         setExporting(false)
       }
     },
-    [store, session.id, t, plural, errorText],
+    [store, session.id, snap.articleId, t, plural, errorText],
   )
+
+  const drained = useCallback(() => store.drained(), [store])
 
   const back = useCallback(async () => {
     clearTimeout(scrollTimer.current)
@@ -226,6 +249,23 @@ export function SessionView({ opened, onClose }: Props) {
   // A scroll position waiting to be saved belongs to the article it was read in.
   useEffect(() => () => clearTimeout(scrollTimer.current), [snap.articleId])
 
+  // Results of the Passages view and the corpus search open in their article.
+  const jump = useJump(
+    snap.articleId,
+    (id) => store.switchArticle(id),
+    (to) =>
+      'passageId' in to
+        ? pick(to.passageId)
+        : search.showMatch(to.query, to.options, to.match.start),
+  )
+  const openResult = (to: Parameters<typeof jump>[0]) => {
+    void jump(to).then((opened) => {
+      const title = snap.meta.articles.find((a) => a.id === to.articleId)?.title ?? ''
+      if (!opened) setNotice({ kind: 'error', text: t('retrieval.openFailed', { title }) })
+    })
+  }
+  useEffect(() => () => forgetRetrieval(session.id), [session.id])
+
   const onScroll = useCallback(
     (scrollTop: number, topParagraph: () => TopParagraph) => {
       if (readOnly) return
@@ -246,8 +286,14 @@ export function SessionView({ opened, onClose }: Props) {
     [store, readOnly],
   )
 
-  // The panels and dialogs of this session close with it.
-  useEffect(() => () => overlays.closeAll(), [])
+  // The panels and dialogs of this session, and its article filter, close with it.
+  useEffect(
+    () => () => {
+      overlays.closeAll()
+      articleFilters.clear()
+    },
+    [],
+  )
 
   const commands: SessionCommands = {
     undo: () => store.undo(),
@@ -340,6 +386,14 @@ export function SessionView({ opened, onClose }: Props) {
           onClose={() => overlays.close('codebook', codebookKey)}
         />
       )}
+      <AttributeOverlays
+        sessionId={session.id}
+        meta={snap.meta}
+        articleId={snap.articleId}
+        readOnly={!!readOnly}
+        onEdit={apply}
+        drained={() => store.drained()}
+      />
       {pickerKey !== 0 && pickFor && (
         <ThemePicker
           key={pickerKey}
@@ -370,13 +424,17 @@ export function SessionView({ opened, onClose }: Props) {
       {chooserKey !== 0 && (
         <ExportChooser
           key={chooserKey}
-          onDone={(layout) => {
+          articles={snap.meta.articles.length}
+          filtered={filteredCount(snap.meta, articleFilters.get(session.id))}
+          onDone={(choice) => {
             overlays.close('export', chooserKey)
-            if (layout) void exportCsv(layout)
+            if (choice) void exportCsv(choice)
           }}
         />
       )}
-      <div className={summaryOpen ? 'session-body summary-open' : 'session-body'}>
+      <div
+        className={`session-body${summaryOpen ? ' summary-open' : ''}${passagesKey || corpusSearchKey ? ' retrieval-open' : ''}`}
+      >
         {articles.column}
         <ArticleView
           key={snap.articleId}
@@ -437,6 +495,7 @@ export function SessionView({ opened, onClose }: Props) {
         {summaryOpen && (
           <SummaryView
             session={session}
+            meta={snap.meta}
             onClose={() => overlays.close('summary')}
             onJump={(id) => {
               overlays.close('summary')
@@ -444,6 +503,32 @@ export function SessionView({ opened, onClose }: Props) {
             }}
             drained={() => store.drained()}
             onNotice={setNotice}
+          />
+        )}
+        {passagesKey !== 0 && (
+          <PassagesView
+            key={passagesKey}
+            sessionId={session.id}
+            meta={snap.meta}
+            articlePassages={session.passages}
+            drained={drained}
+            onOpen={(row) => {
+              overlays.close('passages')
+              openResult({ articleId: row.articleId, passageId: row.id })
+            }}
+            onClose={() => overlays.close('passages')}
+          />
+        )}
+        {corpusSearchKey !== 0 && (
+          <CorpusSearchView
+            key={corpusSearchKey}
+            sessionId={session.id}
+            meta={snap.meta}
+            onOpen={(row, query, options) => {
+              overlays.close('corpusSearch')
+              openResult({ articleId: row.articleId, match: row, query, options })
+            }}
+            onClose={() => overlays.close('corpusSearch')}
           />
         )}
       </div>

@@ -48,7 +48,7 @@ export function PassageTable({
     count,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW,
-    overscan: 8,
+    overscan: 6,
     useFlushSync: false,
     initialOffset: Math.max(0, initialRow - 2) * ROW,
   })

@@ -40,7 +40,7 @@ export function SearchResults(props: Props) {
     count,
     getScrollElement: () => scroller.current,
     estimateSize: () => SEARCH_ROW,
-    overscan: 10,
+    overscan: 6,
     useFlushSync: false,
     initialOffset: Math.max(0, initialRow - 2) * SEARCH_ROW,
   })

@@ -24,6 +24,7 @@ import {
   type CorpusEdit,
   type CorpusState,
 } from '@shared/model/corpus-edits'
+import { EditError } from '@shared/model/edits'
 import type { ArticleDocument, Session } from '@shared/model/schema'
 import { englishText, mainMessage, type MessageRef } from '@shared/main-messages'
 import { MessageError } from '../errors'
@@ -53,7 +54,38 @@ export interface OpenEntry {
   readOnlyReason: MessageRef | null
   notice: MessageRef | null
   problems: ArticleProblem[]
+  /**
+   * Removed articles as they were when removed, until the session closes:
+   * undoing the removal brings them back (their files are kept as long).
+   */
+  removed: Map<string, ArticleData>
   release: () => Promise<void>
+}
+
+/**
+ * `state` after a restoreArticles edit, holding the restored articles'
+ * text and passages again (the pure edit restores the list only). Throws
+ * EditError when an article was not removed in this session, or when its
+ * passages use a theme the codebook no longer has (undo is linear: the
+ * theme comes back first).
+ */
+function withRestored(
+  state: CorpusState,
+  edit: Extract<CorpusEdit, { type: 'restoreArticles' }>,
+  removed: Map<string, ArticleData>,
+): CorpusState {
+  const articles = new Map(state.articles)
+  const known = new Set(state.meta.codebook.map((t) => t.id))
+  for (const { entry } of edit.articles) {
+    const article = removed.get(entry.id)
+    if (!article) throw new EditError(`article ${entry.id} was not removed in this session`)
+    for (const p of article.passages)
+      for (const t of p.themeIds)
+        if (!known.has(t)) throw new EditError(`passage ${p.id}: unknown theme ${t}`)
+    articles.set(entry.id, article)
+    removed.delete(entry.id)
+  }
+  return { ...state, articles }
 }
 
 /** A session that failed to load but has a previous good version. */
@@ -372,14 +404,23 @@ export class SessionRegistry {
   ): Promise<void> {
     const now = this.deps.now()
     let state = entry.state
+    const removed = new Map(entry.removed)
     const touched = new Set<string>()
     let index = false
     for (const edit of edits) {
+      const before = state
       state = applyCorpusEdits(state, articleId, [edit], now)
+      if (edit.type === 'removeArticles')
+        for (const id of edit.ids) {
+          const article = before.articles.get(id)
+          if (article) removed.set(id, article)
+        }
+      if (edit.type === 'restoreArticles') state = withRestored(state, edit, removed)
       for (const id of articlesTouched(state, articleId, edit)) touched.add(id)
       if (!isArticleEdit(edit)) index = true
     }
     entry.state = state
+    entry.removed = removed
     if (articleId !== null && state.articles.has(articleId)) entry.articleId = articleId
     await entry.folder.save(state, { articles: [...touched], index })
     if (!edits.every((e) => e.type === 'setUi')) await this.touchRecent(entry)
@@ -452,6 +493,7 @@ export class SessionRegistry {
       readOnlyReason: lock.acquired ? null : lockReason(lock.owner, lockPathOf(index)),
       notice: null,
       problems,
+      removed: new Map(),
       release: lock.acquired ? () => lock.release() : async () => {},
     }
     this.open.set(state.id, entry)

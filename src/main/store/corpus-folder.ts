@@ -38,7 +38,13 @@ import { comparePassages } from '@shared/model/edits'
 import { findPassageProblems } from '@shared/model/schema'
 import { mainMessage, type MessageRef } from '@shared/main-messages'
 import { readFailureReason, writeFailureReason, type Reason } from '../errors'
-import { DurableJSONFile, writeFileDurably, type DurableFs } from './durable-file'
+import {
+  DurableJSONFile,
+  isTempFileOf,
+  syncFolder,
+  writeFileDurably,
+  type DurableFs,
+} from './durable-file'
 import { sha256Hex } from './hash'
 import { versionOf } from './migrations'
 import { parseJsonBytes, StoreError } from './session-file'
@@ -220,7 +226,13 @@ export async function loadCorpusFolder(dir: string): Promise<LoadedCorpus> {
   }
 }
 
-/** Deletes article files (and their temp and .bak files) that the index does not name. */
+/**
+ * Deletes what an interrupted save can leave in a session folder: temp
+ * files (of the index and of article files), and article files (with their
+ * temp and `.bak` files) that neither the index (`named`) nor the index's
+ * `.bak` names. Only names Gloss makes are touched; call it only while
+ * holding the folder's lock.
+ */
 export async function removeUnnamedFiles(dir: string, named: Iterable<string>): Promise<number> {
   const keep = new Set([...named].map((f) => f.slice(ARTICLES_DIR.length + 1)))
   // The previous index's files stay too: its .bak may be needed for recovery.
@@ -233,21 +245,57 @@ export async function removeUnnamedFiles(dir: string, named: Iterable<string>): 
   } catch {
     // No usable .bak: nothing more to keep.
   }
+  let removed = 0
+  const remove = async (path: string) => {
+    await unlink(path).then(
+      () => removed++,
+      () => {},
+    )
+  }
+  for (const name of await readdir(dir).catch(() => []))
+    if (isTempFileOf(indexPathOf(dir), name)) await remove(join(dir, name))
   let names: string[]
   try {
     names = await readdir(join(dir, ARTICLES_DIR))
   } catch {
-    return 0
+    return removed
   }
-  let removed = 0
   for (const name of names) {
-    const base = name.replace(/\.bak$/, '')
-    if (keep.has(base) || keep.has(name)) continue
-    if (!/^(\.)?[A-Za-z0-9_-]+\.[0-9]+\.json/.test(name)) continue
-    await unlink(join(dir, ARTICLES_DIR, name)).catch(() => {})
-    removed++
+    // `<id>.<gen>.json`, its `.bak`, or a temp file of either.
+    const file = /^\.?([A-Za-z0-9_-]+\.[0-9]+\.json)(\.bak)?(\.[0-9]+\.[0-9a-f]{12}\.tmp)?$/.exec(
+      name,
+    )
+    if (!file) continue
+    const temp = file[3] !== undefined
+    if (temp !== name.startsWith('.')) continue
+    if (!temp && keep.has(file[1]!)) continue
+    await remove(join(dir, ARTICLES_DIR, name))
   }
   return removed
+}
+
+/** Article files a commit writes at once. */
+const COMMIT_WRITERS = 8
+
+/**
+ * Runs `f` on every item, at most `n` at a time. On the first failure no
+ * new item starts; it rejects with that failure once the running ones end.
+ */
+async function eachAtMost<T>(n: number, items: readonly T[], f: (item: T) => Promise<void>) {
+  let next = 0
+  let failure: { error: unknown } | null = null
+  const worker = async () => {
+    while (!failure && next < items.length) {
+      const item = items[next++]!
+      try {
+        await f(item)
+      } catch (error) {
+        failure ??= { error }
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker))
+  if (failure) throw (failure as { error: unknown }).error
 }
 
 /** What an edit asks the folder to write. */
@@ -273,8 +321,15 @@ export class CorpusFolder {
   private running: Promise<void> = Promise.resolve()
   private readonly inPlace = new Map<string, DurableJSONFile<ArticleFile>>()
   private readonly indexDb: Low<CorpusIndex>
+  private readonly indexFile: DurableJSONFile<CorpusIndex>
+  /**
+   * The article files the index kept as `session.json.bak` names, once this
+   * folder has written the index (null: not known). They stay on disk, so
+   * that the `.bak` always opens whole.
+   */
+  private bakFiles: Set<string> | null = null
   /** Files of removed articles, kept (undo may restore them) until the session closes. */
-  private readonly removed = new Map<string, string>()
+  private removed = new Map<string, string>()
   private readonly fs: Partial<DurableFs> | undefined
 
   constructor(
@@ -288,10 +343,8 @@ export class CorpusFolder {
     this.latest = initial
     this.openArticleId = openArticleId
     this.fs = options.fs
-    this.indexDb = new Low<CorpusIndex>(
-      new DurableJSONFile<CorpusIndex>(indexPathOf(dir), options),
-      this.indexOf(initial),
-    )
+    this.indexFile = new DurableJSONFile<CorpusIndex>(indexPathOf(dir), options)
+    this.indexDb = new Low<CorpusIndex>(this.indexFile, this.indexOf(initial))
   }
 
   get indexPath(): string {
@@ -335,7 +388,11 @@ export class CorpusFolder {
     while (this.draining) await this.running
   }
 
-  /** On close: writes the cached counts if they changed, and deletes removed articles' files. */
+  /**
+   * On close: writes the cached counts if they changed, and deletes removed
+   * articles' files (unless the index's `.bak` names them: then the next
+   * open, once the `.bak` has moved on, does).
+   */
   async close(): Promise<void> {
     await this.flush()
     const onDisk = this.indexDb.data.articles
@@ -343,12 +400,20 @@ export class CorpusFolder {
       onDisk.length !== this.latest.meta.articles.length ||
       this.latest.meta.articles.some((a, i) => onDisk[i]?.passageCount !== a.passageCount)
     if (stale) await this.save(this.latest, { articles: [], index: true }).catch(() => {})
-    for (const [id, file] of this.removed) {
-      if (this.files.has(id)) continue
-      await unlink(join(this.dir, file)).catch(() => {})
-      await unlink(join(this.dir, `${file}.bak`)).catch(() => {})
-    }
+    const keep = new Set([...this.files.values(), ...(this.bakFiles ?? [])])
+    const gone = [...this.removed.values()]
     this.removed.clear()
+    if (this.bakFiles) await this.deleteFiles(gone.filter((f) => !keep.has(f)))
+  }
+
+  /** Deletes article files and their `.bak`; a file already gone is fine. */
+  private async deleteFiles(files: Iterable<string>): Promise<void> {
+    for (const file of files) {
+      const path = join(this.dir, file)
+      this.inPlace.delete(path)
+      await unlink(path).catch(() => {})
+      await unlink(`${path}.bak`).catch(() => {})
+    }
   }
 
   private async drain(): Promise<void> {
@@ -406,48 +471,57 @@ export class CorpusFolder {
   private async commit(state: CorpusState, articles: readonly string[]): Promise<void> {
     await mkdir(join(this.dir, ARTICLES_DIR), { recursive: true })
     const next = new Map(this.files)
+    const removed = new Map(this.removed)
     // Articles no longer listed keep their files until close (undo), then go.
     const listed = new Set(state.meta.articles.map((a) => a.id))
     for (const [id, file] of this.files)
       if (!listed.has(id)) {
-        this.removed.set(id, file)
+        removed.set(id, file)
         next.delete(id)
       }
     // Restored articles get their files back.
     for (const id of listed)
-      if (!next.has(id) && this.removed.has(id)) {
-        next.set(id, this.removed.get(id)!)
-        this.removed.delete(id)
+      if (!next.has(id) && removed.has(id)) {
+        next.set(id, removed.get(id)!)
+        removed.delete(id)
       }
     const replaced: string[] = []
-    for (const id of articles) {
+    const writes = articles.map((id) => {
       const old = next.get(id)
       const generation = old ? Number(/\.([0-9]+)\.json$/.exec(old)?.[1] ?? 0) + 1 : 1
       const file = `${ARTICLES_DIR}/${id}.${generation}.json`
-      await writeFileDurably(
-        join(this.dir, file),
-        `${JSON.stringify(this.articleFile(state, id))}\n`,
-        { fs: this.fs },
-      )
       if (old) replaced.push(old)
       next.set(id, file)
-    }
+      return { id, file }
+    })
+    // Several files at a time (their fsyncs overlap), the folder synced once.
+    await eachAtMost(COMMIT_WRITERS, writes, ({ id, file }) =>
+      writeFileDurably(join(this.dir, file), `${JSON.stringify(this.articleFile(state, id))}\n`, {
+        fs: this.fs,
+        syncFolder: false,
+      }),
+    )
+    if (writes.length) await syncFolder(join(this.dir, ARTICLES_DIR), { fs: this.fs })
     for (const a of state.meta.articles)
       if (!next.has(a.id))
         throw new StoreError(
           'write-failed',
           mainMessage('main.save.articleMissing', { title: a.title }),
         )
+    const previous = new Set(this.files.values())
     this.indexDb.data = this.indexOf(state, next)
     await this.indexDb.write()
+    // Committed. The index replaced is now `session.json.bak`: its files
+    // stay. Files of the index before it, and generations replaced by
+    // this commit, go once neither index nor `.bak` names them.
+    const oldBak = this.bakFiles
+    this.bakFiles = this.indexFile.backupKept ? previous : null
     this.files.clear()
     for (const [id, f] of next) this.files.set(id, f)
-    for (const old of replaced) {
-      const path = join(this.dir, old)
-      this.inPlace.delete(path)
-      await unlink(path).catch(() => {})
-      await unlink(`${path}.bak`).catch(() => {})
-    }
+    this.removed = removed
+    if (!oldBak || !this.bakFiles) return
+    const keep = new Set([...next.values(), ...this.bakFiles, ...this.removed.values()])
+    await this.deleteFiles([...oldBak, ...replaced].filter((f) => !keep.has(f)))
   }
 
   private indexOf(state: CorpusState, files: Map<string, string> = this.files): CorpusIndex {

@@ -72,6 +72,9 @@ export interface LoadedCorpus {
   problems: ArticleProblem[]
 }
 
+const isMessageRef = (v: unknown): v is MessageRef =>
+  typeof v === 'object' && v !== null && typeof (v as { key?: unknown }).key === 'string'
+
 const invalidAt = (file: string, problem: MessageRef) =>
   new StoreError('invalid-session', mainMessage('main.load.cannotOpen', { file, problem }))
 
@@ -142,7 +145,9 @@ export async function readArticleFile(
   try {
     json = parseJsonBytes(bytes, path)
   } catch (e) {
-    return { problem: e instanceof StoreError && e.ref ? e.ref : mainMessage('main.load.empty') }
+    // The problem itself (empty, not JSON…): the caller names the file.
+    const inner = e instanceof StoreError ? e.ref?.params?.problem : undefined
+    return { problem: isMessageRef(inner) ? inner : mainMessage('main.load.empty') }
   }
   const parsed = articleFileSchema.safeParse(json)
   if (!parsed.success) {

@@ -18,6 +18,7 @@ import { createSaveExport } from './export/save-export'
 import { codebookHandlers } from './handlers/codebook'
 import type { HandlerContext } from './handlers/context'
 import { exportHandlers } from './handlers/exports'
+import { portableHandlers } from './handlers/portable'
 import { sessionHandlers } from './handlers/sessions'
 import { ImportError } from './import/article'
 import { RecoverableError, SessionRegistry } from './sessions/registry'
@@ -83,6 +84,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...sessionHandlers(ctx),
     ...codebookHandlers(ctx),
     ...exportHandlers(ctx),
+    ...portableHandlers(ctx),
   }
 
   return {

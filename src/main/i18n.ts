@@ -11,6 +11,7 @@ export type MainLocale = 'en' | 'fr'
 const en = {
   'menu.file': 'File',
   'menu.exportCsv': 'Export CSV…',
+  'menu.saveCopy': 'Save a Copy as One File…',
   'menu.closeSession': 'Close Session',
   'menu.quit': 'Quit Gloss',
   'menu.closeWindow': 'Close Window',
@@ -40,8 +41,10 @@ const en = {
   'dialog.saveSummaryPng': 'Save summary chart as PNG',
   'dialog.exportCodebook': 'Export codebook as CSV',
   'dialog.importCodebook': 'Import codebook',
+  'dialog.saveSessionCopy': 'Save a copy of the session as one file',
   'filter.articles': 'Articles',
   'filter.sessions': 'Gloss sessions',
+  'filter.sessionCopy': 'Gloss session copy (one file)',
   'filter.csv': 'CSV',
   'filter.png': 'PNG image',
 } as const
@@ -51,6 +54,7 @@ export type MainTextKey = keyof typeof en
 const fr: Record<MainTextKey, string> = {
   'menu.file': 'Fichier',
   'menu.exportCsv': 'Exporter en CSV…',
+  'menu.saveCopy': 'Enregistrer une copie en un seul fichier…',
   'menu.closeSession': 'Fermer la session',
   'menu.quit': 'Quitter Gloss',
   'menu.closeWindow': 'Fermer la fenêtre',
@@ -80,8 +84,10 @@ const fr: Record<MainTextKey, string> = {
   'dialog.saveSummaryPng': 'Enregistrer le graphique de la synthèse en PNG',
   'dialog.exportCodebook': 'Exporter la grille de codage en CSV',
   'dialog.importCodebook': 'Importer une grille de codage',
+  'dialog.saveSessionCopy': 'Enregistrer une copie de la session en un seul fichier',
   'filter.articles': 'Articles',
   'filter.sessions': 'Sessions Gloss',
+  'filter.sessionCopy': 'Copie de session Gloss (un seul fichier)',
   'filter.csv': 'CSV',
   'filter.png': 'Image PNG',
 }

@@ -29,7 +29,7 @@ const click = (item: MenuItemConstructorOptions) => (item.click as unknown as ()
 describe('the application menu', () => {
   it('is in English', () => {
     expect(labels(build().template)).toEqual([
-      ['File', ['Export CSV…', 'Close Session', '—', 'Quit Gloss']],
+      ['File', ['Export CSV…', 'Save a Copy as One File…', 'Close Session', '—', 'Quit Gloss']],
       ['Edit', ['Undo', 'Redo', '—', 'Cut', 'Copy', 'Paste', 'Select All']],
       ['View', ['Actual Size', 'Zoom In', 'Zoom Out', '—', 'Toggle Full Screen']],
     ])
@@ -37,7 +37,16 @@ describe('the application menu', () => {
 
   it('is in French, role items included', () => {
     expect(labels(build({ locale: 'fr' }).template)).toEqual([
-      ['Fichier', ['Exporter en CSV…', 'Fermer la session', '—', 'Quitter Gloss']],
+      [
+        'Fichier',
+        [
+          'Exporter en CSV…',
+          'Enregistrer une copie en un seul fichier…',
+          'Fermer la session',
+          '—',
+          'Quitter Gloss',
+        ],
+      ],
       ['Édition', ['Annuler', 'Rétablir', '—', 'Couper', 'Copier', 'Coller', 'Tout sélectionner']],
       ['Affichage', ['Taille réelle', 'Zoom avant', 'Zoom arrière', '—', 'Plein écran']],
     ])
@@ -49,12 +58,13 @@ describe('the application menu', () => {
       const items = template.flatMap(submenu).filter((i) => i.click)
       expect(items.map((i) => i.accelerator)).toEqual([
         'CmdOrCtrl+E',
+        undefined,
         'CmdOrCtrl+W',
         'CmdOrCtrl+Z',
         'CmdOrCtrl+Shift+Z',
       ])
       items.forEach(click)
-      expect(sent).toEqual(['export-csv', 'close-session', 'undo', 'redo'])
+      expect(sent).toEqual(['export-csv', 'save-copy', 'close-session', 'undo', 'redo'])
     }
   })
 

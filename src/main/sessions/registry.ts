@@ -119,6 +119,11 @@ export class SessionRegistry {
     this.recent = new RecentIndex(deps.dataDir)
   }
 
+  /** Where new sessions (and unpacked copies) go: `<data folder>/sessions`. */
+  get sessionsDir(): string {
+    return join(this.deps.dataDir, 'sessions')
+  }
+
   /** The open session with this id, if any. */
   get(sessionId: string): OpenEntry | undefined {
     return this.open.get(sessionId)
@@ -165,10 +170,9 @@ export class SessionRegistry {
   /** Puts the session first in the recent list. */
   touchRecent(entry: OpenEntry): Promise<void> {
     const { meta } = entry.state
-    const first = meta.articles.find((a) => a.id === entry.articleId) ?? meta.articles[0]
     const recent: RecentSession = {
       id: entry.state.id,
-      title: meta.articles.length === 1 ? (first?.title ?? '') : this.titleOf(entry),
+      title: this.titleOf(entry),
       filePath: entry.folder.dir,
       updatedAt: entry.state.updatedAt,
       passageCount: meta.articles.reduce((n, a) => n + a.passageCount, 0),
@@ -177,8 +181,13 @@ export class SessionRegistry {
     return this.recent.touch(recent)
   }
 
-  /** A corpus is named after its folder (the first article's title when it was made). */
-  private titleOf(entry: OpenEntry): string {
+  /**
+   * What the session is called: its article's title when it holds one, else
+   * its folder's name (the first article's title when it was made).
+   */
+  titleOf(entry: OpenEntry): string {
+    const { articles } = entry.state.meta
+    if (articles.length === 1) return articles[0]!.title
     return basename(entry.folder.dir)
       .replace(/\.gloss$/, '')
       .replace(/-[0-9a-f]{8}$/, '')
@@ -205,8 +214,10 @@ export class SessionRegistry {
       articleId,
       attributes,
     )
-    const sessionsDir = join(this.deps.dataDir, 'sessions')
-    const dir = join(sessionsDir, `${slug(document.title)}-${id.slice(0, 8)}${FOLDER_EXTENSION}`)
+    const dir = join(
+      this.sessionsDir,
+      `${slug(document.title)}-${id.slice(0, 8)}${FOLDER_EXTENSION}`,
+    )
     await mkdir(dir, { recursive: true })
     const entry = await this.register(dir, state, new Map(), articleId, [])
     await entry.folder.saveAll(state, articleId)
@@ -218,11 +229,12 @@ export class SessionRegistry {
    * Opens a session: a session folder, its `session.json`, or a one-file
    * session of an older format (upgraded into a folder beside it). A
    * damaged index with a `.bak` throws RecoverableError (its token opens
-   * the backup).
+   * the backup). `notice`: what to tell the analyst about how a folder was
+   * opened (e.g. unpacked from a copy).
    */
-  async openPath(path: string): Promise<OpenedSession> {
+  async openPath(path: string, notice: MessageRef | null = null): Promise<OpenedSession> {
     const dir = basename(path) === INDEX_FILE ? dirname(path) : path
-    if (await isCorpusFolder(dir)) return this.openFolder(dir)
+    if (await isCorpusFolder(dir)) return this.openFolder(dir, notice)
     return this.openOneFile(path)
   }
 

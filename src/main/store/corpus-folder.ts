@@ -45,6 +45,7 @@ import {
   writeFileDurably,
   type DurableFs,
 } from './durable-file'
+import { eachAtMost } from './each-at-most'
 import { sha256Hex } from './hash'
 import { versionOf } from './migrations'
 import { parseJsonBytes, StoreError } from './session-file'
@@ -282,27 +283,6 @@ export async function removeUnnamedFiles(dir: string, named: Iterable<string>): 
 /** Article files a commit writes at once. */
 const COMMIT_WRITERS = 8
 
-/**
- * Runs `f` on every item, at most `n` at a time. On the first failure no
- * new item starts; it rejects with that failure once the running ones end.
- */
-async function eachAtMost<T>(n: number, items: readonly T[], f: (item: T) => Promise<void>) {
-  let next = 0
-  let failure: { error: unknown } | null = null
-  const worker = async () => {
-    while (!failure && next < items.length) {
-      const item = items[next++]!
-      try {
-        await f(item)
-      } catch (error) {
-        failure ??= { error }
-      }
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker))
-  if (failure) throw (failure as { error: unknown }).error
-}
-
 /** What an edit asks the folder to write. */
 export interface WriteRequest {
   /** Articles whose files change. */
@@ -527,6 +507,19 @@ export class CorpusFolder {
     if (!oldBak || !this.bakFiles) return
     const keep = new Set([...next.values(), ...this.bakFiles, ...this.removed.values()])
     await this.deleteFiles([...oldBak, ...replaced].filter((f) => !keep.has(f)))
+  }
+
+  /**
+   * The files of a copy of `state` as a fresh folder (every article at
+   * generation 1, the open article remembered): [name, JSON text], the
+   * index first. For "Save a copy as one file…".
+   */
+  *copyFiles(state: CorpusState): Generator<[string, string]> {
+    const files = new Map(
+      state.meta.articles.map((a) => [a.id, `${ARTICLES_DIR}/${a.id}.1.json`] as const),
+    )
+    yield [INDEX_FILE, `${JSON.stringify(this.indexOf(state, files), null, 2)}\n`]
+    for (const [id, file] of files) yield [file, `${JSON.stringify(this.articleFile(state, id))}\n`]
   }
 
   private indexOf(state: CorpusState, files: Map<string, string> = this.files): CorpusIndex {

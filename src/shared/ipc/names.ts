@@ -25,6 +25,8 @@ export const INVOKE_METHODS = [
   'exportCodebookCsv',
   'importCodebookCsv',
   'closeSession',
+  // Portable copy (issue 12).
+  'saveSessionCopy',
 ] as const
 
 export type InvokeMethod = (typeof INVOKE_METHODS)[number]

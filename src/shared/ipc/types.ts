@@ -77,7 +77,7 @@ export interface ExportProgress {
 }
 
 /** Commands the app menu sends to the renderer. */
-export type MenuCommand = 'export-csv' | 'undo' | 'redo' | 'close-session'
+export type MenuCommand = 'export-csv' | 'undo' | 'redo' | 'close-session' | 'save-copy'
 
 /** Main → renderer events: the renderer's subscription method → what each event carries. */
 export interface IpcEvents {

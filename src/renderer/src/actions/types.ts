@@ -24,6 +24,8 @@ export interface SessionCommands {
   clearPending: () => void
   clearSelection: () => void
   closeSession: () => void
+  /** Saves the session as one file (to mail or carry). */
+  saveCopy: () => void
 }
 
 export interface ActionContext {
@@ -58,6 +60,7 @@ export type ActionId =
   | 'summary'
   | 'codebook'
   | 'session.close'
+  | 'session.saveCopy'
 
 export interface Action {
   id: ActionId

@@ -4,9 +4,11 @@
 // reasons, notices): their English is in src/shared/main-messages.ts, where
 // main formats its English fallback from the same templates.
 import { MAIN_MESSAGES_EN } from '@shared/main-messages'
+import { portableEn } from './portable-en'
 
 export const en = {
   ...MAIN_MESSAGES_EN,
+  ...portableEn,
   'app.tagline': 'Tag passages of an article by theme, with notes, and export them to CSV.',
   'start.openSample': 'Open sample article',
   'start.openArticle': 'Open article…',

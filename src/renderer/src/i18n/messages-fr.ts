@@ -1,7 +1,9 @@
 // Chaînes de l’interface en français. Mêmes clés que messages-en.ts.
 import type { MessageKey } from './messages-en'
+import { portableFr } from './portable-fr'
 
 export const fr = {
+  ...portableFr,
   'app.tagline':
     'Étiquetez les passages d’un article par thème, avec des notes, et exportez-les en CSV.',
   'start.openSample': 'Ouvrir l’article d’exemple',

@@ -1,6 +1,7 @@
 // The session header: back to the start screen, the document title, the save
-// status, and the buttons of the summary, the codebook, undo/redo and export,
-// which run the registry's actions (actions/registry.ts) with its labels.
+// status, and the buttons of the summary, the codebook, undo/redo, the
+// one-file copy and export, which run the registry's actions
+// (actions/registry.ts) with its labels.
 import { useEffect, useState } from 'react'
 import type { ExportProgress as Progress } from '@shared/api'
 import { actionById } from '@renderer/actions/registry'
@@ -22,6 +23,8 @@ interface Props {
   readOnly: boolean
   /** The summary is shown in place of the article. */
   summaryOpen: boolean
+  /** A one-file copy of the session is being saved. */
+  savingCopy: boolean
 }
 
 /** The label and tooltip of an action's header button. */
@@ -34,6 +37,7 @@ const UNDO = buttonText('undo')
 const REDO = buttonText('redo')
 const EXPORT = buttonText('export')
 const CODEBOOK = buttonText('codebook')
+const SAVE_COPY = buttonText('session.saveCopy')
 
 export function SaveStatusText({ status }: { status: SaveStatus }) {
   const { t, formatDate, errorText } = useI18n()
@@ -137,6 +141,14 @@ export function SessionHeader(props: Props) {
           title={t(REDO.title)}
         >
           {t(REDO.label)}
+        </button>
+        <button
+          type="button"
+          onClick={() => run('session.saveCopy')}
+          disabled={props.savingCopy}
+          title={t(SAVE_COPY.title)}
+        >
+          {props.savingCopy ? t('portable.saving') : t(SAVE_COPY.label)}
         </button>
         <button
           type="button"

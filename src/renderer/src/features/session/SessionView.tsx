@@ -17,6 +17,7 @@ import {
   type TopParagraph,
 } from '@renderer/features/article'
 import { CodebookPanel } from '@renderer/features/codebook'
+import { useSaveCopy } from '@renderer/features/portable'
 import { SearchBar, useArticleSearch } from '@renderer/features/search'
 import { ShortcutsButton, ShortcutsDialog } from '@renderer/features/shortcuts'
 import { PassageDetails, PassageList } from '@renderer/features/sidebar'
@@ -172,6 +173,8 @@ export function SessionView({ opened, onClose }: Props) {
     [store, session.id, t, plural, errorText],
   )
 
+  const copy = useSaveCopy(session.id, () => store.drained(), setNotice)
+
   const back = useCallback(async () => {
     clearTimeout(scrollTimer.current)
     await store.drained()
@@ -247,6 +250,7 @@ export function SessionView({ opened, onClose }: Props) {
     clearPending: () => setPending(null),
     clearSelection: () => setSelectedId(null),
     closeSession: () => void back(),
+    saveCopy: () => void copy.saveCopy(),
   }
   const run = useActions({
     readOnly: !!readOnly,
@@ -270,6 +274,7 @@ export function SessionView({ opened, onClose }: Props) {
         exporting={exporting}
         exportProgress={exportProgress}
         summaryOpen={summaryOpen}
+        savingCopy={copy.saving}
       />
       {readOnly && (
         <div className="banner banner-warning" role="status">

@@ -2,11 +2,12 @@
 // key, rename, recolour, reorder (buttons and Alt+arrows), merge, delete,
 // undo each change with Ctrl+Z, reopen after a restart, and carry the
 // codebook to a fresh session through its CSV.
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import type { Locator, Page } from '@playwright/test'
 import { test, expect, type GlossApp } from './fixtures'
+import { newestSession } from './pages/data-folder'
 import { SessionPage } from './pages/session-page'
 
 const A = 'un ingénieur du nom de Calvin French-Owen'
@@ -21,15 +22,9 @@ interface SavedTheme {
   description?: string
 }
 
-/** The newest session file as saved on disk. */
+/** The newest session as saved on disk (its first article). */
 async function readSession(dataDir: string) {
-  const dir = join(dataDir, 'sessions')
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.gloss.json'))
-  const sessions = await Promise.all(
-    names.map(async (n) => JSON.parse(await readFile(join(dir, n), 'utf8'))),
-  )
-  sessions.sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))
-  return sessions[0] as {
+  return (await newestSession(dataDir)) as unknown as {
     codebook: SavedTheme[]
     passages: { quote: string; themeIds: string[] }[]
   }

@@ -1,12 +1,12 @@
 // What the main process reports (load errors, save failures, read-only
 // reasons, notices) reaches an analyst who works in French in French, with
 // file names, paths and host names as they are.
-import { readFile, rename, mkdir, rm, writeFile } from 'node:fs/promises'
+import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { SessionPage } from './pages/session-page'
-import { lockFromAnotherMachine, sessionFile } from './pages/data-folder'
+import { lockFromAnotherMachine, readIndex, savedSession, sessionFolder } from './pages/data-folder'
 
 /** Picks French in Settings on the start screen, as the analyst does. */
 async function useFrench(page: Page) {
@@ -58,9 +58,9 @@ test('a damaged session is explained in French, and its recovery too', async ({ 
   const { page } = app
   const fr = await frenchSampleWithTwoPassages(page)
   await page.getByRole('button', { name: '← Sessions' }).click()
-  const file = await sessionFile(app.dataDir)
+  const file = join(await sessionFolder(app.dataDir), 'session.json')
 
-  // The file is cut short behind Gloss's back.
+  // The session's index is cut short behind Gloss's back.
   await writeFile(file, (await readFile(file)).subarray(0, 300))
   await page.getByRole('button', { name: /OpenAI/ }).click()
   const alert = page.getByRole('alert')
@@ -110,23 +110,24 @@ test('"Not saved" gives its reason in French, then the session saves again', asy
   // themes of the passage still open in the details.
   const theme = (name: string) => fr.details.getByRole('button', { name })
 
-  // The sessions folder is moved away while the session is open.
-  const dir = join(app.dataDir, 'sessions')
-  await rename(dir, join(app.dataDir, 'ailleurs'))
+  // The session folder is moved away while the session is open.
+  const dir = await sessionFolder(app.dataDir)
+  const away = join(app.dataDir, 'ailleurs')
+  await rename(dir, away)
   await theme('Safety').click()
   await expect(fr.status).toHaveText('Non enregistré : le dossier n’existe plus')
-  await mkdir(dir)
+  await rename(away, dir)
   await expect(fr.status).toHaveText('Enregistré', { timeout: 10_000 })
 
-  // The session file itself is deleted while open.
-  await rm(await sessionFile(app.dataDir))
+  // The article's file itself is deleted while open.
+  await rm(join(dir, (await readIndex(dir)).articles[0]!.file))
   await theme('Secrecy').click()
   await expect(fr.status).toHaveText(
     'Non enregistré : le fichier de session a été déplacé ou supprimé ; Gloss va le réécrire à son emplacement',
   )
   await expect(fr.status).toHaveText('Enregistré', { timeout: 10_000 })
-  const saved = JSON.parse(await readFile(await sessionFile(app.dataDir), 'utf8'))
-  expect(saved.passages.map((p: { themeIds: string[] }) => p.themeIds)).toEqual([
+  const saved = await savedSession(app.dataDir)
+  expect(saved.passages.map((p) => p.themeIds)).toEqual([
     ['growth'],
     ['culture', 'secrecy', 'safety'],
   ])
@@ -140,10 +141,11 @@ test('a session open in another Gloss says why it is read-only, in French', asyn
   await fr.tag('Croissance rapide', 'Growth')
   await fr.waitSaved()
   await page.getByRole('button', { name: '← Sessions' }).click()
-  const file = await sessionFile(app.dataDir)
+  const folder = await sessionFolder(app.dataDir)
+  const file = join(folder, 'session.json')
 
   // Another machine on a shared folder has the session open.
-  await lockFromAnotherMachine(file)
+  await lockFromAnotherMachine(folder)
   await page.getByRole('button', { name: /OpenAI/ }).click()
   const banner = page.getByRole('status').filter({ hasText: 'Ouverte en lecture seule' })
   // The date in the analyst's language and time zone.

@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { test, expect } from './fixtures'
 import { SessionPage } from './pages/session-page'
-import { lockFromAnotherMachine } from './pages/data-folder'
+import { folderSnapshot, lockFromAnotherMachine } from './pages/data-folder'
 
 test('offers the previous version of a damaged session and keeps the damaged file', async ({
   app,
@@ -13,9 +13,10 @@ test('offers the previous version of a damaged session and keeps the damaged fil
   await s.tag('Chaos', 'Culture')
   await s.waitSaved()
   await app.page.getByRole('button', { name: '← Sessions' }).click()
-  const file = (await app.page.getByRole('button', { name: /OpenAI/ }).getAttribute('title'))!
+  const folder = (await app.page.getByRole('button', { name: /OpenAI/ }).getAttribute('title'))!
+  const file = join(folder, 'session.json')
 
-  // The file is truncated behind Gloss's back (a crash of another tool, a bad sync).
+  // The session's index is truncated behind Gloss's back (a crash of another tool, a bad sync).
   const damaged = (await readFile(file)).subarray(0, 300)
   await writeFile(file, damaged)
   await app.page.getByRole('button', { name: /OpenAI/ }).click()
@@ -30,9 +31,9 @@ test('offers the previous version of a damaged session and keeps the damaged fil
   await expect(
     app.page.getByRole('status').filter({ hasText: 'Recovered the previous saved version' }),
   ).toBeVisible()
-  const kept = (await readdir(join(app.dataDir, 'sessions'))).filter((n) => n.includes('.corrupt-'))
+  const kept = (await readdir(folder)).filter((n) => n.includes('.corrupt-'))
   expect(kept).toHaveLength(1)
-  expect(await readFile(join(app.dataDir, 'sessions', kept[0]!))).toEqual(damaged)
+  expect(await readFile(join(folder, kept[0]!))).toEqual(damaged)
 })
 
 test('opens a session locked by another Gloss read-only, with the reason', async ({ app }) => {
@@ -41,11 +42,11 @@ test('opens a session locked by another Gloss read-only, with the reason', async
   await s.tag('Croissance rapide', 'Growth')
   await s.waitSaved()
   await app.page.getByRole('button', { name: '← Sessions' }).click()
-  const file = (await app.page.getByRole('button', { name: /OpenAI/ }).getAttribute('title'))!
-  const before = await readFile(file)
+  const folder = (await app.page.getByRole('button', { name: /OpenAI/ }).getAttribute('title'))!
+  const before = await folderSnapshot(folder)
 
   // Another machine on a shared folder has the session open.
-  await lockFromAnotherMachine(file)
+  await lockFromAnotherMachine(folder)
   await app.page.getByRole('button', { name: /OpenAI/ }).click()
   // The time in the analyst's language and time zone.
   await expect(app.page.getByRole('status').filter({ hasText: 'Opened read-only' })).toContainText(
@@ -64,5 +65,5 @@ test('opens a session locked by another Gloss read-only, with the reason', async
   await expect(s.details.getByRole('textbox', { name: 'Note' })).not.toBeEditable()
   await app.page.keyboard.press('Delete')
   await expect(s.passages).toHaveCount(1)
-  expect(await readFile(file)).toEqual(before)
+  expect(await folderSnapshot(folder)).toEqual(before)
 })

@@ -78,3 +78,27 @@ export async function lockFromAnotherMachine(dir: string): Promise<void> {
     }),
   )
 }
+
+/** Every file under a folder (relative path → bytes as base64), to prove nothing was written. */
+export async function folderSnapshot(dir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>()
+  const walk = async (sub: string) => {
+    for (const e of await readdir(join(dir, sub), { withFileTypes: true })) {
+      const rel = sub ? `${sub}/${e.name}` : e.name
+      if (e.isDirectory()) await walk(rel)
+      else if (!e.name.endsWith('.lock'))
+        out.set(rel, (await readFile(join(dir, rel))).toString('base64'))
+    }
+  }
+  await walk('')
+  return out
+}
+
+/** The most recently created session of a data folder, its first article seen as format 1. */
+export async function newestSession(dataDir: string): Promise<Session> {
+  const views = await Promise.all((await sessionFolders(dataDir)).map((d) => readArticleView(d)))
+  views.sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))
+  const [newest] = views
+  if (!newest) throw new Error(`no session folder in ${join(dataDir, 'sessions')}`)
+  return newest
+}

@@ -33,10 +33,10 @@ describe('callChecked', () => {
   it('passes the validated arguments to the handler of that method only', async () => {
     const { handlers, received } = recordingHandlers()
     const setUi = { type: 'setUi', ui: { scrollTop: 3 } }
-    expect(await callChecked(handlers, 'applyEdits', ['s1', [setUi]])).toEqual(ok(null))
+    expect(await callChecked(handlers, 'applyEdits', ['s1', 'a1', [setUi]])).toEqual(ok(null))
     expect(await callChecked(handlers, 'openSample', [])).toEqual(ok(null))
     expect(received).toEqual([
-      ['applyEdits', ['s1', [setUi]]],
+      ['applyEdits', ['s1', 'a1', [setUi]]],
       ['openSample', []],
     ])
   })

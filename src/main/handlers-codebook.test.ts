@@ -15,7 +15,7 @@ import type { Session } from '@shared/model/schema'
 import { createHandlers, SAMPLE_TITLE, type Handlers } from './handlers'
 import { checkedCalls } from './checked-calls'
 import { slug } from './sessions/file-names'
-import { readSessionFile } from './store/session-file'
+import { folderSnapshot, readArticleView } from '../../test-support/session-folder'
 import { FakeDialogs } from './test-support/fake-dialogs'
 import { codeOf as code, errorOf, value } from './test-support/results'
 
@@ -52,7 +52,7 @@ async function edit(...edits: Edit[]): Promise<Edit[]> {
     undo.unshift(invertEdit(local, e))
     local = applyEdit(local, e, NOW)
   }
-  value(await handlers.applyEdits(opened.session.id, edits))
+  value(await handlers.applyEdits(opened.session.id, opened.articleId, edits))
   return undo
 }
 
@@ -71,7 +71,7 @@ async function tag(word: string, id: string, themeIds: string[]) {
   await edit({ type: 'putPassage', passage })
 }
 
-const onDisk = () => readSessionFile(opened.filePath)
+const onDisk = () => readArticleView(opened.filePath)
 
 describe('codebook edits through applyEdits', () => {
   it('saves a rename; exports and the reopened session use the new name, ids unchanged', async () => {
@@ -142,7 +142,7 @@ describe('codebook edits through applyEdits', () => {
 
   it('refuses codebook edits that do not fit, all or nothing, and leaves the file alone', async () => {
     await tag('Codex', 'p1', ['safety'])
-    const bytes = await readFile(opened.filePath)
+    const bytes = await folderSnapshot(opened.filePath)
     const cb = DEFAULT_CODEBOOK.map((t) => ({ ...t }))
     const bad: Edit[] = [
       { type: 'setCodebook', codebook: cb.slice(0, 3), passages: [] }, // p1 still uses safety
@@ -159,7 +159,9 @@ describe('codebook edits through applyEdits', () => {
       },
     ]
     for (const e of bad)
-      expect(code(await handlers.applyEdits(opened.session.id, [e]))).toBe('invalid-edit')
+      expect(code(await handlers.applyEdits(opened.session.id, opened.articleId, [e]))).toBe(
+        'invalid-edit',
+      )
     const malformed = [
       { type: 'setCodebook', codebook: [], passages: [] },
       { type: 'setCodebook', codebook: cb.map((t) => ({ ...t, colour: 'blue' })), passages: [] },
@@ -168,10 +170,10 @@ describe('codebook edits through applyEdits', () => {
       { type: 'setCodebook', codebook: cb },
     ]
     for (const e of malformed)
-      expect(code(await checkedCalls(handlers).applyEdits(opened.session.id, [e]))).toBe(
-        'invalid-argument',
-      )
-    expect(Buffer.compare(await readFile(opened.filePath), bytes)).toBe(0)
+      expect(
+        code(await checkedCalls(handlers).applyEdits(opened.session.id, opened.articleId, [e])),
+      ).toBe('invalid-argument')
+    expect(await folderSnapshot(opened.filePath)).toEqual(bytes)
   })
 })
 
@@ -210,13 +212,13 @@ describe('importCodebookCsv', () => {
       file,
       'name,description,colour,key\nSafety,Risk.,#111111,1\nLeadership,Who leads.,#222222,2\n',
     )
-    const before = await readFile(opened.filePath)
+    const before = await folderSnapshot(opened.filePath)
     dialogs.answers.push(file)
     const r = value(await handlers.importCodebookCsv(opened.session.id))!
     expect(dialogs.asked[0]).toMatchObject({ kind: 'open', title: 'Import codebook' })
     expect(r).toMatchObject({ filePath: file, added: 1, updated: 1, problems: [] })
     // Nothing changed yet: the renderer applies the edit as one undo step.
-    expect(Buffer.compare(await readFile(opened.filePath), before)).toBe(0)
+    expect(await folderSnapshot(opened.filePath)).toEqual(before)
 
     const undo = await edit(r.edit!)
     const saved = await onDisk()
@@ -232,7 +234,8 @@ describe('importCodebookCsv', () => {
       colour: '#111111',
       description: 'Risk.',
     })
-    expect(saved.passages[0]!.themeIds).toEqual(['safety', 'growth'])
+    // A passage's themes keep their order: a reordered codebook changes no passage.
+    expect(saved.passages[0]!.themeIds).toEqual(['growth', 'safety'])
 
     await edit(...undo)
     expect((await onDisk()).codebook).toEqual(opened.session.codebook)
@@ -287,7 +290,7 @@ describe('importCodebookCsv', () => {
 
 describe('older files', () => {
   it('opens a session whose themes have no description (the field is optional)', async () => {
-    const json = JSON.parse(await readFile(opened.filePath, 'utf8'))
+    const json = await readArticleView(opened.filePath)
     json.id = 'older-session'
     for (const t of json.codebook) delete t.description
     const file = join(dir, 'older.gloss.json')
@@ -300,6 +303,6 @@ describe('older files', () => {
       undefined,
       undefined,
     ])
-    expect(r.notice).toBeNull()
+    expect(r.noticeRef).toMatchObject({ key: 'main.notice.upgraded', params: { version: 1 } })
   })
 })

@@ -86,7 +86,11 @@ async function tag(word: string, id: string, themeIds: string[]) {
     author: 'tester',
     now: '2025-06-01T12:00:00.000Z',
   })
-  value(await handlers.applyEdits(opened.session.id, [{ type: 'putPassage', passage }]))
+  value(
+    await handlers.applyEdits(opened.session.id, opened.articleId, [
+      { type: 'putPassage', passage },
+    ]),
+  )
 }
 
 const tempFiles = async () => (await readdir(dir)).filter((n) => n.endsWith('.tmp'))
@@ -287,7 +291,7 @@ describe('export progress', () => {
         }),
       }
     })
-    if (edits.length) value(await h.applyEdits(s.session.id, edits))
+    if (edits.length) value(await h.applyEdits(s.session.id, s.articleId, edits))
     return { h, id: s.session.id, events }
   }
 

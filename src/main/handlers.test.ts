@@ -13,7 +13,7 @@ import { normalizeText } from '@shared/model/text'
 import { checkedCalls } from './checked-calls'
 import { createHandlers, SAMPLE_TITLE, type Handlers } from './handlers'
 import { slug } from './sessions/file-names'
-import { readSessionFile } from './store/session-file'
+import { folderSnapshot, readArticleView } from '../../test-support/session-folder'
 import { FakeDialogs } from './test-support/fake-dialogs'
 import { errorOf, value } from './test-support/results'
 
@@ -28,9 +28,9 @@ let dialogs: FakeDialogs
 let handlers: Handlers
 let tick: number
 
-/** The session files in the sessions folder (not their .bak and .lock). */
+/** The session folders in the sessions folder. */
 async function sessionFiles(): Promise<string[]> {
-  return (await readdir(join(dataDir, 'sessions'))).filter((n) => n.endsWith('.gloss.json'))
+  return (await readdir(join(dataDir, 'sessions'))).filter((n) => n.endsWith('.gloss'))
 }
 
 function makeHandlers(): Handlers {
@@ -91,14 +91,14 @@ async function writeTemp(name: string, content: string | Buffer): Promise<string
 }
 
 describe('openSample', () => {
-  it('creates a session file under dataDir/sessions and a recent entry', async () => {
+  it('creates a session folder under dataDir/sessions and a recent entry', async () => {
     const opened = await openSample()
     expect(dirname(opened.filePath)).toBe(join(dataDir, 'sessions'))
-    expect(opened.filePath.endsWith('.gloss.json')).toBe(true)
+    expect(opened.filePath.endsWith('.gloss')).toBe(true)
     expect(await sessionFiles()).toHaveLength(1)
     // The session is locked while open.
-    expect(existsSync(`${opened.filePath}.lock`)).toBe(true)
-    expect(await readSessionFile(opened.filePath)).toEqual(opened.session)
+    expect(existsSync(join(opened.filePath, 'session.json.lock'))).toBe(true)
+    expect(await readArticleView(opened.filePath)).toEqual(opened.session)
     expect(opened.author).toBe('tester')
 
     const recent = value(await handlers.listRecent())
@@ -109,6 +109,7 @@ describe('openSample', () => {
         filePath: opened.filePath,
         updatedAt: opened.session.updatedAt,
         passageCount: 0,
+        articleCount: 1,
       },
     ])
     expect(existsSync(join(dataDir, 'recent.json'))).toBe(true)
@@ -138,11 +139,11 @@ describe('applyEdits', () => {
   it('saves a new passage to the session file before answering', async () => {
     const opened = await openSample()
     const p = passageOn(opened, 'Calvin French-Owen', 'p1', ['culture'])
-    const result = await handlers.applyEdits(opened.session.id, [
+    const result = await handlers.applyEdits(opened.session.id, opened.articleId, [
       { type: 'putPassage', passage: p },
     ])
     expect(value(result).savedAt).toMatch(/^2025-06-01T12:00:\d\d\.000Z$/)
-    const onDisk = await readSessionFile(opened.filePath)
+    const onDisk = await readArticleView(opened.filePath)
     expect(onDisk.passages).toEqual([p])
     expect(onDisk.updatedAt).not.toBe(opened.session.updatedAt)
     const [entry] = value(await handlers.listRecent())
@@ -160,8 +161,8 @@ describe('applyEdits', () => {
       { type: 'deletePassage', id: 'p2' },
       { type: 'setUi', ui: { scrollTop: 321 } },
     ]
-    value(await handlers.applyEdits(opened.session.id, edits))
-    const onDisk = await readSessionFile(opened.filePath)
+    value(await handlers.applyEdits(opened.session.id, opened.articleId, edits))
+    const onDisk = await readArticleView(opened.filePath)
     expect(onDisk.passages).toEqual([{ ...p1, note: 'agent de codage', themeIds: ['secrecy'] }])
     expect(onDisk.ui).toEqual({ scrollTop: 321 })
   })
@@ -169,8 +170,12 @@ describe('applyEdits', () => {
   it('saves a ui-only change without bumping the session in the recent list', async () => {
     const opened = await openSample()
     const before = value(await handlers.listRecent())
-    value(await handlers.applyEdits(opened.session.id, [{ type: 'setUi', ui: { scrollTop: 50 } }]))
-    expect((await readSessionFile(opened.filePath)).ui.scrollTop).toBe(50)
+    value(
+      await handlers.applyEdits(opened.session.id, opened.articleId, [
+        { type: 'setUi', ui: { scrollTop: 50 } },
+      ]),
+    )
+    expect((await readArticleView(opened.filePath)).ui.scrollTop).toBe(50)
     expect(value(await handlers.listRecent())).toEqual(before)
   })
 
@@ -188,13 +193,17 @@ describe('applyEdits', () => {
       author: 'tester',
       now: '2025-06-01T12:00:00.000Z',
     })
-    const result = await handlers.applyEdits(opened.session.id, [
+    const result = await handlers.applyEdits(opened.session.id, opened.articleId, [
       { type: 'putPassage', passage: bad },
     ])
     expect(errorCode(result)).toBe('invalid-edit')
 
     const good = passageOn(opened, '👩‍💻 avance', 'whole')
-    value(await handlers.applyEdits(opened.session.id, [{ type: 'putPassage', passage: good }]))
+    value(
+      await handlers.applyEdits(opened.session.id, opened.articleId, [
+        { type: 'putPassage', passage: good },
+      ]),
+    )
     dialogs.answer(join(dir, 'emoji.csv'))
     expect(value(await handlers.exportCsv(opened.session.id))).toMatchObject({ rows: 1 })
   })
@@ -204,30 +213,33 @@ describe('invalid calls', () => {
   it('return invalid-argument values, never throw, and leave the session file alone', async () => {
     const opened = await openSample()
     const id = opened.session.id
+    const article = opened.articleId
     const p = passageOn(opened, 'Codex', 'p1')
-    value(await handlers.applyEdits(id, [{ type: 'putPassage', passage: p }]))
-    const bytes = await readFile(opened.filePath)
+    value(await handlers.applyEdits(id, article, [{ type: 'putPassage', passage: p }]))
+    const bytes = await folderSnapshot(opened.filePath)
 
     // As the renderer's calls arrive: checked against the contract before any handler runs.
     const ipc = checkedCalls(handlers)
     const calls: [string, () => Promise<Result<unknown>>][] = [
       ['no arguments', () => ipc.applyEdits()],
-      ['a number as session id', () => ipc.applyEdits(42, [])],
-      ['an id with a path in it', () => ipc.applyEdits('../../etc/passwd', [])],
-      ['edits that are not an array', () => ipc.applyEdits(id, 'put everything')],
-      ['an empty list of edits', () => ipc.applyEdits(id, [])],
-      ['an unknown kind of edit', () => ipc.applyEdits(id, [{ type: 'dropTable' }])],
+      ['a number as session id', () => ipc.applyEdits(42, article, [])],
+      ['an id with a path in it', () => ipc.applyEdits('../../etc/passwd', article, [])],
+      ['an article id with a path in it', () => ipc.applyEdits(id, '../x', [])],
+      ['no article argument', () => ipc.applyEdits(id, [{ type: 'setUi', ui: { scrollTop: 1 } }])],
+      ['edits that are not an array', () => ipc.applyEdits(id, article, 'put everything')],
+      ['an empty list of edits', () => ipc.applyEdits(id, article, [])],
+      ['an unknown kind of edit', () => ipc.applyEdits(id, article, [{ type: 'dropTable' }])],
       [
         'a passage missing fields',
-        () => ipc.applyEdits(id, [{ type: 'putPassage', passage: { id: 'x' } }]),
+        () => ipc.applyEdits(id, article, [{ type: 'putPassage', passage: { id: 'x' } }]),
       ],
       [
         'a negative scroll position',
-        () => ipc.applyEdits(id, [{ type: 'setUi', ui: { scrollTop: -5 } }]),
+        () => ipc.applyEdits(id, article, [{ type: 'setUi', ui: { scrollTop: -5 } }]),
       ],
       [
         'an extra argument',
-        () => ipc.applyEdits(id, [{ type: 'setUi', ui: { scrollTop: 1 } }], 'more'),
+        () => ipc.applyEdits(id, article, [{ type: 'setUi', ui: { scrollTop: 1 } }], 'more'),
       ],
       ['arguments to a method that takes none', () => ipc.openSample('/etc/passwd')],
       ['an object as session id', () => ipc.exportCsv({ id })],
@@ -238,14 +250,15 @@ describe('invalid calls', () => {
       const result = await call()
       expect(errorCode(result), what).toBe('invalid-argument')
     }
-    expect(Buffer.compare(await readFile(opened.filePath), bytes)).toBe(0)
+    expect(await folderSnapshot(opened.filePath)).toEqual(bytes)
     expect(await sessionFiles()).toHaveLength(1)
   })
 
   it('return invalid-edit for edits that do not fit the session, all or nothing', async () => {
     const opened = await openSample()
     const id = opened.session.id
-    const bytes = await readFile(opened.filePath)
+    const article = opened.articleId
+    const bytes = await folderSnapshot(opened.filePath)
     const good = passageOn(opened, 'Codex', 'p1')
     const mismatch = { ...passageOn(opened, 'Twilio', 'p2'), quote: 'Twitter' }
     const unknownTheme = passageOn(opened, 'Twilio', 'p3', ['ghost'])
@@ -260,22 +273,22 @@ describe('invalid calls', () => {
       ],
     ]
     for (const edits of batches) {
-      const result = await handlers.applyEdits(id, edits)
+      const result = await handlers.applyEdits(id, article, edits)
       expect(errorCode(result)).toBe('invalid-edit')
       expect(result.ok ? '' : result.error.message).not.toBe('')
     }
-    expect(Buffer.compare(await readFile(opened.filePath), bytes)).toBe(0)
+    expect(await folderSnapshot(opened.filePath)).toEqual(bytes)
 
     // The good half of the refused batch was not kept in memory either.
-    value(await handlers.applyEdits(id, [{ type: 'setUi', ui: { scrollTop: 1 } }]))
-    expect((await readSessionFile(opened.filePath)).passages).toEqual([])
+    value(await handlers.applyEdits(id, article, [{ type: 'setUi', ui: { scrollTop: 1 } }]))
+    expect((await readArticleView(opened.filePath)).passages).toEqual([])
   })
 
   it('return not-found for a session that is not open, with a message key', async () => {
     const edit: Edit = { type: 'setUi', ui: { scrollTop: 1 } }
     const notOpen = { code: 'not-found', key: 'main.session.notOpen', params: undefined }
     const calls: [string, () => Promise<Result<unknown>>][] = [
-      ['applyEdits', () => handlers.applyEdits('nope', [edit])],
+      ['applyEdits', () => handlers.applyEdits('nope', 'a', [edit])],
       ['exportCsv', () => handlers.exportCsv('nope')],
       ['exportTidyCsv', () => handlers.exportTidyCsv('nope')],
       ['exportSummaryCsv', () => handlers.exportSummaryCsv('nope')],
@@ -311,7 +324,7 @@ describe('openArticle', () => {
       sourceFileName: 'Mon article.txt',
       text: 'Première ligne\n\nDeuxième ligne',
     })
-    expect(await readSessionFile(opened!.filePath)).toEqual(opened!.session)
+    expect(await readArticleView(opened!.filePath)).toEqual(opened!.session)
     expect(dialogs.asked[0]).toMatchObject({ kind: 'open', title: 'Open article' })
     expect(dialogs.asked[0]!.filters[0]!.extensions).toEqual(['txt', 'md', 'markdown'])
   })
@@ -368,7 +381,7 @@ describe('reopening', () => {
     const p1 = passageOn(opened, 'Codex', 'p1', ['growth', 'safety'])
     const p2 = { ...passageOn(opened, 'Cursor', 'p2'), note: 'note\r\nsur deux lignes' }
     value(
-      await handlers.applyEdits(opened.session.id, [
+      await handlers.applyEdits(opened.session.id, opened.articleId, [
         { type: 'putPassage', passage: p2 },
         { type: 'putPassage', passage: p1 },
       ]),
@@ -386,35 +399,44 @@ describe('reopening', () => {
     expect(reopened.session.document).toEqual(opened.session.document)
 
     // The reopened session can be edited further.
-    value(await restarted.applyEdits(opened.session.id, [{ type: 'deletePassage', id: 'p1' }]))
-    expect((await readSessionFile(opened.filePath)).passages).toEqual([p2])
+    value(
+      await restarted.applyEdits(opened.session.id, opened.articleId, [
+        { type: 'deletePassage', id: 'p1' },
+      ]),
+    )
+    expect((await readArticleView(opened.filePath)).passages).toEqual([p2])
   })
 
-  it('openRecent reports a session file that became corrupt and does not touch it', async () => {
+  it('openRecent reports a session index that became corrupt and does not touch it', async () => {
     const opened = await openSample()
     await handlers.flushAll()
-    await writeFile(opened.filePath, '{"schemaVersion": 1, "id": ')
-    const bytes = await readFile(opened.filePath)
+    const index = join(opened.filePath, 'session.json')
+    await writeFile(index, '{"schemaVersion": 2, "id": ')
+    const bytes = await folderSnapshot(opened.filePath)
     await handlers.shutdown()
     const restarted = makeHandlers()
     const result = await restarted.openRecent(opened.session.id)
     expect(errorCode(result)).toBe('invalid-session')
-    expect(result.ok ? '' : result.error.message).toContain(opened.filePath)
+    expect(result.ok ? '' : result.error.message).toContain(index)
     expect(errorOf(result)).toEqual({
       code: 'invalid-session',
       key: 'main.load.cannotOpen',
       params: {
-        file: opened.filePath,
+        file: index,
         problem: { key: 'main.load.notJson', params: { detail: expect.any(String) } },
       },
     })
-    expect(Buffer.compare(await readFile(opened.filePath), bytes)).toBe(0)
+    expect(await folderSnapshot(opened.filePath)).toEqual(bytes)
   })
 
   it('openSession opens the file the dialog answers, and ok(null) on cancel', async () => {
     const opened = await openSample()
     const p = passageOn(opened, 'Twilio', 'p1')
-    value(await handlers.applyEdits(opened.session.id, [{ type: 'putPassage', passage: p }]))
+    value(
+      await handlers.applyEdits(opened.session.id, opened.articleId, [
+        { type: 'putPassage', passage: p },
+      ]),
+    )
 
     await handlers.shutdown()
     const restarted = makeHandlers()
@@ -436,7 +458,11 @@ describe('reopening', () => {
   it('opening a session that is already open gives the live copy, not the file', async () => {
     const opened = await openSample()
     const p = passageOn(opened, 'Codex', 'p1')
-    value(await handlers.applyEdits(opened.session.id, [{ type: 'putPassage', passage: p }]))
+    value(
+      await handlers.applyEdits(opened.session.id, opened.articleId, [
+        { type: 'putPassage', passage: p },
+      ]),
+    )
     const again = value(await handlers.openRecent(opened.session.id))
     expect(again.session.passages).toEqual([p])
   })
@@ -448,7 +474,7 @@ describe('exportCsv', () => {
     const p1 = { ...passageOn(opened, 'Codex', 'p1', ['growth', 'culture']), note: '=1+1' }
     const p2 = passageOn(opened, 'Calvin French-Owen', 'p2', ['secrecy'])
     value(
-      await handlers.applyEdits(opened.session.id, [
+      await handlers.applyEdits(opened.session.id, opened.articleId, [
         { type: 'putPassage', passage: p1 },
         { type: 'putPassage', passage: p2 },
       ]),
@@ -517,12 +543,14 @@ describe('closeSession and flushAll', () => {
   it('closeSession waits for pending saves, then forgets the session', async () => {
     const opened = await openSample()
     const p = passageOn(opened, 'Codex', 'p1')
-    const pending = handlers.applyEdits(opened.session.id, [{ type: 'putPassage', passage: p }])
+    const pending = handlers.applyEdits(opened.session.id, opened.articleId, [
+      { type: 'putPassage', passage: p },
+    ])
     const closed = await handlers.closeSession(opened.session.id)
     expect(closed).toEqual({ ok: true, value: null })
-    expect((await readSessionFile(opened.filePath)).passages).toEqual([p])
+    expect((await readArticleView(opened.filePath)).passages).toEqual([p])
     value(await pending)
-    const after = await handlers.applyEdits(opened.session.id, [
+    const after = await handlers.applyEdits(opened.session.id, opened.articleId, [
       { type: 'setUi', ui: { scrollTop: 1 } },
     ])
     expect(errorCode(after)).toBe('not-found')
@@ -535,7 +563,11 @@ describe('closeSession and flushAll', () => {
   it('a closed session can be opened again from the recent list', async () => {
     const opened = await openSample()
     const p = passageOn(opened, 'Twilio', 'p1')
-    value(await handlers.applyEdits(opened.session.id, [{ type: 'putPassage', passage: p }]))
+    value(
+      await handlers.applyEdits(opened.session.id, opened.articleId, [
+        { type: 'putPassage', passage: p },
+      ]),
+    )
     value(await handlers.closeSession(opened.session.id))
     const reopened = value(await handlers.openRecent(opened.session.id))
     expect(reopened.session.passages).toEqual([p])
@@ -544,11 +576,11 @@ describe('closeSession and flushAll', () => {
   it('flushAll writes every open session', async () => {
     const a = await openSample()
     const b = await openSample()
-    void handlers.applyEdits(a.session.id, [{ type: 'setUi', ui: { scrollTop: 11 } }])
-    void handlers.applyEdits(b.session.id, [{ type: 'setUi', ui: { scrollTop: 22 } }])
+    void handlers.applyEdits(a.session.id, a.articleId, [{ type: 'setUi', ui: { scrollTop: 11 } }])
+    void handlers.applyEdits(b.session.id, b.articleId, [{ type: 'setUi', ui: { scrollTop: 22 } }])
     await handlers.flushAll()
-    expect((await readSessionFile(a.filePath)).ui.scrollTop).toBe(11)
-    expect((await readSessionFile(b.filePath)).ui.scrollTop).toBe(22)
+    expect((await readArticleView(a.filePath)).ui.scrollTop).toBe(11)
+    expect((await readArticleView(b.filePath)).ui.scrollTop).toBe(22)
   })
 })
 

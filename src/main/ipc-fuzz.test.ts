@@ -139,7 +139,7 @@ describe('every IPC handler rejects arbitrary arguments', () => {
     await fc.assert(
       fc.asyncProperty(badPassage, fc.boolean(), async (bad, goodFirst) => {
         const edits = goodFirst ? [good, bad] : [bad]
-        const r = await ipc.applyEdits(opened.session.id, edits)
+        const r = await ipc.applyEdits(opened.session.id, opened.articleId, edits)
         expect(r).toMatchObject({ ok: false, error: { code: 'invalid-edit' } })
       }),
       { numRuns: RUNS },

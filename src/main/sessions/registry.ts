@@ -15,7 +15,12 @@ import { basename, dirname, join } from 'node:path'
 import { fail, ok, type OpenedSession, type RecentSession, type Result } from '@shared/api'
 import type { OpenedArticle } from '@shared/ipc/types'
 import { DEFAULT_CODEBOOK } from '@shared/model/codebook'
-import { corpusFromArticle, type ArticleData, type ArticleEntry } from '@shared/model/corpus'
+import {
+  CORPUS_FORMAT,
+  corpusFromArticle,
+  type ArticleData,
+  type ArticleEntry,
+} from '@shared/model/corpus'
 import {
   applyCorpusEdits,
   articlesTouched,
@@ -305,7 +310,13 @@ export class SessionRegistry {
     } catch {
       // loadSessionFile below reports why the file cannot be read.
     }
-    if (bytes && versionOf(parseJsonBytes(bytes, filePath)) === 2)
+    const version = bytes ? versionOf(parseJsonBytes(bytes, filePath)) : null
+    if (version !== null && version > CORPUS_FORMAT)
+      throw new StoreError(
+        'newer-version',
+        mainMessage('main.load.newer', { file: filePath, version, supported: CORPUS_FORMAT }),
+      )
+    if (version === CORPUS_FORMAT)
       throw new StoreError(
         'invalid-session',
         mainMessage('main.load.cannotOpen', {
@@ -314,14 +325,12 @@ export class SessionRegistry {
         }),
       )
     const { session, migratedFrom } = await loadSessionFile(filePath)
-    const version = migratedFrom ?? 1
+    const from = migratedFrom ?? 1
     const base = filePath.replace(/\.gloss\.json$|\.json$/i, '')
     // Opened before: the folder it was upgraded into.
     for (let n = 0; ; n++) {
       const dir = `${base}${n ? `-${n}` : ''}${FOLDER_EXTENSION}`
-      if (!existsSync(dir)) {
-        return this.upgrade(filePath, dir, session, version)
-      }
+      if (!existsSync(dir)) return this.upgrade(filePath, dir, session, from)
       const index = await readCorpusIndex(dir).catch(() => null)
       if (index?.id === session.id)
         return this.openFolder(

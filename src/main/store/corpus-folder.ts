@@ -420,7 +420,10 @@ export class CorpusFolder {
         if (index) this.dirtyIndex = true
         const err =
           e instanceof StoreError ? e : new StoreError('write-failed', writeFailureReason(e))
-        for (const w of waiters) w.reject(err)
+        // Saves asked for meanwhile are not written either: they fail too,
+        // and what they touched stays pending for the next save.
+        for (const w of [...waiters, ...this.waiters]) w.reject(err)
+        this.waiters = []
         break
       }
     }
@@ -440,10 +443,20 @@ export class CorpusFolder {
     }
   }
 
+  /** Article files found missing once (moved or deleted under Gloss): written again next time. */
+  private readonly missingReported = new Set<string>()
+
   private async writeInPlace(state: CorpusState, id: string): Promise<void> {
     const file = this.files.get(id)
     if (!file) return this.commit(state, [id])
     const path = join(this.dir, file)
+    // The file vanished (moved or deleted in a file manager): say so once,
+    // then write it again where it was on the next try.
+    if (!existsSync(path) && !this.missingReported.has(path)) {
+      this.missingReported.add(path)
+      throw new StoreError('write-failed', mainMessage('main.save.fileMoved'))
+    }
+    this.missingReported.delete(path)
     let db = this.inPlace.get(path)
     if (!db) {
       db = new DurableJSONFile<ArticleFile>(path, { fs: this.fs })
@@ -454,7 +467,11 @@ export class CorpusFolder {
 
   /** New generations of `articles`, then the index naming them (the commit), then cleanup. */
   private async commit(state: CorpusState, articles: readonly string[]): Promise<void> {
-    await mkdir(join(this.dir, ARTICLES_DIR), { recursive: true })
+    // Never recreate a session folder that was moved or deleted (ENOENT is
+    // passed on): only its articles folder, the first time.
+    await mkdir(join(this.dir, ARTICLES_DIR)).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EEXIST') throw e
+    })
     const next = new Map(this.files)
     const removed = new Map(this.removed)
     // Articles no longer listed keep their files until close (undo), then go.
@@ -504,6 +521,8 @@ export class CorpusFolder {
     this.files.clear()
     for (const [id, f] of next) this.files.set(id, f)
     this.removed = removed
+    // Replaced files are no longer written in place.
+    for (const old of replaced) this.inPlace.delete(join(this.dir, old))
     if (!oldBak || !this.bakFiles) return
     const keep = new Set([...next.values(), ...this.bakFiles, ...this.removed.values()])
     await this.deleteFiles([...oldBak, ...replaced].filter((f) => !keep.has(f)))

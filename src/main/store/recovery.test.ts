@@ -1,16 +1,19 @@
-// Opening damaged, newer, older and locked session files through the real
-// handlers, on real files: a failed read never leads to a write.
+// Opening damaged, newer, older and locked sessions (one-file sessions of
+// formats 0 and 1, session folders) through the real handlers, on real
+// files: a failed read never leads to a write.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { copyFile, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { hostname, tmpdir } from 'node:os'
-import { basename, join } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createHandlers, type Handlers } from '../handlers'
 import { makePassage } from '@shared/model/edits'
 import type { OpenedSession, Result } from '@shared/api'
 import { bundleEntry } from './test-support/bundle-entry'
 import { errorOf } from '../test-support/results'
+import { folderSnapshot, readIndex } from '../../../test-support/session-folder'
 import { FakeDialogs } from '../test-support/fake-dialogs'
 
 const SAMPLE = new URL('../../../resources/sample-article-fr.txt', import.meta.url).pathname
@@ -27,7 +30,7 @@ function value<T>(r: Result<T>): NonNullable<T> {
   return r.value
 }
 
-/** A session file with one tagged passage, saved through the handlers; returns its path. */
+/** A session folder with one tagged passage, saved through the handlers. */
 async function savedSession(h: Handlers): Promise<OpenedSession> {
   const opened = value(await h.openSample())
   const { text } = opened.session.document
@@ -40,7 +43,7 @@ async function savedSession(h: Handlers): Promise<OpenedSession> {
     author: 'tester',
     now: new Date().toISOString(),
   })
-  value(await h.applyEdits(opened.session.id, [{ type: 'putPassage', passage }]))
+  value(await h.applyEdits(opened.session.id, opened.articleId, [{ type: 'putPassage', passage }]))
   return opened
 }
 
@@ -131,7 +134,7 @@ describe('opening a damaged session', () => {
       {
         code: 'newer-version',
         key: 'main.load.newer',
-        params: { file, version: 99, supported: 1 },
+        params: { file, version: 99, supported: 2 },
       },
       {
         code: 'invalid-session',
@@ -154,14 +157,17 @@ describe('opening a damaged session', () => {
   })
 
   it.each(DAMAGED.filter(([l]) => l !== 'a newer schema'))(
-    'offers the previous version when %s has a .bak, and recovers it without overwriting the damage',
+    'offers the previous index when %s has a .bak, and recovers it without overwriting the damage',
     async (_label, bytes) => {
       const h = handlersFor()
       const opened = await savedSession(h)
-      // A second save makes a .bak of the first good state.
-      value(await h.applyEdits(opened.session.id, [{ type: 'setUi', ui: { scrollTop: 10 } }]))
+      // A second write of the index (a renamed article) makes a .bak of the first.
+      const meta = { id: opened.articleId, title: 'Renamed', attributes: {} }
+      value(
+        await h.applyEdits(opened.session.id, null, [{ type: 'setArticleMeta', articles: [meta] }]),
+      )
       await h.shutdown()
-      const file = opened.filePath
+      const file = join(opened.filePath, 'session.json')
       expect(existsSync(`${file}.bak`)).toBe(true)
       await writeFile(file, bytes)
 
@@ -175,21 +181,23 @@ describe('opening a damaged session', () => {
         key: 'main.load.recoverable',
         params: {
           reason: { key: 'main.load.cannotOpen', params: { file } },
-          backup: `${basename(file)}.bak`,
+          backup: 'session.json.bak',
         },
       })
       expect(await readFile(file)).toEqual(bytes)
 
       const recovered = value(await h2.openBackup(r.error.backupToken!))
       expect(recovered.session.passages.map((p) => p.quote)).toEqual(['Croissance rapide'])
+      // The previous index: the title before the rename.
+      expect(recovered.session.document.title).not.toBe('Renamed')
       expect(recovered.notice).toMatch(/damaged file is kept as .*\.corrupt-.*\.json/)
-      const kept = (await readdir(join(dir, 'sessions'))).filter((f) => f.includes('.corrupt-'))
+      const kept = (await readdir(opened.filePath)).filter((f) => f.includes('.corrupt-'))
       expect(kept).toHaveLength(1)
       expect(recovered.noticeRef).toEqual({
         key: 'main.notice.recoveredKept',
         params: { file: kept[0] },
       })
-      expect(await readFile(join(dir, 'sessions', kept[0]!))).toEqual(bytes)
+      expect(await readFile(join(opened.filePath, kept[0]!))).toEqual(bytes)
       // The good version is back in place and loads.
       await h2.shutdown()
       const again = value(await handlersFor().openRecent(opened.session.id))
@@ -205,16 +213,21 @@ describe('opening a damaged session', () => {
   it('refuses to recover a session that is open meanwhile', async () => {
     const h = handlersFor()
     const opened = await savedSession(h)
-    value(await h.applyEdits(opened.session.id, [{ type: 'setUi', ui: { scrollTop: 10 } }]))
+    const meta = { id: opened.articleId, title: 'Renamed', attributes: {} }
+    value(
+      await h.applyEdits(opened.session.id, null, [{ type: 'setArticleMeta', articles: [meta] }]),
+    )
     await h.shutdown()
-    await writeFile(opened.filePath, '')
+    const index = join(opened.filePath, 'session.json')
+    // The folder, copied elsewhere with the previous index, is opened first.
+    const copy = join(dir, 'copy.gloss')
+    await cp(opened.filePath, copy, { recursive: true })
+    await copyFile(`${index}.bak`, join(copy, 'session.json'))
+    await writeFile(index, '')
     const h2 = handlersFor()
     const r = await h2.openRecent(opened.session.id)
     const token = r.ok ? '' : r.error.backupToken!
-    // The previous version, copied elsewhere, is opened first.
-    const copy = join(dir, 'copy.gloss.json')
-    await copyFile(`${opened.filePath}.bak`, copy)
-    dialogs.answer(copy)
+    dialogs.answer(join(copy, 'session.json'))
     value(await h2.openSession())
     expect(errorOf(await h2.openBackup(token))).toEqual({
       code: 'invalid-argument',
@@ -226,20 +239,20 @@ describe('opening a damaged session', () => {
 })
 
 describe('schema migrations', () => {
-  it('upgrades a version 0 session on load and keeps the original beside it', async () => {
+  it('upgrades a version 0 session into a session folder beside it and leaves the original as it was', async () => {
     const file = join(dir, 'apercu.gloss.json')
     await copyFile(V0_FIXTURE, file)
     const original = await readFile(file)
     const h = handlersFor()
     dialogs.answer(file)
     const opened = value(await h.openSession())
-    expect(opened.notice).toMatch(/upgraded from format 0.*apercu\.v0-backup\.json/)
+    expect(opened.filePath).toBe(join(dir, 'apercu.gloss'))
+    expect(opened.notice).toMatch(/upgraded from format 0 into the session folder apercu\.gloss/)
     expect(opened.noticeRef).toEqual({
-      key: 'main.notice.migrated',
-      params: { version: 0, file: 'apercu.v0-backup.json' },
+      key: 'main.notice.upgraded',
+      params: { version: 0, file: 'apercu.gloss.json', folder: 'apercu.gloss' },
     })
     const { session } = opened
-    expect(session.schemaVersion).toBe(1)
     expect(session.codebook.map((t) => [t.id, t.key])).toEqual([
       ['growth', '1'],
       ['culture', '2'],
@@ -254,14 +267,66 @@ describe('schema migrations', () => {
     expect(p2!.quote).toBe('Croissance rapide')
     expect(p2!.note).toBe('')
     await h.shutdown()
-    // The original bytes are kept; the file itself is now version 1.
-    expect(await readFile(join(dir, 'apercu.v0-backup.json'))).toEqual(original)
-    expect(JSON.parse(await readFile(file, 'utf8')).schemaVersion).toBe(1)
+    // The original file is untouched; the session lives in the folder now.
+    expect(await readFile(file)).toEqual(original)
+    expect((await readIndex(opened.filePath)).schemaVersion).toBe(2)
+    // Opening the original again opens the folder it was upgraded into, not a second copy.
+    const h2 = handlersFor()
+    dialogs.answer(file)
+    const again = value(await h2.openSession())
+    expect(again.filePath).toBe(opened.filePath)
+    expect(again.noticeRef).toMatchObject({ key: 'main.notice.upgradedBefore' })
+    expect((await readdir(dir)).filter((n) => n.startsWith('apercu')).sort()).toEqual([
+      'apercu.gloss',
+      'apercu.gloss.json',
+    ])
+    await h2.shutdown()
+  })
+
+  it('upgrades a version 1 session with its passages, notes and view exactly', async () => {
+    const h = handlersFor()
+    const v1 = {
+      schemaVersion: 1,
+      id: 'one-file-session',
+      createdAt: '2026-11-27T22:14:30.000Z',
+      updatedAt: '2026-11-27T22:20:02.511Z',
+      document: {
+        title: 'Un article',
+        sourceFileName: 'a.txt',
+        text: 'Bonjour le monde.\n\nDeuxième paragraphe 👩‍💻 ici.',
+        sha256: '',
+      },
+      codebook: [{ id: 'growth', name: 'Growth', colour: '#009E73', key: '1' }],
+      passages: [] as unknown[],
+      ui: { scrollTop: 12, topParagraph: { offset: 19, px: 3 } },
+    }
+    v1.document.sha256 = createHash('sha256').update(v1.document.text).digest('hex')
+    v1.passages.push({
+      ...makePassage(v1.document.text, {
+        id: 'p1',
+        start: 8,
+        end: 16,
+        themeIds: ['growth'],
+        author: 'analyst',
+        now: '2026-11-27T22:15:01.120Z',
+      }),
+      note: 'Source unique.\nÀ recouper.',
+    })
+    const file = join(dir, 'un-article.gloss.json')
+    await writeFile(file, JSON.stringify(v1))
+    const original = await readFile(file)
+    dialogs.answer(file)
+    const opened = value(await h.openSession())
+    expect(opened.session).toEqual({ ...v1, passages: v1.passages })
+    await h.shutdown()
+    expect(await readFile(file)).toEqual(original)
+    const reopened = value(await handlersFor().openRecent('one-file-session'))
+    expect(reopened.session).toEqual(opened.session)
   })
 
   it('refuses a newer schema version with a clear message and leaves the file alone', async () => {
     const file = join(dir, 'future.gloss.json')
-    const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, id: 'future', anything: true }))
+    const bytes = Buffer.from(JSON.stringify({ schemaVersion: 3, id: 'future', anything: true }))
     await writeFile(file, bytes)
     dialogs.answer(file)
     const r = await handlersFor().openSession()
@@ -295,7 +360,7 @@ describe('schema migrations', () => {
   })
 })
 
-describe('one writer per session file', () => {
+describe('one writer per session folder', () => {
   it('opening the same session twice in one Gloss gives the one already open', async () => {
     const h = handlersFor()
     const opened = await savedSession(h)
@@ -310,7 +375,7 @@ describe('one writer per session file', () => {
   it('a second Gloss on the same data opens a locked session read-only and cannot write it', async () => {
     const first = handlersFor()
     const opened = await savedSession(first)
-    const before = await readFile(opened.filePath)
+    const before = await folderSnapshot(opened.filePath)
     const second = handlersFor()
     const other = value(await second.openRecent(opened.session.id))
     expect(other.readOnlyReason).toMatch(/read-only: this session is open in another Gloss/)
@@ -319,15 +384,17 @@ describe('one writer per session file', () => {
       params: {
         host: hostname(),
         since: { date: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) },
-        lock: `${opened.filePath}.lock`,
+        lock: join(opened.filePath, 'session.json.lock'),
       },
     }
     expect(other.readOnlyReasonRef).toEqual(reason)
-    const r = await second.applyEdits(opened.session.id, [{ type: 'setUi', ui: { scrollTop: 5 } }])
+    const r = await second.applyEdits(opened.session.id, opened.articleId, [
+      { type: 'setUi', ui: { scrollTop: 5 } },
+    ])
     expect(r).toMatchObject({ ok: false, error: { code: 'read-only', ...reason } })
     expect(r.ok ? '' : r.error.message).toBe(other.readOnlyReason)
     await second.shutdown()
-    expect(await readFile(opened.filePath)).toEqual(before)
+    expect(await folderSnapshot(opened.filePath)).toEqual(before)
     // Once the first one closes it, the session is editable again.
     await first.shutdown()
     const third = handlersFor()
@@ -343,7 +410,7 @@ describe('one writer per session file', () => {
     const dead = spawn(process.execPath, ['-e', ''])
     await new Promise((ok) => dead.on('exit', ok))
     await writeFile(
-      `${opened.filePath}.lock`,
+      join(opened.filePath, 'session.json.lock'),
       JSON.stringify({
         app: 'gloss',
         host: (await import('node:os')).hostname(),
@@ -377,9 +444,10 @@ describe('one writer per session file', () => {
       const h = handlersFor()
       const opened = await savedSession(h)
       await h.shutdown()
-      const before = await readFile(opened.filePath)
+      const before = await folderSnapshot(opened.filePath)
+      const index = join(opened.filePath, 'session.json')
 
-      child = spawn(process.execPath, [bundle, opened.filePath], {
+      child = spawn(process.execPath, [bundle, index], {
         stdio: ['pipe', 'pipe', 'inherit'],
       })
       const line = await new Promise<string>((ok) =>
@@ -390,17 +458,19 @@ describe('one writer per session file', () => {
       const h2 = handlersFor()
       const ro = value(await h2.openRecent(opened.session.id))
       expect(ro.readOnlyReason).toMatch(/open in another Gloss on .* since/)
-      const r = await h2.applyEdits(opened.session.id, [{ type: 'setUi', ui: { scrollTop: 1 } }])
+      const r = await h2.applyEdits(opened.session.id, opened.articleId, [
+        { type: 'setUi', ui: { scrollTop: 1 } },
+      ])
       expect(r).toMatchObject({ ok: false, error: { code: 'read-only' } })
       await h2.shutdown()
-      expect(await readFile(opened.filePath)).toEqual(before)
+      expect(await folderSnapshot(opened.filePath)).toEqual(before)
       // The other process still holds its lock: we never removed it.
-      expect(existsSync(`${opened.filePath}.lock`)).toBe(true)
+      expect(existsSync(`${index}.lock`)).toBe(true)
 
       // The other process quits normally: its lock goes, and the session opens for editing.
       child.stdin!.end()
       await new Promise((ok) => child!.on('exit', ok))
-      expect(existsSync(`${opened.filePath}.lock`)).toBe(false)
+      expect(existsSync(`${index}.lock`)).toBe(false)
       const h3 = handlersFor()
       expect(value(await h3.openRecent(opened.session.id)).readOnlyReason).toBeNull()
       await h3.shutdown()

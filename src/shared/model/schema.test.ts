@@ -64,13 +64,12 @@ describe('sessionSchema', () => {
     ['a text that is not a string', variant((s) => ((s.document as { text: unknown }).text = 42))],
     ['an empty codebook', variant((s) => (s.codebook = []))],
     [
-      'a codebook of ten themes',
+      'a codebook of more than 2,000 themes',
       variant((s) => {
-        s.codebook = Array.from({ length: 10 }, (_, i) => ({
+        s.codebook = Array.from({ length: 2001 }, (_, i) => ({
           id: `t${i}`,
           name: `T${i}`,
           colour: '#000000',
-          key: String((i % 9) + 1),
         }))
       }),
     ],

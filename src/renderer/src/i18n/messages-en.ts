@@ -52,6 +52,7 @@ export const en = {
   'session.exportFailed': 'Export failed: {message}',
   'session.exported': 'Exported {passages} to {path}',
   'session.exportedTidy': 'Exported {rows} (one per passage and theme) to {path}',
+  'session.undoneIn': 'That change was in “{title}”: Gloss opened the article to show it.',
   'session.deleted': 'Passage deleted. Undo with Ctrl+Z.',
   'error.title': 'Something went wrong',
   'error.safe': 'Everything marked “Saved” is on disk. Reload to reopen your session.',

@@ -48,6 +48,7 @@ export const fr = {
   'session.exportFailed': 'Échec de l’export : {message}',
   'session.exported': '{passages} exportés vers {path}',
   'session.exportedTidy': '{rows} exportées (une par passage et par thème) vers {path}',
+  'session.undoneIn': 'Cette modification concernait « {title} » : Gloss a ouvert l’article pour la montrer.',
   'session.deleted': 'Passage supprimé. Ctrl+Z pour annuler.',
   'error.title': 'Un problème est survenu',
   'error.safe':

@@ -219,3 +219,105 @@ describe('undo history', () => {
     expect(store.getSnapshot().session.ui.scrollTop).toBe(1)
   })
 })
+
+describe('across the articles of a corpus', () => {
+  const OTHER = 'Un autre article, sur la sécurité.'
+  const entry = (id: string, title: string, chars: number) => ({
+    id,
+    title,
+    sourceFileName: `${id}.txt`,
+    sha256: '0'.repeat(64),
+    chars,
+    addedAt: NOW,
+    attributes: {},
+    passageCount: 0,
+  })
+  const meta = {
+    ...sessionOf(TEXT),
+    articles: [entry('a1', 'Premier', TEXT.length), entry('a2', 'Second', OTHER.length)],
+  }
+  /** Main's side of switchArticle: the two articles' views. */
+  const views = {
+    a1: sessionOf(TEXT),
+    a2: { ...sessionOf(OTHER), document: { ...sessionOf(OTHER).document, title: 'Second' } },
+  }
+  let switches: string[]
+  let corpus: SessionStore
+  beforeEach(() => {
+    views.a1 = sessionOf(TEXT)
+    switches = []
+    const fake = Object.assign(api, {
+      switchArticle: (_sessionId: string, articleId: string) => {
+        switches.push(articleId)
+        return Promise.resolve({
+          ok: true as const,
+          value: { session: views[articleId as 'a1' | 'a2'], articleId },
+        })
+      },
+    })
+    corpus = new SessionStore(
+      {
+        session: sessionOf(TEXT),
+        articleId: 'a1',
+        meta: {
+          codebook: meta.codebook,
+          themeGroups: [],
+          attributeDefs: [],
+          articles: meta.articles,
+        },
+      },
+      fake,
+    )
+  })
+  afterEach(() => corpus.dispose())
+
+  it('sends each edit with the article it was made in, and counts its passages', async () => {
+    corpus.edit([put('a', 3, 9)])
+    expect(await corpus.switchArticle('a2')).toBe(true)
+    expect(corpus.getSnapshot().session.document.text).toBe(OTHER)
+    expect(corpus.getSnapshot().session.passages).toEqual([])
+    await settle()
+    expect(api.calls.map((c) => c.articleId)).toEqual(['a1'])
+    expect(corpus.getSnapshot().meta.articles.map((a) => a.passageCount)).toEqual([1, 0])
+  })
+
+  it('undoes an edit of another article by switching to it first, and says so', async () => {
+    const edit = put('a', 3, 9)
+    corpus.edit([edit])
+    await corpus.switchArticle('a2')
+    await api.saveAll()
+    // What main holds by now: the passage in the first article.
+    if (edit.type === 'putPassage') views.a1 = sessionOf(TEXT, [edit.passage])
+    expect(corpus.undo()).toBe(true)
+    await settle()
+    expect(switches).toEqual(['a2', 'a1'])
+    const snap = corpus.getSnapshot()
+    expect(snap.articleId).toBe('a1')
+    expect(snap.undoneIn).toBe('Premier')
+    expect(snap.session.passages).toEqual([])
+    expect(api.calls.at(-1)).toMatchObject({
+      articleId: 'a1',
+      edits: [{ type: 'deletePassage', id: 'a' }],
+    })
+    // An undo in the article that is open says nothing more.
+    corpus.redo()
+    expect(corpus.getSnapshot().undoneIn).toBeNull()
+    expect(corpus.getSnapshot().session.passages.map((p) => p.id)).toEqual(['a'])
+  })
+
+  it('renames an article and undoes it, whatever article is open', async () => {
+    corpus.edit([
+      {
+        type: 'setArticleMeta',
+        articles: [{ id: 'a2', title: 'Renommé', attributes: { outlet: 'Le Monde' } }],
+      },
+    ])
+    expect(corpus.getSnapshot().meta.articles[1]).toMatchObject({
+      title: 'Renommé',
+      attributes: { outlet: 'Le Monde' },
+    })
+    corpus.undo()
+    expect(corpus.getSnapshot().meta.articles[1]).toMatchObject({ title: 'Second', attributes: {} })
+    expect(switches).toEqual([])
+  })
+})

@@ -78,6 +78,14 @@ export function SessionView({ opened, onClose }: Props) {
   const listed = useAfterPaint(session.passages)
   const shown = useMemo(() => filterPassages(listed, filter), [listed, filter])
 
+  // An undo or redo that belonged to another article switched to it first: say so.
+  const [undoneSeen, setUndoneSeen] = useState<string | null>(null)
+  if (snap.undoneIn !== undoneSeen) {
+    setUndoneSeen(snap.undoneIn)
+    if (snap.undoneIn !== null)
+      setNotice({ kind: 'info', text: t('session.undoneIn', { title: snap.undoneIn }) })
+  }
+
   const apply = useCallback(
     (edits: Edit[]) => {
       if (readOnly) return false

@@ -132,12 +132,67 @@ export function foldCodePoint(cp: number, options: SearchOptions = DEFAULT_SEARC
   return s
 }
 
+/**
+ * Per options: the one UTF-16 unit each BMP unit folds to, when it folds to
+ * exactly one (-1: it folds to none or several, or is half of a surrogate
+ * pair; -2: not looked up yet). Folding a long text then costs a table
+ * lookup per unit instead of a string per code point.
+ */
+const unitTables = new Map<string, Int32Array>()
+
+function unitTableFor(options: SearchOptions): Int32Array {
+  const key = `${options.matchCase ? 'C' : 'c'}${options.matchAccents ? 'A' : 'a'}`
+  let table = unitTables.get(key)
+  if (!table) {
+    table = new Int32Array(0x10000).fill(-2)
+    for (let c = 0; c < 0x80; c++) table[c] = foldCodePoint(c, options).charCodeAt(0)
+    for (let c = 0xd800; c < 0xe000; c++) table[c] = -1
+    unitTables.set(key, table)
+  }
+  return table
+}
+
+/** The entry of `unit` in `table`, looked up the first time it is needed. */
+function lookUp(table: Int32Array, unit: number, options: SearchOptions): number {
+  const f = foldCodePoint(unit, options)
+  const v = f.length === 1 ? f.charCodeAt(0) : -1
+  table[unit] = v
+  return v
+}
+
+const utf16 = typeof TextDecoder === 'undefined' ? null : new TextDecoder('utf-16le')
+
+/** Units to a string: decoded at once, or a chunk at a time when a lone surrogate must be kept. */
+function unitsToString(units: Uint16Array, length: number, loneSurrogate: boolean): string {
+  // The decoder would replace a lone surrogate with U+FFFD.
+  if (utf16 && !loneSurrogate) return utf16.decode(units.subarray(0, length))
+  const parts: string[] = []
+  for (let i = 0; i < length; i += 0x2000)
+    parts.push(
+      String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + 0x2000)) as never),
+    )
+  return parts.join('')
+}
+
 /** A string as it reads for searching (no offsets kept). */
 export function foldString(s: string, options: SearchOptions = DEFAULT_SEARCH_OPTIONS): string {
   // Pure ASCII needs no per-code-point work.
   if (!/[^\0-\x7f]/.test(s)) return options.matchCase ? s : s.toLowerCase()
+  const table = unitTableFor(options)
   let out = ''
-  for (const ch of s) out += foldCodePoint(ch.codePointAt(0)!, options)
+  for (let i = 0; i < s.length; ) {
+    const unit = s.charCodeAt(i)
+    let v = table[unit]!
+    if (v === -2) v = lookUp(table, unit, options)
+    if (v >= 0) {
+      out += String.fromCharCode(v)
+      i++
+      continue
+    }
+    const cp = s.codePointAt(i)!
+    out += foldCodePoint(cp, options)
+    i += cp > 0xffff ? 2 : 1
+  }
   return out
 }
 
@@ -146,30 +201,44 @@ export function foldText(
   text: string,
   options: SearchOptions = DEFAULT_SEARCH_OPTIONS,
 ): FoldedText {
-  let origin = new Int32Array(text.length + 1)
+  const table = unitTableFor(options)
+  let units = new Uint16Array(text.length + 8)
+  let origin = new Int32Array(text.length + 9)
   let n = 0
-  const parts: string[] = []
-  let chunk = ''
-  for (let i = 0; i < text.length;) {
+  let lone = false
+  for (let i = 0; i < text.length; ) {
+    const unit = text.charCodeAt(i)
+    let v = table[unit]!
+    if (v === -2) v = lookUp(table, unit, options)
+    if (v >= 0) {
+      // Folds to one unit (most of any text): no string made.
+      if (n + 2 > units.length) [units, origin] = grow(units, origin, n + 2)
+      units[n] = v
+      origin[n++] = i++
+      continue
+    }
     const cp = text.codePointAt(i)!
+    if (cp >= 0xd800 && cp < 0xe000) lone = true
     const f = foldCodePoint(cp, options)
-    if (n + f.length + 1 > origin.length) {
-      const grown = new Int32Array(Math.max(origin.length * 2, n + f.length + 1))
-      grown.set(origin)
-      origin = grown
+    if (n + f.length + 2 > units.length) [units, origin] = grow(units, origin, n + f.length + 2)
+    for (let k = 0; k < f.length; k++) {
+      units[n + k] = f.charCodeAt(k)
+      origin[n + k] = k === 0 ? i : -1
     }
-    for (let k = 0; k < f.length; k++) origin[n + k] = k === 0 ? i : -1
     n += f.length
-    chunk += f
-    if (chunk.length > 4096) {
-      parts.push(chunk)
-      chunk = ''
-    }
     i += cp > 0xffff ? 2 : 1
   }
-  parts.push(chunk)
   origin[n] = text.length
-  return { text, folded: parts.join(''), origin: origin.subarray(0, n + 1), options }
+  return { text, folded: unitsToString(units, n, lone), origin: origin.subarray(0, n + 1), options }
+}
+
+function grow(units: Uint16Array, origin: Int32Array, need: number): [Uint16Array, Int32Array] {
+  const size = Math.max(units.length * 2, need)
+  const u = new Uint16Array(size)
+  u.set(units)
+  const o = new Int32Array(size + 1)
+  o.set(origin)
+  return [u, o]
 }
 
 const MARK = /\p{M}/u

@@ -19,6 +19,7 @@ import { codebookHandlers } from './handlers/codebook'
 import type { HandlerContext } from './handlers/context'
 import { exportHandlers } from './handlers/exports'
 import { portableHandlers } from './handlers/portable'
+import { retrievalHandlers } from './handlers/retrieval'
 import { sessionHandlers } from './handlers/sessions'
 import { ImportError } from './import/article'
 import { RecoverableError, SessionRegistry } from './sessions/registry'
@@ -85,6 +86,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...codebookHandlers(ctx),
     ...exportHandlers(ctx),
     ...portableHandlers(ctx),
+    ...retrievalHandlers(ctx),
   }
 
   return {

@@ -87,6 +87,8 @@ export const MAIN_MESSAGES_EN = {
   'main.import.notUtf8': '{file} is not UTF-8 text',
   'main.import.notText': '{file} is not a text file',
   'main.import.empty': '{file} is empty',
+  // Retrieval across the corpus (the Passages view, the corpus search).
+  'main.retrieval.gone': 'These results are out of date; Gloss runs the query again.',
 } as const
 
 export type MainMessageKey = keyof typeof MAIN_MESSAGES_EN

@@ -11,6 +11,13 @@ import { z } from 'zod'
 import { corpusEditSchema } from '../model/corpus-edits'
 import type { Edit } from '../model/edits'
 import type { CodebookImport } from '../model/codebook-ops'
+import {
+  searchOptionsSchema,
+  type CorpusSearchPage,
+  type CorpusSearchRow,
+  type CorpusSearchStatus,
+} from '../model/corpus-search'
+import { passageQuerySchema, type PassageQueryPage, type PassageRow } from '../model/passage-query'
 import { idSchema } from '../model/schema'
 import { settingsChangeSchema, type Settings } from '../settings'
 import type { InvokeMethod } from './names'
@@ -40,6 +47,14 @@ const returns =
   <A extends ArgsSchema>(args: A): MethodSpec<A, R> => ({ args })
 
 const sessionId = z.tuple([idSchema])
+
+/** Most rows one call carries (a screenful is a few dozen). */
+const MAX_ROWS = 500
+const rowCount = z.number().int().min(0).max(MAX_ROWS)
+/** A session, a query or search, and the rows [from, to) of its results. */
+const rowWindow = z
+  .tuple([idSchema, idSchema, z.number().int().min(0), z.number().int().min(0)])
+  .refine(([, , from, to]) => to >= from && to - from <= MAX_ROWS, 'at most 500 rows, from ≤ to')
 
 export const IPC_METHODS = {
   /** Creates a new session on the bundled sample article. */
@@ -99,6 +114,21 @@ export const IPC_METHODS = {
    * undo step) or the file's problems with their rows; null when cancelled.
    */
   importCodebookCsv: returns<CodebookImport | null>()(sessionId),
+  // Retrieval across the corpus (the Passages view and the corpus search):
+  // main holds every article, runs the query, keeps its results and hands
+  // out the rows the renderer shows.
+  /** Runs a query over every passage of the session; its id, counts and first `count` rows. */
+  queryPassages: returns<PassageQueryPage>()(z.tuple([idSchema, passageQuerySchema, rowCount])),
+  /** Rows [from, to) of a query's results; not-found once the query is forgotten. */
+  passageRows: returns<PassageRow[]>()(rowWindow),
+  /** Starts a search of every article; its id, how far it came and its first `count` rows. */
+  searchCorpus: returns<CorpusSearchPage>()(
+    z.tuple([idSchema, z.string().max(1_000), searchOptionsSchema, rowCount]),
+  ),
+  /** Reads more articles for a search (a slice of time); how far it came. */
+  continueCorpusSearch: returns<CorpusSearchStatus>()(z.tuple([idSchema, idSchema])),
+  /** Rows [from, to) of a search's results, as far as it has come. */
+  corpusSearchRows: returns<CorpusSearchRow[]>()(rowWindow),
   /** Writes pending edits and forgets the session. */
   closeSession: returns<null>()(sessionId),
   // Portable copy (issue 12): the session as one file to mail or carry.

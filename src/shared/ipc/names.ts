@@ -24,6 +24,11 @@ export const INVOKE_METHODS = [
   'saveSummaryPng',
   'exportCodebookCsv',
   'importCodebookCsv',
+  'queryPassages',
+  'passageRows',
+  'searchCorpus',
+  'continueCorpusSearch',
+  'corpusSearchRows',
   'closeSession',
   // Portable copy (issue 12).
   'saveSessionCopy',

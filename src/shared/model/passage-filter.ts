@@ -47,14 +47,15 @@ function searchable(p: Passage): string {
 /** A predicate for one filter (folds the query once). */
 export function passageMatcher(f: PassageFilter): (p: Passage) => boolean {
   const query = foldString(f.text.trim(), DEFAULT_SEARCH_OPTIONS)
-  const themes = f.themeIds
+  // A set: a corpus holds 200,000 passages and a codebook up to 2,000 themes.
+  const themes = new Set(f.themeIds)
+  const all = f.themeMode === 'all'
   return (p) => {
-    if (themes.length > 0) {
-      const ok =
-        f.themeMode === 'all'
-          ? themes.every((t) => p.themeIds.includes(t))
-          : themes.some((t) => p.themeIds.includes(t))
-      if (!ok) return false
+    if (themes.size > 0) {
+      // A passage lists each theme once.
+      let hits = 0
+      for (const t of p.themeIds) if (themes.has(t)) hits++
+      if (all ? hits < themes.size : hits === 0) return false
     }
     if (f.hasNote && p.note.trim() === '') return false
     if (f.untagged && p.themeIds.length > 0) return false

@@ -164,7 +164,7 @@ const utf16 = typeof TextDecoder === 'undefined' ? null : new TextDecoder('utf-1
 
 /** Units to a string: decoded at once, or a chunk at a time when a lone surrogate must be kept. */
 function unitsToString(units: Uint16Array, length: number, loneSurrogate: boolean): string {
-  // The decoder would replace a lone surrogate with U+FFFD.
+  // The decoder would replace a lone surrogate with U+FFFD; short strings are as quick this way.
   if (utf16 && !loneSurrogate) return utf16.decode(units.subarray(0, length))
   const parts: string[] = []
   for (let i = 0; i < length; i += 0x2000)
@@ -174,26 +174,39 @@ function unitsToString(units: Uint16Array, length: number, loneSurrogate: boolea
   return parts.join('')
 }
 
+/** Where foldString writes its units (grown when needed, never shrunk). */
+let scratch: Uint16Array = new Uint16Array(1024)
+
 /** A string as it reads for searching (no offsets kept). */
 export function foldString(s: string, options: SearchOptions = DEFAULT_SEARCH_OPTIONS): string {
   // Pure ASCII needs no per-code-point work.
   if (!/[^\0-\x7f]/.test(s)) return options.matchCase ? s : s.toLowerCase()
   const table = unitTableFor(options)
-  let out = ''
-  for (let i = 0; i < s.length; ) {
+  let n = 0
+  for (let i = 0; i < s.length;) {
+    if (n + 2 > scratch.length) scratch = grown(scratch, n + 2)
     const unit = s.charCodeAt(i)
     let v = table[unit]!
     if (v === -2) v = lookUp(table, unit, options)
     if (v >= 0) {
-      out += String.fromCharCode(v)
+      scratch[n++] = v
       i++
       continue
     }
     const cp = s.codePointAt(i)!
-    out += foldCodePoint(cp, options)
+    const f = foldCodePoint(cp, options)
+    // Some compatibility forms fold to many units (U+FDFA to eighteen).
+    if (n + f.length > scratch.length) scratch = grown(scratch, n + f.length)
+    for (let k = 0; k < f.length; k++) scratch[n++] = f.charCodeAt(k)
     i += cp > 0xffff ? 2 : 1
   }
-  return out
+  return unitsToString(scratch, n, true)
+}
+
+function grown(units: Uint16Array, need: number): Uint16Array {
+  const next = new Uint16Array(Math.max(units.length * 2, need))
+  next.set(units)
+  return next
 }
 
 /** Folds `text` for searching, keeping the map back to its offsets. */
@@ -202,11 +215,11 @@ export function foldText(
   options: SearchOptions = DEFAULT_SEARCH_OPTIONS,
 ): FoldedText {
   const table = unitTableFor(options)
-  let units = new Uint16Array(text.length + 8)
-  let origin = new Int32Array(text.length + 9)
+  let units: Uint16Array = new Uint16Array(text.length + 8)
+  let origin: Int32Array = new Int32Array(text.length + 9)
   let n = 0
   let lone = false
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const unit = text.charCodeAt(i)
     let v = table[unit]!
     if (v === -2) v = lookUp(table, unit, options)
@@ -239,6 +252,32 @@ function grow(units: Uint16Array, origin: Int32Array, need: number): [Uint16Arra
   const o = new Int32Array(size + 1)
   o.set(origin)
   return [u, o]
+}
+
+/**
+ * Where the folding of the code point at original offset `offset` starts in
+ * `f.folded` (the first folded unit from `offset` on): the folding of
+ * `text.slice(a, b)` is `f.folded.slice(foldedOffset(f, a), foldedOffset(f, b))`
+ * when a and b do not split a surrogate pair.
+ */
+export function foldedOffset(f: FoldedText, offset: number): number {
+  const { origin } = f
+  let lo = 0
+  let hi = origin.length - 1
+  // origin, without its -1 entries, increases; a -1 belongs to the code point before it.
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    let at = mid
+    while (at > 0 && origin[at]! < 0) at--
+    if (origin[at]! >= offset) hi = mid
+    else lo = mid + 1
+  }
+  return lo
+}
+
+/** The folding of `f.text.slice(start, end)`, taken from `f` (no new folding). */
+export function foldedSlice(f: FoldedText, start: number, end: number): string {
+  return f.folded.slice(foldedOffset(f, start), foldedOffset(f, end))
 }
 
 const MARK = /\p{M}/u

@@ -355,4 +355,5 @@ export const fr = {
   'main.import.notUtf8': '{file} n’est pas du texte UTF-8',
   'main.import.notText': '{file} n’est pas un fichier texte',
   'main.import.empty': '{file} est vide',
+  'main.retrieval.gone': 'Ces résultats ne sont plus à jour ; Gloss relance la recherche.',
 } as const satisfies Record<MessageKey, string>

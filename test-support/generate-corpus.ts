@@ -3,20 +3,16 @@
 // the builtin attributes (outlet, author, published, url, language) and up
 // to three custom ones (a category, a number, a text), a codebook of themes
 // in groups, and passages of whole words tagged with 1–3 themes, some with
-// notes. The same spec and seed always give the same corpus. `writeCorpus`
-// saves it as a real session folder through Gloss's own CorpusFolder, so
-// that "Open session…" opens it like any other.
-// Test support only: never imported by the app.
-import { createHash } from 'node:crypto'
-import { mkdir } from 'node:fs/promises'
-import { join } from 'node:path'
+// notes. The same spec and seed always give the same corpus.
+// write-corpus.ts saves one as a real session folder.
+// Test support only, never imported by the app; pure (no Node), so that
+// tests of shared and renderer modules may use it.
 import type { ArticleData, ArticleEntry, AttributeDef, ThemeGroup } from '@shared/model/corpus'
 import type { CorpusState } from '@shared/model/corpus-edits'
 import { comparePassages, makePassage } from '@shared/model/edits'
 import type { Passage, Theme } from '@shared/model/schema'
 import { snapToWords, splitParagraphs } from '@shared/model/text'
-import { CorpusFolder, indexPathOf } from '../src/main/store/corpus-folder'
-import { prng } from './generate'
+import { sha256Hex } from './sha256'
 
 export interface CorpusSpec {
   seed: number
@@ -205,7 +201,18 @@ const NOTES = [
   'Chiffre repris sans source.',
 ]
 
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
+/** mulberry32, as generate.ts: a small, fast, seeded PRNG in [0, 1). */
+function prng(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32
+  }
+}
+
 const pad = (n: number, width: number) => String(n).padStart(width, '0')
 
 /** A generated corpus in memory, as main holds an open session. */
@@ -262,7 +269,7 @@ export function generateCorpus(spec: CorpusSpec): CorpusState {
       id,
       title,
       sourceFileName: `${id}.txt`,
-      sha256: sha256(text),
+      sha256: sha256Hex(text),
       chars: text.length,
       addedAt: CORPUS_TIME,
       attributes,
@@ -343,23 +350,3 @@ function generatePassages(
   }
   return out.sort(comparePassages)
 }
-
-/**
- * Writes `state` as a session folder at `dir` (created if needed) through
- * Gloss's CorpusFolder, and returns the path of its index (what "Open
- * session…" is given).
- */
-export async function writeCorpus(
-  dir: string,
-  state: CorpusState,
-  openArticleId: string | null = state.meta.articles[0]?.id ?? null,
-): Promise<string> {
-  await mkdir(dir, { recursive: true })
-  const folder = new CorpusFolder(dir, state, new Map(), openArticleId)
-  await folder.saveAll(state, openArticleId)
-  await folder.close()
-  return indexPathOf(dir)
-}
-
-/** Where a corpus folder goes under a test's data folder. */
-export const corpusDir = (parent: string, name = 'corpus') => join(parent, `${name}.gloss`)

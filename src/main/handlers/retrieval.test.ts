@@ -10,12 +10,8 @@ import { makePassage } from '@shared/model/edits'
 import { NO_FILTER } from '@shared/model/passage-filter'
 import type { PassageQuery } from '@shared/model/passage-query'
 import { DEFAULT_SEARCH_OPTIONS, findMatches } from '@shared/model/search'
-import {
-  corpusDir,
-  generateCorpus,
-  SMALL_CORPUS,
-  writeCorpus,
-} from '../../../test-support/generate-corpus'
+import { generateCorpus, SMALL_CORPUS } from '../../../test-support/generate-corpus'
+import { corpusDir, writeCorpus } from '../../../test-support/write-corpus'
 import { checkedCalls, type CheckedCalls } from '../checked-calls'
 import { createHandlers, type Handlers } from '../handlers'
 import { FakeDialogs } from '../test-support/fake-dialogs'

@@ -103,6 +103,8 @@ describe('the passages of a corpus', () => {
   })
 
   it('filter by text in the quote or the note, ignoring case and accents, folded or not', () => {
+    // The same corpus in new arrays: the quotes' foldings are kept per passage list.
+    const again = generateCorpus(SPEC)
     for (const text of ['SECURITE', 'Économie', 'source', 'coeur', 'l’equipe']) {
       const q = plain(text)
       const want = everyPassage(corpus).filter(
@@ -111,7 +113,7 @@ describe('the passages of a corpus', () => {
       expect(want.length, text).toBeGreaterThan(0)
       expect(found(corpus, query({ text })), text).toEqual(want.map(key))
       // From the articles' folded texts (as main does), the same passages.
-      expect(found(corpus, query({ text }), true), text).toEqual(want.map(key))
+      expect(found(again, query({ text }), true), text).toEqual(want.map(key))
     }
   })
 
@@ -131,6 +133,23 @@ describe('the passages of a corpus', () => {
     expect(want.length).toBeGreaterThan(0)
     expect(found(corpus, q)).toEqual(want.map(key))
     expect(found(corpus, query({ untagged: true }))).toEqual([])
+  })
+
+  it('find untagged passages, and read a theme the codebook lacks as one no passage has', () => {
+    const entry = corpus.meta.articles[4]!
+    const p = corpus.articles.get(entry.id)!.passages[1]!
+    const state = applyCorpusEdit(
+      corpus,
+      entry.id,
+      { type: 'putPassage', passage: { ...p, themeIds: [] } },
+      p.updatedAt,
+    )
+    expect(found(state, query({ untagged: true }))).toEqual([`${entry.id}/${p.id}`])
+    const some = everyPassage(state).filter(({ p }) => p.themeIds.includes('theme-02'))
+    expect(found(state, query({ themeIds: ['gone', 'theme-02'] }))).toEqual(some.map(key))
+    expect(found(state, query({ themeIds: ['gone', 'theme-02'], themeMode: 'all' }))).toEqual([])
+    // Sorted by theme, the untagged passage comes last.
+    expect(found(state, query({}, {}, 'theme')).at(-1)).toBe(`${entry.id}/${p.id}`)
   })
 
   it('sort by the first theme in codebook order, then list and document order', () => {

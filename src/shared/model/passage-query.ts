@@ -1,16 +1,20 @@
 // The coded segments of a whole corpus (the "Passages" view): every passage
 // of every article, filtered by its themes, note and text (the sidebar's
-// PassageFilter) and by its article's attributes (the articles panel's
-// ArticleFilter), sorted by article list order then document order, or by
-// theme, or by publication date. Main holds every article and answers the
-// query; the renderer asks for the rows it shows, a window at a time.
+// PassageFilter, with the same rules as passage-filter.ts) and by its
+// article's attributes (the articles panel's ArticleFilter), sorted by
+// article list order then document order, or by theme, or by publication
+// date. Main holds every article and answers the query; the renderer asks
+// for the rows it shows, a window at a time. At 200,000 passages a query
+// must take well under 100 ms: what every query needs of an article's
+// passages (their themes as codebook places, their folded quotes and notes)
+// is worked out once per passage list and kept while the list is the same.
 // Pure: no DOM, no Node. Never changes the corpus.
 import { z } from 'zod'
 import type { ArticleEntry } from './corpus'
 import type { CorpusState } from './corpus-edits'
 import { articleFilterSchema } from './corpus-filter-schema'
 import { articleMatcher, type ArticleFilter } from './corpus-query'
-import { isFiltering, passageMatcher, type PassageFilter } from './passage-filter'
+import type { PassageFilter } from './passage-filter'
 import { idSchema, type Passage } from './schema'
 import { DEFAULT_SEARCH_OPTIONS, foldedSlice, foldString, type FoldedText } from './search'
 
@@ -25,7 +29,7 @@ export interface PassageQuery {
 }
 
 export const passageFilterSchema = z.object({
-  themeIds: z.array(idSchema).max(2_000),
+  themeIds: z.array(idSchema).max(2_000).readonly(),
   themeMode: z.enum(['any', 'all']),
   hasNote: z.boolean(),
   untagged: z.boolean(),
@@ -114,56 +118,123 @@ export function runPassageQuery(
   foldedOf?: (article: number) => FoldedText | undefined,
 ): PassageQueryResult {
   const keepArticle = articleMatcher(query.articles, meta.attributeDefs)
-  const text = foldString(query.passages.text.trim(), DEFAULT_SEARCH_OPTIONS)
-  const others = { ...query.passages, text: '' }
-  const filtering = isFiltering(others)
-  const keep = passageMatcher(others)
+  const f = query.passages
+  const text = foldString(f.text.trim(), DEFAULT_SEARCH_OPTIONS)
+  // Themes as codebook places: the filter and the sort compare small numbers, not ids.
+  const { codebook } = meta
+  const place = new Map(codebook.map((t, i) => [t.id, i]))
+  const chosen = new Uint8Array(codebook.length + 1)
+  for (const id of f.themeIds) if (place.has(id)) chosen[place.get(id)!] = 1
+  const wanted = new Set(f.themeIds).size
+  const byTheme = query.sort === 'theme'
   const { lists, articleStart } = index
-  const out = new Uint32Array(articleStart[lists.length]!)
+  const total = articleStart[lists.length]!
+  const out = new Uint32Array(total)
+  const keys = byTheme ? new Uint32Array(total) : null
   let n = 0
   let articles = 0
   for (const a of articleOrder(index.articles, query.sort)) {
     const list = lists[a]!
     if (list.length === 0 || !keepArticle(index.articles[a]!)) continue
-    const folded = text === '' ? undefined : foldedOf?.(a)
+    const codes = wanted > 0 || byTheme ? themeCodes(list, codebook, place) : null
+    const texts = text === '' ? null : searchable(list, () => foldedOf?.(a))
     const before = n
     const first = articleStart[a]!
     for (let i = 0; i < list.length; i++) {
       const p = list[i]!
-      if (filtering && !keep(p)) continue
-      if (text !== '' && !foldedQuote(p, folded).includes(text) && !foldedNote(p).includes(text))
-        continue
+      if (wanted > 0) {
+        let hits = 0
+        for (let k = codes!.start[i]!; k < codes!.start[i + 1]!; k++)
+          hits += chosen[codes!.codes[k]!]!
+        if (f.themeMode === 'all' ? hits < wanted : hits === 0) continue
+      }
+      if (f.hasNote && p.note.trim() === '') continue
+      if (f.untagged && p.themeIds.length > 0) continue
+      if (texts && !texts.quotes[i]!.includes(text) && !texts.notes[i]!.includes(text)) continue
+      if (keys) keys[n] = codes!.first[i]!
       out[n++] = first + i
     }
     if (n > before) articles++
   }
   let positions: Uint32Array = out.subarray(0, n)
-  if (query.sort === 'theme') positions = byFirstTheme(positions, index, meta.codebook)
+  if (keys) positions = countingSort(positions, keys.subarray(0, n), codebook.length + 1)
   return { index, positions, articles }
 }
 
-// Passages never change in place (an edit makes a new object): their folded
-// quote and note are kept for as long as the object lives.
-const quotes = new WeakMap<Passage, string>()
-const notes = new WeakMap<Passage, string>()
+/** The themes of an article's passages as codebook places, all in one array. */
+interface ThemeCodes {
+  codebook: readonly { id: string }[]
+  /** The places of passage i's themes are codes[start[i]] … codes[start[i + 1] - 1]. */
+  codes: Uint16Array
+  start: Uint32Array
+  /** Passage i's first theme in codebook order (codebook.length: untagged). */
+  first: Uint16Array
+}
 
-function foldedQuote(p: Passage, article: FoldedText | undefined): string {
-  let s = quotes.get(p)
-  if (s === undefined) {
-    s =
-      article && article.text.slice(p.start, p.end) === p.quote
-        ? foldedSlice(article, p.start, p.end)
-        : foldString(p.quote, DEFAULT_SEARCH_OPTIONS)
-    quotes.set(p, s)
+const themeCodesOf = new WeakMap<readonly Passage[], ThemeCodes>()
+
+function themeCodes(
+  list: readonly Passage[],
+  codebook: readonly { id: string }[],
+  place: ReadonlyMap<string, number>,
+): ThemeCodes {
+  let c = themeCodesOf.get(list)
+  if (c?.codebook === codebook) return c
+  const start = new Uint32Array(list.length + 1)
+  list.forEach((p, i) => (start[i + 1] = start[i]! + p.themeIds.length))
+  const codes = new Uint16Array(start[list.length]!)
+  const first = new Uint16Array(list.length)
+  list.forEach((p, i) => {
+    let best = codebook.length
+    p.themeIds.forEach((id, k) => {
+      // A theme not in the codebook (never, in a valid session) is no theme a filter can ask for.
+      const at = place.get(id) ?? codebook.length
+      codes[start[i]! + k] = Math.min(at, 0xffff)
+      best = Math.min(best, at)
+    })
+    first[i] = best
+  })
+  c = { codebook, codes, start, first }
+  themeCodesOf.set(list, c)
+  return c
+}
+
+/** The folded quotes and notes of an article's passages, in their order. */
+interface Searchable {
+  quotes: string[]
+  notes: string[]
+}
+
+// Kept per passage list: an article's list is a new array after any edit of
+// its passages, and the same array otherwise (one entry per article, not per
+// passage: 200,000 weak keys would weigh on every garbage collection).
+const searchables = new WeakMap<readonly Passage[], Searchable>()
+
+function searchable(list: readonly Passage[], foldedOf: () => FoldedText | undefined): Searchable {
+  let s = searchables.get(list)
+  if (!s) {
+    const article = foldedOf()
+    s = {
+      quotes: list.map((p) =>
+        article && p.end <= article.text.length
+          ? foldedSlice(article, p.start, p.end)
+          : foldString(p.quote, DEFAULT_SEARCH_OPTIONS),
+      ),
+      notes: list.map((p) => (p.note === '' ? '' : foldString(p.note, DEFAULT_SEARCH_OPTIONS))),
+    }
+    searchables.set(list, s)
   }
   return s
 }
 
-function foldedNote(p: Passage): string {
-  if (p.note === '') return ''
-  let s = notes.get(p)
-  if (s === undefined) notes.set(p, (s = foldString(p.note, DEFAULT_SEARCH_OPTIONS)))
-  return s
+/** Stable counting sort of `positions` by `keys` (each below `range`). */
+function countingSort(positions: Uint32Array, keys: Uint32Array, range: number): Uint32Array {
+  const counts = new Uint32Array(range + 1)
+  for (const k of keys) counts[k + 1]!++
+  for (let k = 1; k < counts.length; k++) counts[k]! += counts[k - 1]!
+  const sorted = new Uint32Array(positions.length)
+  positions.forEach((pos, i) => (sorted[counts[keys[i]!]!++] = pos))
+  return sorted
 }
 
 /** Article indices in the order of the sort: the list's, or by publication date (undated last). */
@@ -180,32 +251,6 @@ function articleOrder(articles: readonly ArticleEntry[], sort: PassageSort): num
     if (dy === '') return -1
     return dx < dy ? -1 : 1
   })
-}
-
-/** Stable counting sort by the codebook position of each passage's first theme (untagged last). */
-function byFirstTheme(
-  positions: Uint32Array,
-  index: PassageIndex,
-  codebook: readonly { id: string }[],
-): Uint32Array {
-  const rank = new Map(codebook.map((t, i) => [t.id, i]))
-  const untagged = codebook.length
-  const keyOf = (p: Passage) => {
-    let best = untagged
-    for (const id of p.themeIds) best = Math.min(best, rank.get(id) ?? untagged)
-    return best
-  }
-  const keys = new Uint32Array(positions.length)
-  const counts = new Uint32Array(untagged + 2)
-  positions.forEach((pos, i) => {
-    const k = keyOf(passageAt(index, pos).passage)
-    keys[i] = k
-    counts[k + 1]!++
-  })
-  for (let k = 1; k < counts.length; k++) counts[k]! += counts[k - 1]!
-  const sorted = new Uint32Array(positions.length)
-  positions.forEach((pos, i) => (sorted[counts[keys[i]!]!++] = pos))
-  return sorted
 }
 
 /** Rows [from, to) of a result. */

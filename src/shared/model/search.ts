@@ -209,14 +209,31 @@ function grown(units: Uint16Array, need: number): Uint16Array {
   return next
 }
 
+/** Where foldText writes (grown when needed, never shrunk): one allocation per text, not three. */
+let scratchUnits: Uint16Array = new Uint16Array(0)
+let scratchOrigin: Int32Array = new Int32Array(0)
+
+function ensureScratch(need: number): void {
+  if (need <= scratchUnits.length) return
+  const size = Math.max(need, scratchUnits.length * 2, 4096)
+  const units = new Uint16Array(size)
+  units.set(scratchUnits)
+  const origin = new Int32Array(size + 1)
+  origin.set(scratchOrigin)
+  scratchUnits = units
+  scratchOrigin = origin
+}
+
 /** Folds `text` for searching, keeping the map back to its offsets. */
 export function foldText(
   text: string,
   options: SearchOptions = DEFAULT_SEARCH_OPTIONS,
 ): FoldedText {
   const table = unitTableFor(options)
-  let units: Uint16Array = new Uint16Array(text.length + 8)
-  let origin: Int32Array = new Int32Array(text.length + 9)
+  // Folding rarely lengthens a text by more than a little ("œ" → "oe", "…" → "...").
+  ensureScratch(text.length + (text.length >> 3) + 16)
+  let units = scratchUnits
+  let origin = scratchOrigin
   let n = 0
   let lone = false
   for (let i = 0; i < text.length;) {
@@ -225,7 +242,11 @@ export function foldText(
     if (v === -2) v = lookUp(table, unit, options)
     if (v >= 0) {
       // Folds to one unit (most of any text): no string made.
-      if (n + 2 > units.length) [units, origin] = grow(units, origin, n + 2)
+      if (n + 2 > units.length) {
+        ensureScratch(n + 2)
+        units = scratchUnits
+        origin = scratchOrigin
+      }
       units[n] = v
       origin[n++] = i++
       continue
@@ -233,7 +254,11 @@ export function foldText(
     const cp = text.codePointAt(i)!
     if (cp >= 0xd800 && cp < 0xe000) lone = true
     const f = foldCodePoint(cp, options)
-    if (n + f.length + 2 > units.length) [units, origin] = grow(units, origin, n + f.length + 2)
+    if (n + f.length + 2 > units.length) {
+      ensureScratch(n + f.length + 2)
+      units = scratchUnits
+      origin = scratchOrigin
+    }
     for (let k = 0; k < f.length; k++) {
       units[n + k] = f.charCodeAt(k)
       origin[n + k] = k === 0 ? i : -1
@@ -242,16 +267,13 @@ export function foldText(
     i += cp > 0xffff ? 2 : 1
   }
   origin[n] = text.length
-  return { text, folded: unitsToString(units, n, lone), origin: origin.subarray(0, n + 1), options }
-}
-
-function grow(units: Uint16Array, origin: Int32Array, need: number): [Uint16Array, Int32Array] {
-  const size = Math.max(units.length * 2, need)
-  const u = new Uint16Array(size)
-  u.set(units)
-  const o = new Int32Array(size + 1)
-  o.set(origin)
-  return [u, o]
+  return {
+    text,
+    folded: unitsToString(units, n, lone),
+    // A copy of its own: the scratch is reused by the next text.
+    origin: origin.slice(0, n + 1),
+    options,
+  }
 }
 
 /**

@@ -90,6 +90,8 @@ describe('action predicates', () => {
       'escape',
       'shortcuts',
       'summary',
+      'passages.view',
+      'corpus.search',
       'codebook',
       'session.saveCopy',
       'session.close',

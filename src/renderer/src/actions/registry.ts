@@ -2,7 +2,7 @@
 // application menu, the header buttons and the shortcuts dialog all read it,
 // so they cannot disagree. Each action says when it can run (its predicate)
 // and what it does through the session's commands; none holds state.
-import { isOpen } from '@renderer/state/overlay-store'
+import { isOpen, openView, VIEWS, type Overlay } from '@renderer/state/overlay-store'
 import type { KeyBinding } from './key-binding'
 import { articleInReach, editable, noDialog } from './predicates'
 import type { Action, ActionContext, ActionId } from './types'
@@ -33,6 +33,19 @@ const findKeys = (shift: boolean): KeyBinding[] => [
 const stepSearch = (ctx: ActionContext, direction: 1 | -1) => {
   if (isOpen(ctx.overlays, 'search')) ctx.commands.stepSearch(direction)
   else ctx.commands.showSearch()
+}
+
+/** Shows a view in place of the article (closing any other view), or closes it when it is shown. */
+const toggleView = (ctx: ActionContext, view: Overlay) => {
+  if (isOpen(ctx.overlays, view)) return ctx.close(view)
+  for (const other of VIEWS) if (other !== view) ctx.close(other)
+  ctx.open(view)
+}
+
+/** Shows a view in place of the article, closing any other view; stays when it is shown. */
+const showView = (ctx: ActionContext, view: Overlay) => {
+  for (const other of VIEWS) if (other !== view) ctx.close(other)
+  ctx.open(view)
 }
 
 const ACTION_LIST: Action[] = [
@@ -128,7 +141,8 @@ const ACTION_LIST: Action[] = [
     // An open dialog closes itself on Escape.
     enabled: (ctx) => noDialog(ctx),
     perform: (ctx) => {
-      if (isOpen(ctx.overlays, 'summary')) ctx.close('summary')
+      const view = openView(ctx.overlays)
+      if (view) ctx.close(view)
       else if (ctx.pending) ctx.commands.clearPending()
       else if (isOpen(ctx.overlays, 'search')) ctx.commands.closeSearch()
       else ctx.commands.clearSelection()
@@ -147,7 +161,24 @@ const ACTION_LIST: Action[] = [
     label: 'session.summary',
     keys: [],
     enabled: (ctx) => noDialog(ctx),
-    perform: (ctx) => ctx.toggle('summary'),
+    perform: (ctx) => toggleView(ctx, 'summary'),
+  },
+  // Retrieval across the corpus: every passage of the session, and a search of every article.
+  {
+    id: 'passages.view',
+    label: 'shortcuts.passagesView',
+    button: { label: 'retrieval.passages.button', title: 'retrieval.passages.buttonTitle' },
+    keys: [{ key: 'p', mod: true, shift: true, except: 'anywhere' }],
+    enabled: (ctx) => noDialog(ctx),
+    perform: (ctx) => toggleView(ctx, 'passages'),
+  },
+  {
+    id: 'corpus.search',
+    label: 'shortcuts.corpusSearch',
+    button: { label: 'retrieval.search.button', title: 'retrieval.search.buttonTitle' },
+    keys: [{ key: 'f', mod: true, shift: true, except: 'anywhere' }],
+    enabled: (ctx) => noDialog(ctx),
+    perform: (ctx) => showView(ctx, 'corpusSearch'),
   },
   {
     id: 'codebook',

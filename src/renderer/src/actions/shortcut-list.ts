@@ -53,6 +53,15 @@ export const SHORTCUT_SECTIONS: readonly ShortcutSection[] = [
     ],
   },
   {
+    title: 'shortcuts.section.corpus',
+    rows: [
+      { label: 'shortcuts.passagesView', actions: ['passages.view'] },
+      { label: 'shortcuts.corpusSearch', actions: ['corpus.search'] },
+      // In the Passages view and the corpus search's results (their lists).
+      { label: 'shortcuts.openResult', keys: [{ key: '↓' }, { key: '↑' }, { key: 'Enter' }] },
+    ],
+  },
+  {
     title: 'shortcuts.section.general',
     rows: [
       { label: 'shortcuts.undo', actions: ['undo'] },

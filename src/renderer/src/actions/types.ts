@@ -58,6 +58,8 @@ export type ActionId =
   | 'escape'
   | 'shortcuts'
   | 'summary'
+  | 'passages.view'
+  | 'corpus.search'
   | 'codebook'
   | 'session.close'
   | 'session.saveCopy'

@@ -5,10 +5,12 @@
 // main formats its English fallback from the same templates.
 import { MAIN_MESSAGES_EN } from '@shared/main-messages'
 import { portableEn } from './portable-en'
+import { retrievalEn } from './retrieval-en'
 
 export const en = {
   ...MAIN_MESSAGES_EN,
   ...portableEn,
+  ...retrievalEn,
   'app.tagline': 'Tag passages of an article by theme, with notes, and export them to CSV.',
   'start.openSample': 'Open sample article',
   'start.openArticle': 'Open article…',

@@ -1,9 +1,11 @@
 // Chaînes de l’interface en français. Mêmes clés que messages-en.ts.
 import type { MessageKey } from './messages-en'
 import { portableFr } from './portable-fr'
+import { retrievalFr } from './retrieval-fr'
 
 export const fr = {
   ...portableFr,
+  ...retrievalFr,
   'app.tagline':
     'Étiquetez les passages d’un article par thème, avec des notes, et exportez-les en CSV.',
   'start.openSample': 'Ouvrir l’article d’exemple',
@@ -48,7 +50,8 @@ export const fr = {
   'session.exportFailed': 'Échec de l’export : {message}',
   'session.exported': '{passages} exportés vers {path}',
   'session.exportedTidy': '{rows} exportées (une par passage et par thème) vers {path}',
-  'session.undoneIn': 'Cette modification concernait « {title} » : Gloss a ouvert l’article pour la montrer.',
+  'session.undoneIn':
+    'Cette modification concernait « {title} » : Gloss a ouvert l’article pour la montrer.',
   'session.deleted': 'Passage supprimé. Ctrl+Z pour annuler.',
   'error.title': 'Un problème est survenu',
   'error.safe':

@@ -10,7 +10,16 @@
 // pressed right after a dialog reported its closing already sees it closed.
 // It never renders and never touches the DOM.
 
-export type Overlay = 'summary' | 'codebook' | 'shortcuts' | 'settings' | 'export' | 'search'
+export type Overlay =
+  | 'summary'
+  | 'codebook'
+  | 'shortcuts'
+  | 'settings'
+  | 'export'
+  | 'search'
+  // Retrieval across the corpus: the Passages view and the corpus search.
+  | 'passages'
+  | 'corpusSearch'
 
 export interface OpenOverlay {
   readonly name: Overlay
@@ -23,6 +32,9 @@ export type OverlayState = readonly OpenOverlay[]
 
 /** Modal dialogs: while one is open, it takes the keyboard and the session keys stay off. */
 export const DIALOGS: readonly Overlay[] = ['codebook', 'shortcuts', 'settings', 'export']
+
+/** Views shown in place of the article and its sidebar: one at a time. */
+export const VIEWS: readonly Overlay[] = ['summary', 'passages', 'corpusSearch']
 
 export class OverlayStore {
   private state: OverlayState = []
@@ -72,6 +84,11 @@ export function isOpen(state: OverlayState, name: Overlay): boolean {
 /** The key of the current opening of `name`, 0 when it is closed. */
 export function openingKey(state: OverlayState, name: Overlay): number {
   return state.find((o) => o.name === name)?.key ?? 0
+}
+
+/** The view shown in place of the article, if any. */
+export function openView(state: OverlayState): Overlay | null {
+  return state.findLast((o) => VIEWS.includes(o.name))?.name ?? null
 }
 
 /** The overlay in front, if any. */

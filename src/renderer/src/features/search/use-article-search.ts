@@ -30,6 +30,8 @@ export interface ArticleSearch {
   inputRef: RefObject<HTMLInputElement | null>
   /** Opens the bar (or focuses it) with the query selected. */
   show: () => void
+  /** Opens the bar on `query` with `options`, the current match the one at `start` (from the corpus search). */
+  showMatch: (query: string, options: SearchOptions, start: number) => void
   close: () => void
   setQuery: (query: string) => void
   setOptions: (options: SearchOptions) => void
@@ -85,6 +87,20 @@ export function useArticleSearch(
     inputRef.current?.select()
   }, [open, articleTopOffset])
 
+  const showMatch = useCallback(
+    (q: string, o: SearchOptions, start: number) => {
+      if (!open) focusBefore.current = document.activeElement
+      overlays.open('search')
+      setQueryState(q)
+      setOptionsState(o)
+      setAnchor(start)
+      setChosen(null)
+      setReveal((r) => r + 1)
+      inputRef.current?.focus()
+    },
+    [open],
+  )
+
   const close = useCallback(() => {
     overlays.close('search')
     const before = focusBefore.current
@@ -137,6 +153,7 @@ export function useArticleSearch(
     marks,
     inputRef,
     show,
+    showMatch,
     close,
     setQuery,
     setOptions,

@@ -38,6 +38,8 @@ const REDO = buttonText('redo')
 const EXPORT = buttonText('export')
 const CODEBOOK = buttonText('codebook')
 const SAVE_COPY = buttonText('session.saveCopy')
+const PASSAGES = buttonText('passages.view')
+const CORPUS_SEARCH = buttonText('corpus.search')
 
 export function SaveStatusText({ status }: { status: SaveStatus }) {
   const { t, formatDate, errorText } = useI18n()
@@ -117,6 +119,12 @@ export function SessionHeader(props: Props) {
           title={props.summaryOpen ? t('session.summaryBack') : t('session.summaryTitle')}
         >
           {t(actionById('summary').label)}
+        </button>
+        <button type="button" onClick={() => run('passages.view')} title={t(PASSAGES.title)}>
+          {t(PASSAGES.label)}
+        </button>
+        <button type="button" onClick={() => run('corpus.search')} title={t(CORPUS_SEARCH.title)}>
+          {t(CORPUS_SEARCH.label)}
         </button>
         <button
           type="button"

@@ -17,6 +17,12 @@ import {
   type TopParagraph,
 } from '@renderer/features/article'
 import { CodebookPanel } from '@renderer/features/codebook'
+import {
+  CorpusSearchView,
+  forgetRetrieval,
+  PassagesView,
+  useJump,
+} from '@renderer/features/retrieval'
 import { useSaveCopy } from '@renderer/features/portable'
 import { SearchBar, useArticleSearch } from '@renderer/features/search'
 import { ShortcutsButton, ShortcutsDialog } from '@renderer/features/shortcuts'
@@ -62,6 +68,8 @@ export function SessionView({ opened, onClose }: Props) {
   const chooserKey = openingKey(open, 'export')
   const codebookKey = openingKey(open, 'codebook')
   const shortcutsKey = openingKey(open, 'shortcuts')
+  const passagesKey = openingKey(open, 'passages')
+  const corpusSearchKey = openingKey(open, 'corpusSearch')
   const scrollTimer = useRef<ReturnType<typeof setTimeout>>(undefined)
   const order = useMemo(() => session.codebook.map((t) => t.id), [session.codebook])
   const lang = useMemo(() => guessLanguage(text), [text])
@@ -181,7 +189,8 @@ export function SessionView({ opened, onClose }: Props) {
     [store, session.id, t, plural, errorText],
   )
 
-  const copy = useSaveCopy(session.id, () => store.drained(), setNotice)
+  const drained = useCallback(() => store.drained(), [store])
+  const copy = useSaveCopy(session.id, drained, setNotice)
 
   const back = useCallback(async () => {
     clearTimeout(scrollTimer.current)
@@ -206,6 +215,23 @@ export function SessionView({ opened, onClose }: Props) {
   }, [flashId])
 
   useEffect(() => () => clearTimeout(scrollTimer.current), [])
+
+  // Results of the Passages view and the corpus search open in their article.
+  const jump = useJump(
+    snap.articleId,
+    (id) => store.switchArticle(id),
+    (to) =>
+      'passageId' in to
+        ? pick(to.passageId)
+        : search.showMatch(to.query, to.options, to.match.start),
+  )
+  const openResult = (to: Parameters<typeof jump>[0]) => {
+    void jump(to).then((opened) => {
+      const title = snap.meta.articles.find((a) => a.id === to.articleId)?.title ?? ''
+      if (!opened) setNotice({ kind: 'error', text: t('retrieval.openFailed', { title }) })
+    })
+  }
+  useEffect(() => () => forgetRetrieval(session.id), [session.id])
 
   const onScroll = useCallback(
     (scrollTop: number, topParagraph: () => TopParagraph) => {
@@ -328,8 +354,11 @@ export function SessionView({ opened, onClose }: Props) {
           }}
         />
       )}
-      <div className={summaryOpen ? 'session-body summary-open' : 'session-body'}>
+      <div
+        className={`session-body${summaryOpen ? ' summary-open' : ''}${passagesKey || corpusSearchKey ? ' retrieval-open' : ''}`}
+      >
         <ArticleView
+          key={snap.articleId}
           ref={article}
           text={text}
           lang={lang}
@@ -392,6 +421,32 @@ export function SessionView({ opened, onClose }: Props) {
             }}
             drained={() => store.drained()}
             onNotice={setNotice}
+          />
+        )}
+        {passagesKey !== 0 && (
+          <PassagesView
+            key={passagesKey}
+            sessionId={session.id}
+            meta={snap.meta}
+            articlePassages={session.passages}
+            drained={drained}
+            onOpen={(row) => {
+              overlays.close('passages')
+              openResult({ articleId: row.articleId, passageId: row.id })
+            }}
+            onClose={() => overlays.close('passages')}
+          />
+        )}
+        {corpusSearchKey !== 0 && (
+          <CorpusSearchView
+            key={corpusSearchKey}
+            sessionId={session.id}
+            meta={snap.meta}
+            onOpen={(row, query, options) => {
+              overlays.close('corpusSearch')
+              openResult({ articleId: row.articleId, match: row, query, options })
+            }}
+            onClose={() => overlays.close('corpusSearch')}
           />
         )}
       </div>

@@ -1,3 +1,4 @@
 // The passage sidebar's public face.
 export { PassageDetails } from './PassageDetails'
 export { PassageList } from './PassageList'
+export { ThemeChip } from './ThemeChip'

@@ -1,0 +1,209 @@
+// The Passages view's results: a virtualized grid with fixed row heights
+// (nothing is measured; 200,000 rows scroll like 20), columns for the quote
+// and note, the themes, and the article (title, outlet, date). Rows come
+// from main a page at a time (useRowWindow); a row not there yet shows as a
+// placeholder. Click, Enter or Space opens the passage in its article.
+import { memo, useCallback, useEffect, useRef } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import type { ArticleEntry } from '@shared/model/corpus'
+import type { PassageRow } from '@shared/model/passage-query'
+import type { Theme } from '@shared/model/schema'
+import { ThemeChip } from '@renderer/features/sidebar'
+import { useI18n } from '@renderer/i18n/i18n'
+import { excerpt } from '@renderer/lib/format'
+import { useLatest } from '@renderer/lib/use-latest'
+import { articlePlace, useDayFormat } from './use-day-format'
+import { useGridKeys } from './use-grid-keys'
+import type { RowWindow } from './use-row-window'
+
+/** Row height (px): see .ptable-row in retrieval.css. */
+export const ROW = 76
+const MAX_CHIPS = 4
+
+interface Props {
+  count: number
+  rows: RowWindow<PassageRow>
+  articles: ReadonlyMap<string, ArticleEntry>
+  themes: ReadonlyMap<string, Theme>
+  onOpen: (row: PassageRow, index: number) => void
+  /** The row to show and focus first (coming back to the view). */
+  initialRow: number
+  focusFirst: boolean
+}
+
+export function PassageTable({
+  count,
+  rows,
+  articles,
+  themes,
+  onOpen,
+  initialRow,
+  focusFirst,
+}: Props) {
+  const { t } = useI18n()
+  const scroller = useRef<HTMLDivElement>(null)
+  const grid = useRef<HTMLDivElement>(null)
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW,
+    overscan: 8,
+    useFlushSync: false,
+    initialOffset: Math.max(0, initialRow - 2) * ROW,
+  })
+  const items = virtualizer.getVirtualItems()
+  const first = items[0]?.index ?? 0
+  const last = items.at(-1)?.index ?? -1
+  const { want } = rows
+  useEffect(() => want(first, last + 1, count), [want, first, last, count])
+
+  // Stable for the memoized rows; reads the rows and callback of the last render.
+  const latest = useLatest({ rows, onOpen })
+  const open = useCallback(
+    (index: number) => {
+      const row = latest.current.rows.rowAt(index)
+      if (row) latest.current.onOpen(row, index)
+    },
+    [latest],
+  )
+  const keys = useGridKeys({
+    count,
+    page: Math.max(1, Math.floor((scroller.current?.clientHeight ?? ROW * 8) / ROW) - 1),
+    scrollTo: (row) => virtualizer.scrollToIndex(row, { align: 'auto' }),
+    container: grid,
+    onOpen: open,
+    initial: initialRow,
+  })
+
+  // Coming back: the row last opened takes the focus once it is rendered.
+  const focused = useRef(!focusFirst)
+  useEffect(() => {
+    if (focused.current) return
+    const el = grid.current?.querySelector<HTMLElement>(`[data-row="${keys.active}"]`)
+    if (el) {
+      focused.current = true
+      el.focus()
+    }
+  })
+
+  const formatDay = useDayFormat()
+
+  return (
+    <div
+      ref={grid}
+      className="ptable"
+      role="grid"
+      aria-label={t('retrieval.table')}
+      aria-rowcount={count + 1}
+      onKeyDown={keys.onKeyDown}
+    >
+      <div className="ptable-row ptable-head" role="row" aria-rowindex={1}>
+        <span role="columnheader">{t('retrieval.col.passage')}</span>
+        <span role="columnheader">{t('retrieval.col.themes')}</span>
+        <span role="columnheader">{t('retrieval.col.article')}</span>
+      </div>
+      <div className="ptable-scroller" ref={scroller}>
+        <div className="ptable-rows" style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((item) => (
+            <Row
+              key={item.index}
+              index={item.index}
+              top={item.start}
+              row={rows.rowAt(item.index)}
+              article={articlesOf(articles, rows.rowAt(item.index))}
+              themes={themes}
+              formatDay={formatDay}
+              tabStop={item.index === keys.active}
+              loading={t('retrieval.loadingRow')}
+              onOpen={open}
+              onFocus={keys.setActive}
+            />
+          ))}
+        </div>
+      </div>
+    </div>
+  )
+}
+
+const articlesOf = (articles: ReadonlyMap<string, ArticleEntry>, row: PassageRow | undefined) =>
+  row ? articles.get(row.articleId) : undefined
+
+interface RowProps {
+  index: number
+  top: number
+  row: PassageRow | undefined
+  article: ArticleEntry | undefined
+  themes: ReadonlyMap<string, Theme>
+  formatDay: (day: string | undefined) => string
+  tabStop: boolean
+  loading: string
+  onOpen: (index: number) => void
+  onFocus: (index: number) => void
+}
+
+/** One passage; re-renders only when its own props change (not on every scroll). */
+const Row = memo(function Row(props: RowProps) {
+  const { index, row, article } = props
+  const { t } = useI18n()
+  const style = { transform: `translateY(${props.top}px)` }
+  if (!row)
+    return (
+      <div
+        className="ptable-row is-loading"
+        role="row"
+        aria-rowindex={index + 2}
+        aria-busy="true"
+        style={style}
+        data-row={index}
+        tabIndex={props.tabStop ? 0 : -1}
+      >
+        <span role="gridcell" className="muted">
+          {props.loading}
+        </span>
+      </div>
+    )
+  const chips = row.themeIds.flatMap((id) => props.themes.get(id) ?? [])
+  const where = articlePlace(article?.attributes, props.formatDay)
+  return (
+    <div
+      className="ptable-row"
+      role="row"
+      aria-rowindex={index + 2}
+      data-row={index}
+      data-passage-id={row.id}
+      tabIndex={props.tabStop ? 0 : -1}
+      style={style}
+      onClick={() => props.onOpen(index)}
+      onFocus={() => props.onFocus(index)}
+    >
+      <span role="gridcell" className="ptable-passage">
+        <span className="ptable-quote">
+          {t('passages.quote', { quote: excerpt(row.quote, 300) })}
+        </span>
+        {row.note && <span className="ptable-note">{excerpt(row.note, 200)}</span>}
+      </span>
+      <span role="gridcell" className="ptable-themes">
+        {chips.length === 0 && <span className="chip chip-untagged">{t('passages.untagged')}</span>}
+        {chips.slice(0, MAX_CHIPS).map((th) => (
+          <ThemeChip key={th.id} theme={th} />
+        ))}
+        {chips.length > MAX_CHIPS && (
+          <span
+            className="chip chip-more"
+            title={chips
+              .slice(MAX_CHIPS)
+              .map((th) => th.name)
+              .join(', ')}
+          >
+            +{chips.length - MAX_CHIPS}
+          </span>
+        )}
+      </span>
+      <span role="gridcell" className="ptable-article">
+        <span className="ptable-title">{article?.title ?? ''}</span>
+        {where && <span className="ptable-where muted">{where}</span>}
+      </span>
+    </div>
+  )
+})

@@ -8,6 +8,7 @@
 // It must never import 'electron', and nothing throws out of a handler:
 // failures come back as Result values.
 import { fail, type ExportProgress, type Result } from '@shared/api'
+import type { SessionProblems } from '@shared/ipc/types'
 import type { HandlerMethods } from '@shared/ipc/methods'
 import { INVOKE_METHODS } from '@shared/ipc/names'
 import { EditError } from '@shared/model/edits'
@@ -46,6 +47,8 @@ export interface HandlerDeps {
   onSettingsChange?: (settings: Settings) => void
   /** Told how a CSV export advances (sent on to the renderer). */
   onExportProgress?: (progress: ExportProgress) => void
+  /** Told of articles found unreadable after a session opened (sent on to the renderer). */
+  onSessionProblems?: (event: SessionProblems) => void
 }
 
 export type Handlers = HandlerMethods & {
@@ -67,6 +70,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     author: deps.author,
     now,
     settings,
+    onProblems: deps.onSessionProblems,
   })
   const saveExport = createSaveExport({ dialogs, words, onExportProgress: deps.onExportProgress })
 

@@ -11,7 +11,7 @@ import { bindIpc } from './ipc'
 import { installMenu } from './menu'
 import { resolveLocale } from './i18n'
 import type { Settings } from '@shared/settings'
-import { EXPORT_PROGRESS_CHANNEL } from '@shared/ipc/names'
+import { EVENT_CHANNELS, EXPORT_PROGRESS_CHANNEL } from '@shared/ipc/names'
 import {
   createMainWindow,
   denyAllPermissions,
@@ -53,6 +53,8 @@ if (!app.requestSingleInstanceLock()) {
       if (app.isReady()) showMenu(s.locale)
     },
     onExportProgress: (progress) => mainWindow?.webContents.send(EXPORT_PROGRESS_CHANNEL, progress),
+    onSessionProblems: (event) =>
+      mainWindow?.webContents.send(EVENT_CHANNELS.onSessionProblems, event),
   })
 
   void app.whenReady().then(async () => {

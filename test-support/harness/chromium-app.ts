@@ -27,6 +27,7 @@ const GZIP_FROM = 256 * 1024
 const EVENT_EMITTERS = {
   onMenuCommand: '__glossMenu',
   onExportProgress: '__glossExportProgress',
+  onSessionProblems: '__glossSessionProblems',
 } as const satisfies Record<EventName, string>
 
 /** Runs in the page before any app script: the test transport of the contract. */
@@ -114,6 +115,8 @@ export async function launchChromiumApp(
       // Main → renderer events, as Electron's webContents.send would deliver them.
       onExportProgress: (progress) =>
         void (events.page && emit(events.page, 'onExportProgress', progress).catch(() => {})),
+      onSessionProblems: (event) =>
+        void (events.page && emit(events.page, 'onSessionProblems', event).catch(() => {})),
     })
     const h = handlers
     context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale })

@@ -59,7 +59,7 @@ export const sessionHandlers: HandlerGroup<
     },
     switchArticle: (sessionId, articleId) => sessions.openArticle(sessionId, articleId),
     applyEdits: (sessionId, articleId, edits) =>
-      sessions.withWritable(sessionId, async (entry) => {
+      sessions.withEditable(sessionId, articleId, edits, async (entry) => {
         // All or nothing: a bad edit leaves the session as it was.
         await sessions.applyEdits(entry, articleId, edits)
         return ok({ savedAt: now() })

@@ -264,7 +264,7 @@ async function unpackInto(
   const newId = existing ? randomUUID() : null
   await writeFileDurably(
     join(staging, INDEX_FILE),
-    newId ? JSON.stringify({ ...indexJson, id: newId }, null, 2) : indexBytes,
+    newId ? JSON.stringify({ ...indexJson, id: newId }) : indexBytes,
   )
   // Validated as on open; the problem is reported against the copy.
   let index

@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs'
 import { copyFile, mkdir, readFile, stat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { fail, ok, type OpenedSession, type RecentSession, type Result } from '@shared/api'
-import type { OpenedArticle } from '@shared/ipc/types'
+import type { OpenedArticle, SessionProblems } from '@shared/ipc/types'
 import { DEFAULT_CODEBOOK } from '@shared/model/codebook'
 import {
   CORPUS_FORMAT,
@@ -38,11 +38,15 @@ import {
   FOLDER_EXTENSION,
   indexPathOf,
   INDEX_FILE,
+  inListOrder,
   isCorpusFolder,
-  loadCorpusFolder,
+  openCorpusFolder,
+  readArticleFile,
   readCorpusIndex,
   removeUnnamedFiles,
+  withTrueCounts,
   type ArticleProblem,
+  type OpeningCorpus,
 } from '../store/corpus-folder'
 import { versionOf } from '../store/migrations'
 import { RecentIndex } from '../store/recent-index'
@@ -64,6 +68,14 @@ export interface OpenEntry {
    * undoing the removal brings them back (their files are kept as long).
    */
   removed: Map<string, ArticleData>
+  /**
+   * Resolves once every article is in memory or known to be unreadable:
+   * a session opens with its open article, the others are read in the
+   * background; corpus-wide work waits for this.
+   */
+  loaded: Promise<void>
+  /** True once `loaded` has resolved. */
+  complete: boolean
   release: () => Promise<void>
 }
 
@@ -111,6 +123,8 @@ export interface SessionRegistryDeps {
   /** The current time, as an ISO string. */
   now: () => string
   settings: SettingsStore
+  /** Told when articles read after the open turn out unreadable (the session is now read-only). */
+  onProblems?: (event: SessionProblems) => void
 }
 
 export class SessionRegistry {
@@ -135,17 +149,39 @@ export class SessionRegistry {
   }
 
   /** Runs `f` on the open session, or fails with not-found. */
+  /** Runs `f` on the open session once all its articles are in memory, or fails with not-found. */
   async withOpen<T>(sessionId: string, f: (entry: OpenEntry) => Promise<Result<T>>) {
     const entry = this.open.get(sessionId)
     if (!entry) return fail('not-found', mainMessage('main.session.notOpen'))
+    if (!entry.complete) await entry.loaded
     return f(entry)
   }
 
-  /** Runs `f` on the open session if this Gloss may write it; else not-found or read-only. */
+  /** Runs `f` on the open session (all articles in memory) if this Gloss may write it. */
   withWritable<T>(sessionId: string, f: (entry: OpenEntry) => Promise<Result<T>>) {
     return this.withOpen(sessionId, (entry) =>
       entry.readOnlyReason ? Promise.resolve(fail('read-only', entry.readOnlyReason)) : f(entry),
     )
+  }
+
+  /**
+   * Runs `f` to apply `edits` if this Gloss may write the session. Edits of
+   * an article already in memory go at once; edits of the index or of the
+   * whole corpus wait until every article is read (and the session is still
+   * writable then).
+   */
+  async withEditable<T>(
+    sessionId: string,
+    articleId: string | null,
+    edits: readonly CorpusEdit[],
+    f: (entry: OpenEntry) => Promise<Result<T>>,
+  ): Promise<Result<T>> {
+    const entry = this.open.get(sessionId)
+    if (!entry) return fail('not-found', mainMessage('main.session.notOpen'))
+    const now =
+      articleId !== null && entry.state.articles.has(articleId) && edits.every(isArticleEdit)
+    if (!now && !entry.complete) await entry.loaded
+    return entry.readOnlyReason ? fail('read-only', entry.readOnlyReason) : f(entry)
   }
 
   /** The open article of a session as the renderer sees it. */
@@ -249,9 +285,9 @@ export class SessionRegistry {
         await this.touchRecent(entry)
         return this.opened(entry)
       }
-    let loaded
+    let opening: OpeningCorpus
     try {
-      loaded = await loadCorpusFolder(dir)
+      opening = await openCorpusFolder(dir)
     } catch (e) {
       const index = indexPathOf(dir)
       if (e instanceof StoreError && e.code === 'invalid-session' && existsSync(`${index}.bak`)) {
@@ -267,39 +303,92 @@ export class SessionRegistry {
       }
       throw e
     }
-    const existing = this.open.get(loaded.state.id)
+    const existing = this.open.get(opening.state.id)
     // The same session in two folders (a copy): keep the one already open.
     if (existing) return this.opened(existing)
-    const readable = loaded.state.meta.articles.filter((a) => loaded.state.articles.has(a.id))
-    const articleId =
-      loaded.openArticleId && loaded.state.articles.has(loaded.openArticleId)
-        ? loaded.openArticleId
-        : readable[0]?.id
+    const articleId = opening.firstArticleId
     if (!articleId) {
-      const first = loaded.problems[0]!
+      const first = opening.problems[0]!
       throw new StoreError(
         'invalid-session',
         mainMessage('main.load.cannotOpen', { file: first.file, problem: first.problem }),
       )
     }
-    const entry = await this.register(dir, loaded.state, loaded.files, articleId, loaded.problems)
+    const entry = await this.register(dir, opening.state, opening.files, articleId, [])
     entry.notice = notice
-    if (loaded.problems.length) {
-      // Nothing is written while an article cannot be read: its file stays as it is.
-      await entry.release()
-      entry.release = async () => {}
-      const first = loaded.problems[0]!
+    // The other articles arrive in the background; the renderer has the open one meanwhile.
+    let done = () => {}
+    entry.complete = false
+    entry.loaded = new Promise<void>((resolve) => (done = resolve)).then(() => {
+      entry.complete = true
+    })
+    void opening.rest
+      .then(({ articles, problems }) => {
+        const all = new Map(entry.state.articles)
+        for (const [id, article] of articles) if (!all.has(id)) all.set(id, article)
+        entry.state = { ...entry.state, meta: withTrueCounts(entry.state.meta, all), articles: all }
+        return problems.length ? this.markBroken(entry, problems) : undefined
+      })
+      .catch((e: unknown) =>
+        this.markBroken(
+          entry,
+          entry.state.meta.articles
+            .filter((a) => !entry.state.articles.has(a.id))
+            .map((a) => ({
+              articleId: a.id,
+              title: a.title,
+              file: entry.folder.fileOf(a.id) ?? dir,
+              problem: e instanceof Error ? e.message : String(e),
+            })),
+        ),
+      )
+      .finally(done)
+    if (opening.problems.length) await this.markBroken(entry, opening.problems, { quiet: true })
+    else if (!entry.readOnlyReason) await removeUnnamedFiles(dir, opening.files.values())
+    await this.touchRecent(entry)
+    return this.opened(entry)
+  }
+
+  /**
+   * Articles that cannot be read make the session read-only, with the first
+   * one named: nothing is written while an article cannot be read (its file
+   * stays as it is). Told to the renderer unless `quiet` (the open reply
+   * carries it).
+   */
+  private async markBroken(
+    entry: OpenEntry,
+    problems: ArticleProblem[],
+    { quiet = false } = {},
+  ): Promise<void> {
+    const known = new Set(entry.problems.map((p) => p.articleId))
+    entry.problems = inListOrder(
+      [...entry.problems, ...problems.filter((p) => !known.has(p.articleId))],
+      entry.state.meta.articles,
+    )
+    const first = entry.problems[0]
+    if (!first) return
+    const wasWritable = entry.readOnlyReason === null
+    if (wasWritable || entry.readOnlyReason?.key === 'main.load.articleBroken')
       entry.readOnlyReason = mainMessage('main.load.articleBroken', {
         title: first.title,
         file: first.file,
         problem: first.problem,
-        count: loaded.problems.length,
+        count: entry.problems.length,
       })
-    } else if (!entry.readOnlyReason) {
-      await removeUnnamedFiles(dir, loaded.files.values())
+    if (wasWritable) {
+      // What was asked before is written (it touched readable articles only); then the lock goes.
+      await entry.folder.flush()
+      await entry.release()
+      entry.release = async () => {}
     }
-    await this.touchRecent(entry)
-    return this.opened(entry)
+    const reason = entry.readOnlyReason
+    if (!quiet && reason && this.open.get(entry.state.id) === entry)
+      this.deps.onProblems?.({
+        sessionId: entry.state.id,
+        problems: entry.problems,
+        readOnlyReason: englishText(reason),
+        readOnlyReasonRef: reason,
+      })
   }
 
   /** A one-file session (format 0 or 1): upgraded into a folder beside it, the file left as it is. */
@@ -403,15 +492,44 @@ export class SessionRegistry {
 
   /** Switches the session to another of its articles (remembered for the next open). */
   async openArticle(sessionId: string, articleId: string): Promise<Result<OpenedArticle>> {
-    return this.withOpen(sessionId, async (entry) => {
-      const listed = entry.state.meta.articles.some((a) => a.id === articleId)
-      if (!listed) return fail('not-found', mainMessage('main.article.notInSession'))
-      if (!entry.state.articles.has(articleId))
-        return fail('unreadable', mainMessage('main.article.unreadable'))
-      entry.articleId = articleId
-      if (!entry.readOnlyReason) await entry.folder.setOpenArticle(entry.state, articleId)
-      return ok({ session: this.view(entry, articleId), articleId })
-    })
+    const entry = this.open.get(sessionId)
+    if (!entry) return fail('not-found', mainMessage('main.session.notOpen'))
+    const listed = entry.state.meta.articles.find((a) => a.id === articleId)
+    if (!listed) return fail('not-found', mainMessage('main.article.notInSession'))
+    // Still being read in the background: this one is read now.
+    if (
+      !entry.state.articles.has(articleId) &&
+      !entry.problems.some((p) => p.articleId === articleId)
+    )
+      await this.readNow(entry, listed)
+    if (!entry.state.articles.has(articleId))
+      return fail('unreadable', mainMessage('main.article.unreadable'))
+    entry.articleId = articleId
+    if (!entry.readOnlyReason) entry.folder.setOpenArticle(articleId)
+    return ok({ session: this.view(entry, articleId), articleId })
+  }
+
+  /** Reads one article that the background reading has not reached yet. */
+  private async readNow(entry: OpenEntry, listed: ArticleEntry): Promise<void> {
+    const file = entry.folder.fileOf(listed.id)
+    if (!file) return
+    const { id, meta } = entry.state
+    const read = await readArticleFile(
+      entry.folder.dir,
+      { id, codebook: meta.codebook },
+      { ...listed, file: file.slice(entry.folder.dir.length + 1) },
+    )
+    // The background reading may have brought it meanwhile.
+    if (entry.state.articles.has(listed.id)) return
+    if ('problem' in read)
+      await this.markBroken(entry, [
+        { articleId: listed.id, title: listed.title, file, problem: read.problem },
+      ])
+    else
+      entry.state = {
+        ...entry.state,
+        articles: new Map(entry.state.articles).set(listed.id, read),
+      }
   }
 
   /**
@@ -471,16 +589,28 @@ export class SessionRegistry {
 
   /** Writes pending edits, releases the lock and forgets the session. */
   async close(sessionId: string): Promise<Result<null>> {
-    return this.withOpen(sessionId, async (entry) => {
-      if (!entry.readOnlyReason) await entry.folder.close()
-      this.open.delete(sessionId)
-      await entry.release()
-      // Back on the start screen: nothing to reopen next time.
-      const { settings } = this.deps
-      if ((await settings.get()).openSessionId === sessionId)
-        await settings.update({ openSessionId: null })
-      return ok(null)
-    })
+    const entry = this.open.get(sessionId)
+    if (!entry) return fail('not-found', mainMessage('main.session.notOpen'))
+    await this.closeFolder(entry)
+    this.open.delete(sessionId)
+    await entry.release()
+    // Back on the start screen: nothing to reopen next time.
+    const { settings } = this.deps
+    if ((await settings.get()).openSessionId === sessionId)
+      await settings.update({ openSessionId: null })
+    return ok(null)
+  }
+
+  /**
+   * Writes what is pending. A session all of whose articles are read also
+   * gets its index's caches (counts, the open article) written, and its
+   * removed articles' files deleted; one still being read is only flushed
+   * (closing never waits for the reading, nor writes while it could still
+   * find an unreadable article).
+   */
+  private closeFolder(entry: OpenEntry): Promise<void> {
+    if (entry.readOnlyReason || !entry.complete) return entry.folder.flush()
+    return entry.folder.close(entry.state)
   }
 
   /** Writes everything pending. */
@@ -490,9 +620,7 @@ export class SessionRegistry {
 
   /** Writes everything pending and releases every lock; called on quit. */
   async shutdown(): Promise<void> {
-    await Promise.all(
-      [...this.open.values()].map((e) => (e.readOnlyReason ? e.folder.flush() : e.folder.close())),
-    )
+    await Promise.all([...this.open.values()].map((e) => this.closeFolder(e)))
     await Promise.all([...this.open.values()].map((e) => e.release()))
     this.open.clear()
   }
@@ -515,6 +643,8 @@ export class SessionRegistry {
       notice: null,
       problems,
       removed: new Map(),
+      loaded: Promise.resolve(),
+      complete: true,
       release: lock.acquired ? () => lock.release() : async () => {},
     }
     this.open.set(state.id, entry)

@@ -48,6 +48,8 @@ export type FileContent = string | Uint8Array | Iterable<string>
 
 export interface DurableJSONFileOptions {
   fs?: Partial<DurableFs>
+  /** JSON on one line (large files Gloss reads back, not people): indented by 2 otherwise. */
+  compact?: boolean
 }
 
 /** Errno codes of link() that mean "no hard links here": copy instead. */
@@ -73,6 +75,7 @@ export function isTempFileOf(filePath: string, fileName: string): boolean {
 
 export class DurableJSONFile<T> implements Adapter<T> {
   private readonly fs: DurableFs
+  private readonly indent: number | undefined
   /** The last write asked for; each write starts after the one before it. */
   private queue: Promise<void> = Promise.resolve()
   /** The file as this instance last left it, to notice changes made by others. */
@@ -85,6 +88,7 @@ export class DurableJSONFile<T> implements Adapter<T> {
     options: DurableJSONFileOptions = {},
   ) {
     this.fs = { ...(nodeFs as unknown as DurableFs), ...options.fs }
+    this.indent = options.compact ? undefined : 2
   }
 
   /** Where the previous version is kept after each write. */
@@ -128,7 +132,7 @@ export class DurableJSONFile<T> implements Adapter<T> {
     // Serialized now: later changes to `data` do not leak into this write.
     let json: string | undefined
     try {
-      json = JSON.stringify(data, null, 2)
+      json = JSON.stringify(data, null, this.indent)
     } catch (e) {
       return Promise.reject(e instanceof Error ? e : new Error(String(e)))
     }

@@ -42,6 +42,7 @@ export const channelOf = (method: InvokeMethod): string => `gloss:${method}`
 export const EVENT_CHANNELS = {
   onMenuCommand: 'gloss:menu',
   onExportProgress: 'gloss:export-progress',
+  onSessionProblems: 'gloss:session-problems',
 } as const satisfies Record<keyof IpcEvents, string>
 
 export type EventName = keyof typeof EVENT_CHANNELS

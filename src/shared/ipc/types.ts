@@ -79,10 +79,24 @@ export interface ExportProgress {
 /** Commands the app menu sends to the renderer. */
 export type MenuCommand = 'export-csv' | 'undo' | 'redo' | 'close-session' | 'save-copy'
 
+/**
+ * Articles of an open session found unreadable after it opened (a session
+ * opens with its open article; the others are read in the background): the
+ * session is read-only from now on, as if the problems had been found at once.
+ */
+export interface SessionProblems {
+  sessionId: string
+  problems: ArticleProblemInfo[]
+  readOnlyReason: string
+  readOnlyReasonRef: MessageRef
+}
+
 /** Main → renderer events: the renderer's subscription method → what each event carries. */
 export interface IpcEvents {
   /** App-menu commands. */
   onMenuCommand: MenuCommand
   /** The progress of CSV exports. */
   onExportProgress: ExportProgress
+  /** Unreadable articles found after a session opened. */
+  onSessionProblems: SessionProblems
 }

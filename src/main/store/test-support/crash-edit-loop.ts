@@ -33,6 +33,9 @@ async function main(): Promise<void> {
   const opened = await registry.openPath(dir)
   if (opened.readOnlyReason) throw new Error(`opened read-only: ${opened.readOnlyReason}`)
   const entry = registry.get(opened.session.id)!
+  // Corpus-wide changes are planned over every article, as main's handlers wait for them.
+  await entry.loaded
+  if (entry.readOnlyReason) throw new Error('an article could not be read')
   const dump = process.env.CRASH_DUMP_DIR
   const say = (line: string) => {
     process.stdout.write(`${line}\n`)

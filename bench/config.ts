@@ -44,6 +44,23 @@ export const sessionFile = (passages: number) =>
   join(runDir(), 'peers', 'data', `session-${passages}.gloss.json`)
 export const addsFile = () => join(runDir(), 'peers', 'data', 'adds.json')
 
+// The corpus scenarios: a session of 2,000 articles (2–10 KB each, about
+// 12 MB of text), 200,000 passages, 40 themes in 6 groups and 8 attributes
+// (test-support/generate-corpus.ts BENCH_CORPUS), written once by the
+// global setup as a real session folder.
+/** The nominal size of the corpus scenarios' rows (the exact count is in their notes). */
+export const CORPUS_PASSAGES = 200_000
+export const CORPUS_OPEN_RUNS = QUICK ? 3 : 5
+export const CORPUS_SAVE_RUNS = QUICK ? 10 : 20
+export const CORPUS_INDEX_RUNS = QUICK ? 5 : 10
+export const CORPUS_MERGE_RUNS = QUICK ? 2 : 3
+export const CORPUS_SWITCHES = QUICK ? 10 : 20
+export const CORPUS_ADDS = QUICK ? 15 : 30
+export const CORPUS_SEARCH_RUNS = QUICK ? 5 : 10
+/** The corpus session folder (and its index, what "Open session…" is given). */
+export const corpusFolder = () => join(runDir(), 'corpus', 'bench-corpus.gloss')
+export const corpusIndex = () => join(corpusFolder(), 'session.json')
+
 /** Rejects with 'timeout' after `ms`; the caller cleans up (closes the context). */
 export async function withCap<T>(promise: Promise<T>, ms = RUN_CAP_MS): Promise<T | 'timeout'> {
   let timer: ReturnType<typeof setTimeout> | undefined

@@ -1,13 +1,15 @@
 // Before the bench files: generate the input once (the same files for every
-// contender), check that Gloss accepts it, and build the peer pages.
+// contender), check that Gloss accepts it, and build the peer pages; and
+// write the corpus of the corpus scenarios as a session folder.
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 import { build } from 'vite'
+import type { CorpusState } from '../src/shared/model/corpus-edits'
 import { loadSessionFile } from '../src/main/store/session-file'
-import { ADDS, CSV_SIZE, INTERACTIVE_SIZE, OPEN_SIZES, QUICK } from './config'
+import { ADDS, corpusFolder, CSV_SIZE, INTERACTIVE_SIZE, OPEN_SIZES, QUICK } from './config'
 import {
   describeInput,
   generateAdds,
@@ -15,6 +17,8 @@ import {
   generatePassages,
   makeSession,
 } from '../test-support/generate'
+import { BENCH_CORPUS, generateCorpus } from '../test-support/generate-corpus'
+import { writeCorpus } from '../test-support/write-corpus'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
@@ -23,6 +27,26 @@ function sh(cmd: string, args: string[]): string {
     return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
   } catch (e) {
     return `unavailable (${(e as Error).message.split('\n')[0]})`
+  }
+}
+
+/** What the corpus scenarios open, in numbers. */
+function describeCorpus(state: CorpusState) {
+  let passages = 0
+  let chars = 0
+  for (const a of state.articles.values()) {
+    passages += a.passages.length
+    chars += a.text.length
+  }
+  const { codebook, themeGroups, attributeDefs, articles } = state.meta
+  return {
+    seed: BENCH_CORPUS.seed,
+    articles: articles.length,
+    passages,
+    textMB: Number((chars / 1e6).toFixed(1)),
+    themes: codebook.length,
+    groups: themeGroups.length,
+    attributes: 5 + attributeDefs.length,
   }
 }
 
@@ -83,6 +107,12 @@ export default async function globalSetup() {
   await writeFile(join(dataDir, 'adds.json'), adds)
   await writeFile(join(dataDir, 'adds.js'), dataScript(adds))
 
+  // The corpus: 2,000 articles, 200,000 passages, as a real session folder.
+  const corpus = generateCorpus(BENCH_CORPUS)
+  await writeCorpus(corpusFolder(), corpus)
+  const corpusInput = describeCorpus(corpus)
+  console.log(`[bench] corpus: ${JSON.stringify(corpusInput)}`)
+
   const machine = {
     date: new Date().toISOString(),
     quick: QUICK,
@@ -98,6 +128,7 @@ export default async function globalSetup() {
     gitHead: process.env.BENCH_SOURCE ?? sh('git', ['rev-parse', '--short', 'HEAD']),
     gitDirty: !process.env.BENCH_SOURCE && sh('git', ['status', '--porcelain', '--', 'src']) !== '',
     input,
+    corpus: corpusInput,
     csvPassages: CSV_SIZE,
   }
   await writeFile(join(dir, 'machine.json'), JSON.stringify(machine, null, 2))

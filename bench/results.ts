@@ -52,6 +52,43 @@ export const SCENARIOS = {
       'main → renderer: structured clone of the open reply (v8 serialize + deserialize, as Electron IPC)',
     unit: 'ms',
   },
+  // A session holding a corpus (bench/corpus*.bench.ts): 2,000 articles, 200,000 passages.
+  corpusOpen: { label: 'corpus: open → first article painted with its highlights', unit: 'ms' },
+  corpusOpenLongestTask: { label: 'corpus: open, longest main-thread task', unit: 'ms' },
+  corpusSwitch: {
+    label: 'corpus: switch article (a row of the Passages view) → text and highlights painted',
+    unit: 'ms',
+  },
+  corpusAdd: { label: 'corpus: add one passage → next paint', unit: 'ms' },
+  corpusHeap: { label: 'corpus: renderer JS heap used (after GC)', unit: 'MB' },
+  corpusOpenReply: {
+    label: 'corpus, main: "Open session…" answered (index + open article)',
+    unit: 'ms',
+  },
+  corpusOpenAll: {
+    label: 'corpus, main: every article read (in the background after the answer)',
+    unit: 'ms',
+  },
+  corpusIpcClone: { label: 'corpus: structured clone of the open reply', unit: 'ms' },
+  corpusSwitchMain: { label: 'corpus, main: switch article (handler)', unit: 'ms' },
+  corpusSave: { label: 'corpus, main: autosave of one passage edit', unit: 'ms' },
+  corpusSaveBytes: { label: 'corpus, main: bytes one passage edit writes', unit: 'KB' },
+  corpusIndexSave: {
+    label: 'corpus, main: autosave of one index edit (rename an article)',
+    unit: 'ms',
+  },
+  corpusIndexBytes: { label: 'corpus, main: bytes one index edit writes', unit: 'KB' },
+  corpusMerge: {
+    label: 'corpus, main: merge two themes across the corpus, or undo it (saved)',
+    unit: 'ms',
+  },
+  corpusMainRss: { label: 'corpus, main: process RSS with the corpus open (Node)', unit: 'MB' },
+  corpusSearchFirst: { label: 'corpus search, common word: first results', unit: 'ms' },
+  corpusSearchAll: { label: 'corpus search, common word: all results', unit: 'ms' },
+  corpusPassageFilter: {
+    label: 'corpus, main: Passages view filter (one theme) over every passage',
+    unit: 'ms',
+  },
 } as const
 export type Scenario = keyof typeof SCENARIOS
 
@@ -301,6 +338,77 @@ export const TARGETS: {
   },
   { label: 'CSV of 100,000 ≤ 2 s', key: 'csv', passages: 100_000, stat: 'median_ms', max: 2000 },
   { label: 'heap ≤ 150 MB (10,000)', key: 'heap', passages: 10_000, stat: 'median_ms', max: 150 },
+  // A session holding a corpus: 2,000 articles, 200,000 passages.
+  {
+    label: 'corpus: open → first article interactive ≤ 800 ms',
+    key: 'corpusOpen',
+    passages: 200_000,
+    stat: 'median_ms',
+    max: 800,
+  },
+  {
+    label: 'corpus: switch article → painted ≤ 150 ms p95',
+    key: 'corpusSwitch',
+    passages: 200_000,
+    stat: 'p95_ms',
+    max: 150,
+  },
+  {
+    label: 'corpus: add one passage ≤ 33 ms p95',
+    key: 'corpusAdd',
+    passages: 200_000,
+    stat: 'p95_ms',
+    max: 33,
+  },
+  {
+    label: 'corpus: autosave of one edit ≤ 100 ms median in main',
+    key: 'corpusSave',
+    passages: 200_000,
+    stat: 'median_ms',
+    max: 100,
+  },
+  {
+    label: 'corpus: one edit writes ≤ 1 MB (p95)',
+    key: 'corpusSaveBytes',
+    passages: 200_000,
+    stat: 'p95_ms',
+    max: 1024,
+  },
+  {
+    label: 'corpus: renderer JS heap ≤ 300 MB',
+    key: 'corpusHeap',
+    passages: 200_000,
+    stat: 'median_ms',
+    max: 300,
+  },
+  {
+    label: 'corpus: main RSS ≤ 500 MB',
+    key: 'corpusMainRss',
+    passages: 200_000,
+    stat: 'median_ms',
+    max: 500,
+  },
+  {
+    label: 'corpus search: first results ≤ 100 ms',
+    key: 'corpusSearchFirst',
+    passages: 200_000,
+    stat: 'median_ms',
+    max: 100,
+  },
+  {
+    label: 'corpus search: all results ≤ 400 ms',
+    key: 'corpusSearchAll',
+    passages: 200_000,
+    stat: 'median_ms',
+    max: 400,
+  },
+  {
+    label: 'corpus: Passages view filter ≤ 100 ms',
+    key: 'corpusPassageFilter',
+    passages: 200_000,
+    stat: 'median_ms',
+    max: 100,
+  },
 ]
 
 export interface TargetResult {

@@ -8,6 +8,7 @@
 // It must never import 'electron', and nothing throws out of a handler:
 // failures come back as Result values.
 import { fail, type AddArticlesProgress, type ExportProgress, type Result } from '@shared/api'
+import type { SessionProblems } from '@shared/ipc/types'
 import type { HandlerMethods } from '@shared/ipc/methods'
 import { INVOKE_METHODS } from '@shared/ipc/names'
 import { EditError } from '@shared/model/edits'
@@ -21,6 +22,7 @@ import { codebookHandlers } from './handlers/codebook'
 import { corpusSummaryHandlers } from './handlers/corpus-summary'
 import type { HandlerContext } from './handlers/context'
 import { exportHandlers } from './handlers/exports'
+import { portableHandlers } from './handlers/portable'
 import { retrievalHandlers } from './handlers/retrieval'
 import { sessionHandlers } from './handlers/sessions'
 import { ImportError } from './import/article'
@@ -50,6 +52,8 @@ export interface HandlerDeps {
   onExportProgress?: (progress: ExportProgress) => void
   /** Told how adding articles advances (sent on to the renderer). */
   onAddArticlesProgress?: (progress: AddArticlesProgress) => void
+  /** Told of articles found unreadable after a session opened (sent on to the renderer). */
+  onSessionProblems?: (event: SessionProblems) => void
 }
 
 export type Handlers = HandlerMethods & {
@@ -71,6 +75,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     author: deps.author,
     now,
     settings,
+    onProblems: deps.onSessionProblems,
   })
   const saveExport = createSaveExport({ dialogs, words, onExportProgress: deps.onExportProgress })
 
@@ -92,6 +97,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...exportHandlers(ctx),
     ...articleHandlers(ctx),
     ...attributeHandlers(ctx),
+    ...portableHandlers(ctx),
     ...retrievalHandlers(ctx),
     ...corpusSummaryHandlers(ctx),
   }

@@ -11,7 +11,11 @@ import { bindIpc } from './ipc'
 import { installMenu } from './menu'
 import { resolveLocale } from './i18n'
 import type { Settings } from '@shared/settings'
-import { ADD_ARTICLES_PROGRESS_CHANNEL, EXPORT_PROGRESS_CHANNEL } from '@shared/ipc/names'
+import {
+  ADD_ARTICLES_PROGRESS_CHANNEL,
+  EVENT_CHANNELS,
+  EXPORT_PROGRESS_CHANNEL,
+} from '@shared/ipc/names'
 import {
   createMainWindow,
   denyAllPermissions,
@@ -55,6 +59,8 @@ if (!app.requestSingleInstanceLock()) {
     onExportProgress: (progress) => mainWindow?.webContents.send(EXPORT_PROGRESS_CHANNEL, progress),
     onAddArticlesProgress: (progress) =>
       mainWindow?.webContents.send(ADD_ARTICLES_PROGRESS_CHANNEL, progress),
+    onSessionProblems: (event) =>
+      mainWindow?.webContents.send(EVENT_CHANNELS.onSessionProblems, event),
   })
 
   void app.whenReady().then(async () => {

@@ -59,6 +59,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
           accelerator: 'CmdOrCtrl+E',
           click: command('export-csv'),
         },
+        { label: label('menu.saveCopy'), click: command('save-copy') },
         {
           label: label('menu.closeSession'),
           accelerator: 'CmdOrCtrl+W',

@@ -9,7 +9,10 @@
 // strings, so that the renderer formats them for its locale.
 // Must stay pure: no Node, no DOM.
 
+import { PORTABLE_MESSAGES_EN } from './main-messages-portable'
+
 export const MAIN_MESSAGES_EN = {
+  ...PORTABLE_MESSAGES_EN,
   'main.session.notOpen': 'This session is not open.',
   'main.session.notInRecent': 'This session is no longer in the recent list.',
   'main.session.alreadyOpen': 'This session is already open.',

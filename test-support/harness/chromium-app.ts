@@ -29,6 +29,7 @@ const EVENT_EMITTERS = {
   onMenuCommand: '__glossMenu',
   onExportProgress: '__glossExportProgress',
   onAddArticlesProgress: '__glossAddArticlesProgress',
+  onSessionProblems: '__glossSessionProblems',
 } as const satisfies Record<EventName, string>
 
 /** Runs in the page before any app script: the test transport of the contract. */
@@ -129,6 +130,8 @@ export async function launchChromiumApp(
         void (events.page && emit(events.page, 'onExportProgress', progress).catch(() => {})),
       onAddArticlesProgress: (progress) =>
         void (events.page && emit(events.page, 'onAddArticlesProgress', progress).catch(() => {})),
+      onSessionProblems: (event) =>
+        void (events.page && emit(events.page, 'onSessionProblems', event).catch(() => {})),
     })
     const h = handlers
     context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale })

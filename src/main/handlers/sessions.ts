@@ -2,6 +2,7 @@
 import { fail, ok } from '@shared/api'
 import { mainMessage } from '@shared/main-messages'
 import { ARTICLE_EXTENSIONS, readArticle } from '../import/article'
+import { openChosenSession } from '../sessions/portable-copy'
 import type { HandlerGroup } from './context'
 
 export const SAMPLE_TITLE = 'OpenAI, vue de l’intérieur (exemple)'
@@ -29,7 +30,8 @@ export const sessionHandlers: HandlerGroup<
         })
       : dialogs.openFile({
           title: text('dialog.openSession'),
-          filters: [{ name: text('filter.sessions'), extensions: ['json'] }],
+          // session.json of a folder, a one-file copy (.gloss.zip), an older .gloss.json.
+          filters: [{ name: text('filter.sessions'), extensions: ['json', 'zip'] }],
         })
   }
   return {
@@ -40,7 +42,7 @@ export const sessionHandlers: HandlerGroup<
     },
     openSession: async () => {
       const filePath = await askOpenPath('session')
-      return ok(filePath ? await sessions.openPath(filePath) : null)
+      return ok(filePath ? await openChosenSession(sessions, filePath) : null)
     },
     openBackup: (token) => sessions.openBackup(token),
     openRecent: async (sessionId) => {
@@ -57,7 +59,7 @@ export const sessionHandlers: HandlerGroup<
     },
     switchArticle: (sessionId, articleId) => sessions.openArticle(sessionId, articleId),
     applyEdits: (sessionId, articleId, edits) =>
-      sessions.withWritable(sessionId, async (entry) => {
+      sessions.withEditable(sessionId, articleId, edits, async (entry) => {
         // All or nothing: a bad edit leaves the session as it was.
         await sessions.applyEdits(entry, articleId, edits)
         return ok({ savedAt: now() })

@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs'
 import { copyFile, mkdir, readFile, stat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { fail, ok, type OpenedSession, type RecentSession, type Result } from '@shared/api'
-import type { OpenedArticle } from '@shared/ipc/types'
+import type { OpenedArticle, SessionProblems } from '@shared/ipc/types'
 import { DEFAULT_CODEBOOK } from '@shared/model/codebook'
 import {
   CORPUS_FORMAT,
@@ -38,11 +38,15 @@ import {
   FOLDER_EXTENSION,
   indexPathOf,
   INDEX_FILE,
+  inListOrder,
   isCorpusFolder,
-  loadCorpusFolder,
+  openCorpusFolder,
+  readArticleFile,
   readCorpusIndex,
   removeUnnamedFiles,
+  withTrueCounts,
   type ArticleProblem,
+  type OpeningCorpus,
 } from '../store/corpus-folder'
 import { versionOf } from '../store/migrations'
 import { RecentIndex } from '../store/recent-index'
@@ -87,8 +91,19 @@ export interface OpenEntry {
   readOnlyReason: MessageRef | null
   notice: MessageRef | null
   problems: ArticleProblem[]
-  /** Articles removed while the session is open, kept for undo (their files too, until close). */
+  /**
+   * Removed articles as they were when removed, until the session closes:
+   * undoing the removal brings them back (their files are kept as long).
+   */
   removed: Map<string, ArticleData>
+  /**
+   * Resolves once every article is in memory or known to be unreadable:
+   * a session opens with its open article, the others are read in the
+   * background; corpus-wide work waits for this.
+   */
+  loaded: Promise<void>
+  /** True once `loaded` has resolved. */
+  complete: boolean
   release: () => Promise<void>
 }
 
@@ -110,6 +125,8 @@ export interface SessionRegistryDeps {
   /** The current time, as an ISO string. */
   now: () => string
   settings: SettingsStore
+  /** Told when articles read after the open turn out unreadable (the session is now read-only). */
+  onProblems?: (event: SessionProblems) => void
 }
 
 export class SessionRegistry {
@@ -123,23 +140,50 @@ export class SessionRegistry {
     this.recent = new RecentIndex(deps.dataDir)
   }
 
+  /** Where new sessions (and unpacked copies) go: `<data folder>/sessions`. */
+  get sessionsDir(): string {
+    return join(this.deps.dataDir, 'sessions')
+  }
+
   /** The open session with this id, if any. */
   get(sessionId: string): OpenEntry | undefined {
     return this.open.get(sessionId)
   }
 
   /** Runs `f` on the open session, or fails with not-found. */
+  /** Runs `f` on the open session once all its articles are in memory, or fails with not-found. */
   async withOpen<T>(sessionId: string, f: (entry: OpenEntry) => Promise<Result<T>>) {
     const entry = this.open.get(sessionId)
     if (!entry) return fail('not-found', mainMessage('main.session.notOpen'))
+    if (!entry.complete) await entry.loaded
     return f(entry)
   }
 
-  /** Runs `f` on the open session if this Gloss may write it; else not-found or read-only. */
+  /** Runs `f` on the open session (all articles in memory) if this Gloss may write it. */
   withWritable<T>(sessionId: string, f: (entry: OpenEntry) => Promise<Result<T>>) {
     return this.withOpen(sessionId, (entry) =>
       entry.readOnlyReason ? Promise.resolve(fail('read-only', entry.readOnlyReason)) : f(entry),
     )
+  }
+
+  /**
+   * Runs `f` to apply `edits` if this Gloss may write the session. Edits of
+   * an article already in memory go at once; edits of the index or of the
+   * whole corpus wait until every article is read (and the session is still
+   * writable then).
+   */
+  async withEditable<T>(
+    sessionId: string,
+    articleId: string | null,
+    edits: readonly CorpusEdit[],
+    f: (entry: OpenEntry) => Promise<Result<T>>,
+  ): Promise<Result<T>> {
+    const entry = this.open.get(sessionId)
+    if (!entry) return fail('not-found', mainMessage('main.session.notOpen'))
+    const now =
+      articleId !== null && entry.state.articles.has(articleId) && edits.every(isArticleEdit)
+    if (!now && !entry.complete) await entry.loaded
+    return entry.readOnlyReason ? fail('read-only', entry.readOnlyReason) : f(entry)
   }
 
   /** The open article of a session as the renderer sees it. */
@@ -169,10 +213,9 @@ export class SessionRegistry {
   /** Puts the session first in the recent list. */
   touchRecent(entry: OpenEntry): Promise<void> {
     const { meta } = entry.state
-    const first = meta.articles.find((a) => a.id === entry.articleId) ?? meta.articles[0]
     const recent: RecentSession = {
       id: entry.state.id,
-      title: meta.articles.length === 1 ? (first?.title ?? '') : this.titleOf(entry),
+      title: this.titleOf(entry),
       filePath: entry.folder.dir,
       updatedAt: entry.state.updatedAt,
       passageCount: meta.articles.reduce((n, a) => n + a.passageCount, 0),
@@ -183,12 +226,16 @@ export class SessionRegistry {
 
   /** The session's name: its article's title, or for a corpus its folder's name. */
   sessionTitle(entry: OpenEntry): string {
-    const { articles } = entry.state.meta
-    return articles.length === 1 ? articles[0]!.title : this.titleOf(entry)
+    return this.titleOf(entry)
   }
 
-  /** A corpus is named after its folder (the first article's title when it was made). */
-  private titleOf(entry: OpenEntry): string {
+  /**
+   * What the session is called: its article's title when it holds one, else
+   * its folder's name (the first article's title when it was made).
+   */
+  titleOf(entry: OpenEntry): string {
+    const { articles } = entry.state.meta
+    if (articles.length === 1) return articles[0]!.title
     return basename(entry.folder.dir)
       .replace(/\.gloss$/, '')
       .replace(/-[0-9a-f]{8}$/, '')
@@ -215,8 +262,10 @@ export class SessionRegistry {
       articleId,
       attributes,
     )
-    const sessionsDir = join(this.deps.dataDir, 'sessions')
-    const dir = join(sessionsDir, `${slug(document.title)}-${id.slice(0, 8)}${FOLDER_EXTENSION}`)
+    const dir = join(
+      this.sessionsDir,
+      `${slug(document.title)}-${id.slice(0, 8)}${FOLDER_EXTENSION}`,
+    )
     await mkdir(dir, { recursive: true })
     const entry = await this.register(dir, state, new Map(), articleId, [])
     await entry.folder.saveAll(state, articleId)
@@ -228,11 +277,12 @@ export class SessionRegistry {
    * Opens a session: a session folder, its `session.json`, or a one-file
    * session of an older format (upgraded into a folder beside it). A
    * damaged index with a `.bak` throws RecoverableError (its token opens
-   * the backup).
+   * the backup). `notice`: what to tell the analyst about how a folder was
+   * opened (e.g. unpacked from a copy).
    */
-  async openPath(path: string): Promise<OpenedSession> {
+  async openPath(path: string, notice: MessageRef | null = null): Promise<OpenedSession> {
     const dir = basename(path) === INDEX_FILE ? dirname(path) : path
-    if (await isCorpusFolder(dir)) return this.openFolder(dir)
+    if (await isCorpusFolder(dir)) return this.openFolder(dir, notice)
     return this.openOneFile(path)
   }
 
@@ -242,9 +292,9 @@ export class SessionRegistry {
         await this.touchRecent(entry)
         return this.opened(entry)
       }
-    let loaded
+    let opening: OpeningCorpus
     try {
-      loaded = await loadCorpusFolder(dir)
+      opening = await openCorpusFolder(dir)
     } catch (e) {
       const index = indexPathOf(dir)
       if (e instanceof StoreError && e.code === 'invalid-session' && existsSync(`${index}.bak`)) {
@@ -260,39 +310,92 @@ export class SessionRegistry {
       }
       throw e
     }
-    const existing = this.open.get(loaded.state.id)
+    const existing = this.open.get(opening.state.id)
     // The same session in two folders (a copy): keep the one already open.
     if (existing) return this.opened(existing)
-    const readable = loaded.state.meta.articles.filter((a) => loaded.state.articles.has(a.id))
-    const articleId =
-      loaded.openArticleId && loaded.state.articles.has(loaded.openArticleId)
-        ? loaded.openArticleId
-        : readable[0]?.id
+    const articleId = opening.firstArticleId
     if (!articleId) {
-      const first = loaded.problems[0]!
+      const first = opening.problems[0]!
       throw new StoreError(
         'invalid-session',
         mainMessage('main.load.cannotOpen', { file: first.file, problem: first.problem }),
       )
     }
-    const entry = await this.register(dir, loaded.state, loaded.files, articleId, loaded.problems)
+    const entry = await this.register(dir, opening.state, opening.files, articleId, [])
     entry.notice = notice
-    if (loaded.problems.length) {
-      // Nothing is written while an article cannot be read: its file stays as it is.
-      await entry.release()
-      entry.release = async () => {}
-      const first = loaded.problems[0]!
+    // The other articles arrive in the background; the renderer has the open one meanwhile.
+    let done = () => {}
+    entry.complete = false
+    entry.loaded = new Promise<void>((resolve) => (done = resolve)).then(() => {
+      entry.complete = true
+    })
+    void opening.rest
+      .then(({ articles, problems }) => {
+        const all = new Map(entry.state.articles)
+        for (const [id, article] of articles) if (!all.has(id)) all.set(id, article)
+        entry.state = { ...entry.state, meta: withTrueCounts(entry.state.meta, all), articles: all }
+        return problems.length ? this.markBroken(entry, problems) : undefined
+      })
+      .catch((e: unknown) =>
+        this.markBroken(
+          entry,
+          entry.state.meta.articles
+            .filter((a) => !entry.state.articles.has(a.id))
+            .map((a) => ({
+              articleId: a.id,
+              title: a.title,
+              file: entry.folder.fileOf(a.id) ?? dir,
+              problem: e instanceof Error ? e.message : String(e),
+            })),
+        ),
+      )
+      .finally(done)
+    if (opening.problems.length) await this.markBroken(entry, opening.problems, { quiet: true })
+    else if (!entry.readOnlyReason) await removeUnnamedFiles(dir, opening.files.values())
+    await this.touchRecent(entry)
+    return this.opened(entry)
+  }
+
+  /**
+   * Articles that cannot be read make the session read-only, with the first
+   * one named: nothing is written while an article cannot be read (its file
+   * stays as it is). Told to the renderer unless `quiet` (the open reply
+   * carries it).
+   */
+  private async markBroken(
+    entry: OpenEntry,
+    problems: ArticleProblem[],
+    { quiet = false } = {},
+  ): Promise<void> {
+    const known = new Set(entry.problems.map((p) => p.articleId))
+    entry.problems = inListOrder(
+      [...entry.problems, ...problems.filter((p) => !known.has(p.articleId))],
+      entry.state.meta.articles,
+    )
+    const first = entry.problems[0]
+    if (!first) return
+    const wasWritable = entry.readOnlyReason === null
+    if (wasWritable || entry.readOnlyReason?.key === 'main.load.articleBroken')
       entry.readOnlyReason = mainMessage('main.load.articleBroken', {
         title: first.title,
         file: first.file,
         problem: first.problem,
-        count: loaded.problems.length,
+        count: entry.problems.length,
       })
-    } else if (!entry.readOnlyReason) {
-      await removeUnnamedFiles(dir, loaded.files.values())
+    if (wasWritable) {
+      // What was asked before is written (it touched readable articles only); then the lock goes.
+      await entry.folder.flush()
+      await entry.release()
+      entry.release = async () => {}
     }
-    await this.touchRecent(entry)
-    return this.opened(entry)
+    const reason = entry.readOnlyReason
+    if (!quiet && reason && this.open.get(entry.state.id) === entry)
+      this.deps.onProblems?.({
+        sessionId: entry.state.id,
+        problems: entry.problems,
+        readOnlyReason: englishText(reason),
+        readOnlyReasonRef: reason,
+      })
   }
 
   /** A one-file session (format 0 or 1): upgraded into a folder beside it, the file left as it is. */
@@ -396,15 +499,44 @@ export class SessionRegistry {
 
   /** Switches the session to another of its articles (remembered for the next open). */
   async openArticle(sessionId: string, articleId: string): Promise<Result<OpenedArticle>> {
-    return this.withOpen(sessionId, async (entry) => {
-      const listed = entry.state.meta.articles.some((a) => a.id === articleId)
-      if (!listed) return fail('not-found', mainMessage('main.article.notInSession'))
-      if (!entry.state.articles.has(articleId))
-        return fail('unreadable', mainMessage('main.article.unreadable'))
-      entry.articleId = articleId
-      if (!entry.readOnlyReason) await entry.folder.setOpenArticle(entry.state, articleId)
-      return ok({ session: this.view(entry, articleId), articleId })
-    })
+    const entry = this.open.get(sessionId)
+    if (!entry) return fail('not-found', mainMessage('main.session.notOpen'))
+    const listed = entry.state.meta.articles.find((a) => a.id === articleId)
+    if (!listed) return fail('not-found', mainMessage('main.article.notInSession'))
+    // Still being read in the background: this one is read now.
+    if (
+      !entry.state.articles.has(articleId) &&
+      !entry.problems.some((p) => p.articleId === articleId)
+    )
+      await this.readNow(entry, listed)
+    if (!entry.state.articles.has(articleId))
+      return fail('unreadable', mainMessage('main.article.unreadable'))
+    entry.articleId = articleId
+    if (!entry.readOnlyReason) entry.folder.setOpenArticle(articleId)
+    return ok({ session: this.view(entry, articleId), articleId })
+  }
+
+  /** Reads one article that the background reading has not reached yet. */
+  private async readNow(entry: OpenEntry, listed: ArticleEntry): Promise<void> {
+    const file = entry.folder.fileOf(listed.id)
+    if (!file) return
+    const { id, meta } = entry.state
+    const read = await readArticleFile(
+      entry.folder.dir,
+      { id, codebook: meta.codebook },
+      { ...listed, file: file.slice(entry.folder.dir.length + 1) },
+    )
+    // The background reading may have brought it meanwhile.
+    if (entry.state.articles.has(listed.id)) return
+    if ('problem' in read)
+      await this.markBroken(entry, [
+        { articleId: listed.id, title: listed.title, file, problem: read.problem },
+      ])
+    else
+      entry.state = {
+        ...entry.state,
+        articles: new Map(entry.state.articles).set(listed.id, read),
+      }
   }
 
   /**
@@ -424,12 +556,13 @@ export class SessionRegistry {
     // add) restores them with their passages. Kept only if every edit fits.
     const removed = new Map(entry.removed)
     for (const edit of edits) {
+      const before = state
+      state = applyCorpusEdits(state, articleId, [edit], now)
       if (edit.type === 'removeArticles')
         for (const id of edit.ids) {
-          const article = state.articles.get(id)
+          const article = before.articles.get(id)
           if (article) removed.set(id, article)
         }
-      state = applyCorpusEdits(state, articleId, [edit], now)
       if (edit.type === 'restoreArticles') state = withRestored(state, edit, removed)
       for (const id of articlesTouched(state, articleId, edit)) touched.add(id)
       if (!isArticleEdit(edit)) index = true
@@ -465,16 +598,28 @@ export class SessionRegistry {
 
   /** Writes pending edits, releases the lock and forgets the session. */
   async close(sessionId: string): Promise<Result<null>> {
-    return this.withOpen(sessionId, async (entry) => {
-      if (!entry.readOnlyReason) await entry.folder.close()
-      this.open.delete(sessionId)
-      await entry.release()
-      // Back on the start screen: nothing to reopen next time.
-      const { settings } = this.deps
-      if ((await settings.get()).openSessionId === sessionId)
-        await settings.update({ openSessionId: null })
-      return ok(null)
-    })
+    const entry = this.open.get(sessionId)
+    if (!entry) return fail('not-found', mainMessage('main.session.notOpen'))
+    await this.closeFolder(entry)
+    this.open.delete(sessionId)
+    await entry.release()
+    // Back on the start screen: nothing to reopen next time.
+    const { settings } = this.deps
+    if ((await settings.get()).openSessionId === sessionId)
+      await settings.update({ openSessionId: null })
+    return ok(null)
+  }
+
+  /**
+   * Writes what is pending. A session all of whose articles are read also
+   * gets its index's caches (counts, the open article) written, and its
+   * removed articles' files deleted; one still being read is only flushed
+   * (closing never waits for the reading, nor writes while it could still
+   * find an unreadable article).
+   */
+  private closeFolder(entry: OpenEntry): Promise<void> {
+    if (entry.readOnlyReason || !entry.complete) return entry.folder.flush()
+    return entry.folder.close(entry.state)
   }
 
   /** Writes everything pending. */
@@ -484,9 +629,7 @@ export class SessionRegistry {
 
   /** Writes everything pending and releases every lock; called on quit. */
   async shutdown(): Promise<void> {
-    await Promise.all(
-      [...this.open.values()].map((e) => (e.readOnlyReason ? e.folder.flush() : e.folder.close())),
-    )
+    await Promise.all([...this.open.values()].map((e) => this.closeFolder(e)))
     await Promise.all([...this.open.values()].map((e) => e.release()))
     this.open.clear()
   }
@@ -509,6 +652,8 @@ export class SessionRegistry {
       notice: null,
       problems,
       removed: new Map(),
+      loaded: Promise.resolve(),
+      complete: true,
       release: lock.acquired ? () => lock.release() : async () => {},
     }
     this.open.set(state.id, entry)

@@ -48,6 +48,8 @@ export type FileContent = string | Uint8Array | Iterable<string>
 
 export interface DurableJSONFileOptions {
   fs?: Partial<DurableFs>
+  /** JSON on one line (large files Gloss reads back, not people): indented by 2 otherwise. */
+  compact?: boolean
 }
 
 /** Errno codes of link() that mean "no hard links here": copy instead. */
@@ -73,16 +75,20 @@ export function isTempFileOf(filePath: string, fileName: string): boolean {
 
 export class DurableJSONFile<T> implements Adapter<T> {
   private readonly fs: DurableFs
+  private readonly indent: number | undefined
   /** The last write asked for; each write starts after the one before it. */
   private queue: Promise<void> = Promise.resolve()
   /** The file as this instance last left it, to notice changes made by others. */
   private lastWritten: { ino: number; size: number; mtimeMs: number } | null = null
+  /** Whether the last write kept the version it replaced as `.bak` (false: `.bak` is older, or absent). */
+  backupKept = false
 
   constructor(
     readonly filePath: string,
     options: DurableJSONFileOptions = {},
   ) {
     this.fs = { ...(nodeFs as unknown as DurableFs), ...options.fs }
+    this.indent = options.compact ? undefined : 2
   }
 
   /** Where the previous version is kept after each write. */
@@ -126,7 +132,7 @@ export class DurableJSONFile<T> implements Adapter<T> {
     // Serialized now: later changes to `data` do not leak into this write.
     let json: string | undefined
     try {
-      json = JSON.stringify(data, null, 2)
+      json = JSON.stringify(data, null, this.indent)
     } catch (e) {
       return Promise.reject(e instanceof Error ? e : new Error(String(e)))
     }
@@ -159,6 +165,7 @@ export class DurableJSONFile<T> implements Adapter<T> {
    * nor when the file was changed by someone else since our last write.
    */
   private async keepBackup(): Promise<void> {
+    this.backupKept = false
     // Something else changed the file since this instance wrote it (another
     // program, a sync tool): it may be damaged, so keep the older `.bak`.
     if (this.lastWritten) {
@@ -188,6 +195,7 @@ export class DurableJSONFile<T> implements Adapter<T> {
         }
       }
       await this.fs.rename(temp, this.backupPath)
+      this.backupKept = true
       // When `.bak` already is a link to the same file (a write that failed
       // after this step, or another writer), POSIX rename does nothing and
       // leaves the temp name in place: remove it. Normally it is gone already.
@@ -206,15 +214,22 @@ export class DurableJSONFile<T> implements Adapter<T> {
  * folder fsync. Resolves once the new content and its name are on disk; on
  * failure the target keeps its old bytes (or stays absent), the temp file is
  * removed and the error is rethrown unchanged. Keeps no `.bak`: that is
- * DurableJSONFile's business for session files.
+ * DurableJSONFile's business for session files. `syncFolder: false` leaves
+ * the folder fsync to the caller (syncFolder below), which writing many
+ * files into one folder then does once.
  */
 export function writeFileDurably(
   filePath: string,
   content: FileContent,
-  options: { fs?: Partial<DurableFs> } = {},
+  options: { fs?: Partial<DurableFs>; syncFolder?: boolean } = {},
 ): Promise<void> {
   const fs = { ...(nodeFs as unknown as DurableFs), ...options.fs }
-  return replaceFile(fs, filePath, content, async () => {})
+  return replaceFile(fs, filePath, content, async () => {}, options.syncFolder ?? true)
+}
+
+/** Makes the renames in `folder` durable (after writeFileDurably with `syncFolder: false`). */
+export function syncFolder(folder: string, options: { fs?: Partial<DurableFs> } = {}) {
+  return syncDir({ ...(nodeFs as unknown as DurableFs), ...options.fs }, folder)
 }
 
 /** The durable replace; `beforeRename` runs once the temp file is complete. */
@@ -223,6 +238,7 @@ async function replaceFile(
   filePath: string,
   content: FileContent,
   beforeRename: () => Promise<void>,
+  syncFolderAfter = true,
 ): Promise<void> {
   const temp = await writeTemp(fs, filePath, content)
   try {
@@ -232,7 +248,7 @@ async function replaceFile(
     await fs.unlink(temp).catch(() => {})
     throw e
   }
-  await syncDir(fs, dirname(filePath))
+  if (syncFolderAfter) await syncDir(fs, dirname(filePath))
 }
 
 /** Creates a fresh temp file beside `filePath` holding `content`, fsynced and closed. */

@@ -40,6 +40,24 @@ export function App() {
     }
   }, [open])
 
+  // Articles found unreadable after the session opened: it is read-only from now on.
+  useEffect(
+    () =>
+      window.gloss.onSessionProblems((event) =>
+        setOpened((current) =>
+          current && current.session.id === event.sessionId
+            ? {
+                ...current,
+                problems: event.problems,
+                readOnlyReason: event.readOnlyReason,
+                readOnlyReasonRef: event.readOnlyReasonRef,
+              }
+            : current,
+        ),
+      ),
+    [],
+  )
+
   const close = useCallback(() => {
     if (opened) void window.gloss.closeSession(opened.session.id)
     setOpened(null)

@@ -98,7 +98,10 @@ export const IPC_METHODS = {
   openSample: returns<OpenedSession>()(z.tuple([])),
   /** Asks for a .txt/.md file and creates a session on it; null when cancelled. */
   openArticle: returns<OpenedSession | null>()(z.tuple([])),
-  /** Asks for a *.gloss.json file and opens it; null when cancelled. */
+  /**
+   * Asks for a session (a folder's session.json, a one-file copy
+   * `*.gloss.zip`, or an older `*.gloss.json`) and opens it; null when cancelled.
+   */
   openSession: returns<OpenedSession | null>()(z.tuple([])),
   /** Reopens a session from the recent list. */
   openRecent: returns<OpenedSession>()(z.tuple([idSchema])),
@@ -212,6 +215,12 @@ export const IPC_METHODS = {
   corpusSearchRows: returns<CorpusSearchRow[]>()(rowWindow),
   /** Writes pending edits and forgets the session. */
   closeSession: returns<null>()(sessionId),
+  // Portable copy (issue 12): the session as one file to mail or carry.
+  /**
+   * Asks where to save, then writes the session as one zip file
+   * (`<title>.gloss.zip`) that "Open session…" opens anywhere; null when cancelled.
+   */
+  saveSessionCopy: returns<FileReceipt | null>()(sessionId),
 } satisfies Record<InvokeMethod, MethodSpec<ArgsSchema, unknown>>
 
 // `satisfies` above: a method of names.ts missing from the table, or a

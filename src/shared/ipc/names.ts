@@ -41,6 +41,8 @@ export const INVOKE_METHODS = [
   'continueCorpusSearch',
   'corpusSearchRows',
   'closeSession',
+  // Portable copy (issue 12).
+  'saveSessionCopy',
 ] as const
 
 export type InvokeMethod = (typeof INVOKE_METHODS)[number]
@@ -52,6 +54,7 @@ export const EVENT_CHANNELS = {
   onMenuCommand: 'gloss:menu',
   onExportProgress: 'gloss:export-progress',
   onAddArticlesProgress: 'gloss:add-articles-progress',
+  onSessionProblems: 'gloss:session-problems',
 } as const satisfies Record<keyof IpcEvents, string>
 
 export type EventName = keyof typeof EVENT_CHANNELS

@@ -103,7 +103,19 @@ export interface AddArticlesProgress {
 
 /** Commands the app menu sends to the renderer. */
 export type MenuCommand =
-  'export-csv' | 'undo' | 'redo' | 'close-session' | 'add-articles' | 'paste-article'
+  'export-csv' | 'undo' | 'redo' | 'close-session' | 'add-articles' | 'paste-article' | 'save-copy'
+
+/**
+ * Articles of an open session found unreadable after it opened (a session
+ * opens with its open article; the others are read in the background): the
+ * session is read-only from now on, as if the problems had been found at once.
+ */
+export interface SessionProblems {
+  sessionId: string
+  problems: ArticleProblemInfo[]
+  readOnlyReason: string
+  readOnlyReasonRef: MessageRef
+}
 
 /** Main → renderer events: the renderer's subscription method → what each event carries. */
 export interface IpcEvents {
@@ -113,4 +125,6 @@ export interface IpcEvents {
   onExportProgress: ExportProgress
   /** The progress of adding articles. */
   onAddArticlesProgress: AddArticlesProgress
+  /** Unreadable articles found after a session opened. */
+  onSessionProblems: SessionProblems
 }

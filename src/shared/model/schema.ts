@@ -149,6 +149,8 @@ export function themeNameKey(name: string): string {
 export function findPassageProblems(
   session: Pick<Session, 'document' | 'codebook'>,
   p: Passage,
+  /** The codebook's theme ids, when the caller checks many passages against one codebook. */
+  known: ReadonlySet<string> = new Set(session.codebook.map((t) => t.id)),
 ): string[] {
   const problems: string[] = []
   const { text } = session.document
@@ -157,7 +159,6 @@ export function findPassageProblems(
     problems.push(`passage ${p.id}: quote does not match the text at ${p.start}–${p.end}`)
   else if (splitsSurrogatePair(text, p.start) || splitsSurrogatePair(text, p.end))
     problems.push(`passage ${p.id}: ${p.start}–${p.end} cuts a character in two`)
-  const known = new Set(session.codebook.map((t) => t.id))
   for (const t of p.themeIds)
     if (!known.has(t)) problems.push(`passage ${p.id}: unknown theme ${t}`)
   if (new Set(p.themeIds).size !== p.themeIds.length)

@@ -26,6 +26,7 @@ const commands = (): SessionCommands => ({
   moveArticle: vi.fn(() => true),
   addArticles: vi.fn(() => true),
   pasteArticle: vi.fn(),
+  saveCopy: vi.fn(),
 })
 
 /** A session with passage "p1" selected, four themes keyed 1–4, and `open` overlays. */
@@ -101,6 +102,7 @@ describe('action predicates', () => {
       'articles.add',
       'articles.paste',
       'details',
+      'session.saveCopy',
       'session.close',
     ])
   })
@@ -114,6 +116,8 @@ describe('action predicates', () => {
     for (const id of ['undo', 'redo', 'theme.1', 'passage.delete']) expect(on).not.toContain(id)
     expect(on).toContain('passage.next')
     expect(on).toContain('export')
+    // A copy of a session another Gloss holds is still the analyst's to take.
+    expect(on).toContain('session.saveCopy')
   })
 
   it('a theme key needs a text selection or a selected passage, and a theme with that key', () => {
@@ -157,6 +161,7 @@ describe('dispatch', () => {
     expect(actionForMenu(ACTIONS, 'redo')?.id).toBe('redo')
     expect(actionForMenu(ACTIONS, 'export-csv')?.id).toBe('export')
     expect(actionForMenu(ACTIONS, 'close-session')?.id).toBe('session.close')
+    expect(actionForMenu(ACTIONS, 'save-copy')?.id).toBe('session.saveCopy')
     const ctx = context([], { readOnly: true })
     expect(runAction(actionById('undo'), ctx)).toBe(false)
     expect(ctx.commands.undo).not.toHaveBeenCalled()

@@ -257,6 +257,16 @@ const ACTION_LIST: Action[] = [
     perform: (ctx) => ctx.open('details'),
   },
   {
+    id: 'session.saveCopy',
+    label: 'portable.saveCopyAction',
+    button: { label: 'portable.saveCopy', title: 'portable.saveCopyTitle' },
+    keys: [],
+    menu: 'save-copy',
+    // A read-only session can be copied too (e.g. one another Gloss holds).
+    enabled: (ctx) => noDialog(ctx),
+    perform: (ctx) => ctx.commands.saveCopy(),
+  },
+  {
     id: 'session.close',
     label: 'session.back',
     keys: [],

@@ -29,6 +29,7 @@ const commands = (): SessionCommands => ({
   moveArticle: vi.fn(() => true),
   addArticles: vi.fn(() => true),
   pasteArticle: vi.fn(),
+  saveCopy: vi.fn(),
 })
 
 /** Forty themes; key 7 given by hand to the 23rd, the 7th without a key. */

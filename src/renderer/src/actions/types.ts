@@ -35,6 +35,8 @@ export interface SessionCommands {
   addArticles: () => boolean
   /** Opens "Paste as new article". */
   pasteArticle: () => void
+  /** Saves the session as one file (to mail or carry). */
+  saveCopy: () => void
 }
 
 export interface ActionContext {
@@ -78,6 +80,7 @@ export type ActionId =
   | 'article.previous'
   | 'articles.add'
   | 'articles.paste'
+  | 'session.saveCopy'
 
 export interface Action {
   id: ActionId

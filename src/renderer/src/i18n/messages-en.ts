@@ -7,6 +7,7 @@ import { MAIN_MESSAGES_EN } from '@shared/main-messages'
 import { codebookEn } from './codebook-en'
 import { articlesEn } from './articles-en'
 import { attributesEn } from './attributes-en'
+import { portableEn } from './portable-en'
 import { retrievalEn } from './retrieval-en'
 import { corpusSummaryEn } from './corpus-summary-en'
 
@@ -14,6 +15,7 @@ export const en = {
   ...MAIN_MESSAGES_EN,
   ...articlesEn,
   ...attributesEn,
+  ...portableEn,
   ...retrievalEn,
   ...corpusSummaryEn,
   'app.tagline': 'Tag passages of an article by theme, with notes, and export them to CSV.',

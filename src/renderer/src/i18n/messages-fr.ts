@@ -4,11 +4,13 @@ import { articlesFr } from './articles-fr'
 import { attributesFr } from './attributes-fr'
 import { corpusSummaryFr } from './corpus-summary-fr'
 import type { MessageKey } from './messages-en'
+import { portableFr } from './portable-fr'
 import { retrievalFr } from './retrieval-fr'
 
 export const fr = {
   ...articlesFr,
   ...attributesFr,
+  ...portableFr,
   ...retrievalFr,
   ...corpusSummaryFr,
   'app.tagline':

@@ -1,6 +1,7 @@
 // The session header: back to the start screen, the document title, the save
-// status, and the buttons of the summary, the codebook, undo/redo and export,
-// which run the registry's actions (actions/registry.ts) with its labels.
+// status, and the buttons of the summary, the codebook, undo/redo, the
+// one-file copy and export, which run the registry's actions
+// (actions/registry.ts) with its labels.
 import { useEffect, useState } from 'react'
 import type { ExportProgress as Progress } from '@shared/api'
 import { actionById } from '@renderer/actions/registry'
@@ -25,6 +26,8 @@ interface Props {
   /** Articles in the session, and whether their panel is shown. */
   articleCount: number
   articlesOpen: boolean
+  /** A one-file copy of the session is being saved. */
+  savingCopy: boolean
 }
 
 /** The label and tooltip of an action's header button. */
@@ -38,6 +41,7 @@ const REDO = buttonText('redo')
 const EXPORT = buttonText('export')
 const CODEBOOK = buttonText('codebook')
 const DETAILS = buttonText('details')
+const SAVE_COPY = buttonText('session.saveCopy')
 const PASSAGES = buttonText('passages.view')
 const CORPUS_SEARCH = buttonText('corpus.search')
 
@@ -166,6 +170,14 @@ export function SessionHeader(props: Props) {
           title={t(REDO.title)}
         >
           {t(REDO.label)}
+        </button>
+        <button
+          type="button"
+          onClick={() => run('session.saveCopy')}
+          disabled={props.savingCopy}
+          title={t(SAVE_COPY.title)}
+        >
+          {props.savingCopy ? t('portable.saving') : t(SAVE_COPY.label)}
         </button>
         <button
           type="button"

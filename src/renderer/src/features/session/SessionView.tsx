@@ -26,6 +26,7 @@ import {
   PassagesView,
   useJump,
 } from '@renderer/features/retrieval'
+import { useSaveCopy } from '@renderer/features/portable'
 import { SearchBar, useArticleSearch } from '@renderer/features/search'
 import { ShortcutsButton, ShortcutsDialog } from '@renderer/features/shortcuts'
 import { PassageDetails, PassageList } from '@renderer/features/sidebar'
@@ -222,6 +223,7 @@ export function SessionView({ opened, onClose }: Props) {
   )
 
   const drained = useCallback(() => store.drained(), [store])
+  const copy = useSaveCopy(session.id, drained, setNotice)
 
   const back = useCallback(async () => {
     clearTimeout(scrollTimer.current)
@@ -330,6 +332,7 @@ export function SessionView({ opened, onClose }: Props) {
     clearSelection: () => setSelectedId(null),
     closeSession: () => void back(),
     ...articles.commands,
+    saveCopy: () => void copy.saveCopy(),
   }
   const run = useActions({
     readOnly: !!readOnly,
@@ -355,6 +358,7 @@ export function SessionView({ opened, onClose }: Props) {
         summaryOpen={summaryOpen}
         articleCount={snap.meta.articles.length}
         articlesOpen={articles.panelOpen}
+        savingCopy={copy.saving}
       />
       {readOnly && (
         <div className="banner banner-warning" role="status">

@@ -1,0 +1,2 @@
+// The one-file session copy's public face.
+export { useSaveCopy, type SaveCopyNotice } from './use-save-copy'

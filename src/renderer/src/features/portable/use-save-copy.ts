@@ -1,0 +1,35 @@
+// "Save a copy as one file…" from the session view: waits for pending
+// edits to be saved, asks main to write the copy (main shows the save
+// dialog), and tells the analyst where it went, or why it did not.
+import { useCallback, useState } from 'react'
+import { useI18n } from '@renderer/i18n/i18n'
+
+export interface SaveCopyNotice {
+  kind: 'info' | 'error'
+  text: string
+}
+
+export function useSaveCopy(
+  sessionId: string,
+  /** Resolves once every edit made so far is on disk. */
+  drained: () => Promise<unknown>,
+  onNotice: (notice: SaveCopyNotice) => void,
+): { saving: boolean; saveCopy: () => Promise<void> } {
+  const { t, errorText } = useI18n()
+  const [saving, setSaving] = useState(false)
+  const saveCopy = useCallback(async () => {
+    if (saving) return
+    setSaving(true)
+    try {
+      await drained()
+      const r = await window.gloss.saveSessionCopy(sessionId)
+      if (!r.ok)
+        onNotice({ kind: 'error', text: t('portable.failed', { message: errorText(r.error) }) })
+      else if (r.value)
+        onNotice({ kind: 'info', text: t('portable.saved', { path: r.value.filePath }) })
+    } finally {
+      setSaving(false)
+    }
+  }, [saving, drained, sessionId, onNotice, t, errorText])
+  return { saving, saveCopy }
+}

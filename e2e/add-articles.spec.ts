@@ -130,12 +130,17 @@ test('pastes the clipboard as a new article, titled by its first line, and opens
     app.page.getByText('Added “Les cheminots en grève”. Undo with Ctrl+Z.'),
   ).toBeVisible()
   await s.waitSaved()
-  const index = await readIndex(await sessionFolder(app.dataDir))
+  const folder = await sessionFolder(app.dataDir)
+  const index = await readIndex(folder)
   expect(index.articles.map((x) => x.title)).toEqual([
     'OpenAI, vue de l’intérieur (exemple)',
     'Les cheminots en grève',
   ])
-  expect(index.ui.articleId).toBe(index.articles[1]!.id)
+  // The open article is remembered when the session closes (switching never waits for the index).
+  await app.page.getByRole('button', { name: '← Sessions' }).click()
+  await expect
+    .poll(async () => (await readIndex(folder)).ui.articleId)
+    .toBe(index.articles[1]!.id)
 })
 
 test('shows the progress of a batch of 200 files, and Cancel keeps what was added', async ({

@@ -69,8 +69,6 @@ test('lists the articles and opens them by click, by keys, and with Ctrl+] / Ctr
   await app.page.keyboard.press('Alt+ArrowRight')
   await expect(a.shownTitle).toHaveText(second!)
 
-  // The open article is remembered for the next start.
-  await expect.poll(async () => (await readIndex(corpus.dir)).ui.articleId).toBe('article-001')
   await app.page.screenshot({ path: test.info().outputPath('articles-panel.png') })
 
   // The shortcuts dialog lists the article keys.
@@ -79,6 +77,12 @@ test('lists the articles and opens them by click, by keys, and with Ctrl+] / Ctr
   await expect(keys.getByText('Next / previous article of the list')).toBeVisible()
   await expect(keys.locator('kbd', { hasText: /^\]$/ })).toBeVisible()
   await expect(keys.locator('kbd', { hasText: /^→$/ })).toBeVisible()
+  await app.page.keyboard.press('Escape')
+
+  // The open article is remembered for the next start (written when the session closes).
+  const page = await app.restart()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(second!)
+  expect((await readIndex(corpus.dir)).ui.articleId).toBe('article-001')
 })
 
 test('sorts by a column (again to reverse) and filters, with an empty state', async ({ app }) => {

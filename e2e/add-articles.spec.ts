@@ -138,9 +138,7 @@ test('pastes the clipboard as a new article, titled by its first line, and opens
   ])
   // The open article is remembered when the session closes (switching never waits for the index).
   await app.page.getByRole('button', { name: '← Sessions' }).click()
-  await expect
-    .poll(async () => (await readIndex(folder)).ui.articleId)
-    .toBe(index.articles[1]!.id)
+  await expect.poll(async () => (await readIndex(folder)).ui.articleId).toBe(index.articles[1]!.id)
 })
 
 test('shows the progress of a batch of 200 files, and Cancel keeps what was added', async ({

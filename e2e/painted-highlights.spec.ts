@@ -3,10 +3,11 @@
 // the window, paragraphs whose passages changed). These checks compare what
 // is registered as CSS highlights, character by character, with the session
 // file on disk: after opening, while scrolling, after a jump, after tagging.
-import { readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
+import { readArticleView } from './pages/data-folder'
 import { SessionPage } from './pages/session-page'
 import { makeSession, prng, TIME } from '../test-support/generate'
 import { makePassage } from '../src/shared/model/edits'
@@ -109,8 +110,13 @@ function expected(saved: Saved, start: number, length: number): string[] {
   return out
 }
 
+/** The session as saved: the one-file session is upgraded into a folder beside it on open. */
+async function readSaved(file: string): Promise<Saved> {
+  return await readArticleView(file.replace(/\.gloss\.json$/, '.gloss'))
+}
+
 async function expectPaintedAsSaved(page: Page, file: string) {
-  const saved = JSON.parse(await readFile(file, 'utf8')) as Saved
+  const saved = await readSaved(file)
   await page.evaluate(
     () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
   )
@@ -157,7 +163,7 @@ test('the painted highlights match the session file while scrolling, after a jum
   await scroller.evaluate((el) => (el.scrollTop = el.scrollHeight * 0.6))
   const before = await expectPaintedAsSaved(app.page, file)
   const p = before.paragraphs[1]!
-  const saved = JSON.parse(await readFile(file, 'utf8')) as Saved
+  const saved = await readSaved(file)
   // "§n word": the paragraph's own number makes it unique.
   const target = saved.document.text
     .slice(p.start, p.start + 60)
@@ -166,7 +172,7 @@ test('the painted highlights match the session file while scrolling, after a jum
     .join(' ')
   await s.tag(target, 'Safety')
   await s.waitSaved()
-  const after = JSON.parse(await readFile(file, 'utf8')) as Saved
+  const after = await readSaved(file)
   expect(after.passages).toHaveLength(PASSAGES + 1)
   await expectPaintedAsSaved(app.page, file)
 
@@ -218,7 +224,7 @@ const hoverAt = (page: Page, at: { x: number; y: number }) =>
   }, at)
 
 async function expectHoverAsSaved(page: Page, file: string, at: { x: number; y: number }) {
-  const saved = JSON.parse(await readFile(file, 'utf8')) as Saved
+  const saved = await readSaved(file)
   const names = new Map(saved.codebook.map((t) => [t.id, t.name]))
   await expect
     .poll(async () => {

@@ -121,7 +121,7 @@ test('filters by a range of publication dates and opens a passage from the keybo
     ({ entry }) => entry.attributes.published! >= from && entry.attributes.published! <= to,
   )
 
-  await page.getByRole('button', { name: 'Passages', exact: true }).click()
+  await page.getByRole('banner').getByRole('button', { name: 'Passages', exact: true }).click()
   const filters = view(page).getByRole('complementary', { name: 'Filters' })
   const published = filters.getByRole('group', { name: 'Published' })
   await published.getByLabel('From').fill(from)

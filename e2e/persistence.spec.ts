@@ -49,7 +49,7 @@ test('reopens a session exactly as it was left: by itself after a restart, and f
   expect(await s.passages.allInnerTexts()).toEqual(before)
   await expect(s.passage('serrer les fuites')).toContainText('fuites =secret')
   await expect(page.locator('.article-scroller')).toHaveJSProperty('scrollTop', 640)
-  expect(await s.themesAt('secret pour')).toEqual(['culture', 'secrecy', 'safety'])
+  await expect.poll(() => s.themesAt('secret pour')).toEqual(['culture', 'secrecy', 'safety'])
   await s.passage('serrer les fuites').click()
   await expect(s.details.getByRole('textbox', { name: 'Note' })).toHaveValue('fuites\n=secret')
 })

@@ -21,7 +21,7 @@
 // file the index does not name, or import electron.
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { Low } from 'lowdb'
 import {
   articleFileSchema,
@@ -552,7 +552,7 @@ export class CorpusFolder {
     const path = join(this.dir, file)
     // The file vanished (moved or deleted in a file manager): say so once,
     // then write it again where it was on the next try.
-    if (!existsSync(path) && !this.missingReported.has(path)) {
+    if (existsSync(dirname(path)) && !existsSync(path) && !this.missingReported.has(path)) {
       this.missingReported.add(path)
       throw new StoreError('write-failed', mainMessage('main.save.fileMoved'))
     }

@@ -1,6 +1,13 @@
 // Regenerates the screenshots in docs/ (npm run screenshots). Skipped in the
 // normal suite: it asserts only that the scenes render, the pictures are for people.
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { generateCorpus } from '../test-support/corpus-session'
+import { writePressCorpus } from '../test-support/press-corpus'
 import { test, expect } from './fixtures'
+import { ArticlesPage } from './pages/articles-page'
+import { openCorpus } from './pages/corpus'
 import { SessionPage } from './pages/session-page'
 
 test.skip(!process.env.GLOSS_SCREENSHOTS, 'run with npm run screenshots')
@@ -113,4 +120,40 @@ test('French UI screenshot', async ({ app }) => {
   await page.locator('.article-scroller').evaluate((el) => (el.scrollTop = 0))
   await expect(page.getByRole('status').filter({ hasText: 'Enregistré' })).toBeVisible()
   await page.screenshot({ path: 'docs/screenshot-french.png' })
+})
+
+test('articles panel screenshot', async ({ app }) => {
+  const { page } = app
+  const parent = await mkdtemp(join(tmpdir(), 'gloss-screenshot-corpus-'))
+  try {
+    const corpus = await writePressCorpus(parent)
+    await app.answerNextDialog(join(corpus.dir, 'session.json'))
+    await page.getByRole('button', { name: 'Open session…' }).click()
+    const a = new ArticlesPage(page)
+    await expect(a.panel).toBeVisible()
+    // Newest first, then the analyst opens an article they have coded.
+    await a.sortBar.getByRole('button', { name: 'Date' }).click()
+    await a.sortBar.getByRole('button', { name: 'Date' }).click()
+    await a.row('Le chômage repart légèrement à la hausse').click()
+    await expect(a.shownTitle).toHaveText('Le chômage repart légèrement à la hausse')
+    await new SessionPage(page).passages.first().click()
+    await new SessionPage(page).waitSaved()
+    await page.screenshot({ path: 'docs/screenshots/articles-panel.png' })
+  } finally {
+    await rm(parent, { recursive: true, force: true })
+  }
+})
+
+test('theme by outlet summary screenshot', async ({ app }) => {
+  const { page } = app
+  // A press review: 240 articles of six outlets over 2025, eight themes.
+  const corpus = generateCorpus({ articles: 240, passagesPerArticle: 4, undatedEvery: 40 })
+  await openCorpus(app, corpus, 'Revue de presse 2025')
+  await page.setViewportSize({ width: 1280, height: 1000 })
+  await page.getByRole('button', { name: 'Summary' }).click()
+  const by = page.getByRole('region', { name: 'Themes by attribute' })
+  await expect(by.getByRole('img', { name: 'Themes by Outlet' })).toBeVisible()
+  await by.evaluate((el) => el.scrollIntoView({ block: 'start' }))
+  await page.locator('.summary').evaluate((el) => (el.scrollTop -= 16))
+  await page.screenshot({ path: 'docs/screenshots/summary-by-outlet.png' })
 })

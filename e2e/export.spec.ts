@@ -43,7 +43,8 @@ test('exports passages to a CSV that parses back with code point offsets', async
   expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
   const text = raw.toString('utf8')
   expect(text.split('\r\n')[0]).toBe(
-    '\uFEFFpassage_id,document_title,document_sha256,start,end,quote,prefix,suffix,themes,Growth,Culture,Secrecy,Safety,note,author,created_at,updated_at',
+    // The article's columns after passage_id (its author as article_author: `author` is the coder's).
+    '\uFEFFpassage_id,article_id,article_title,outlet,article_author,published,url,language,document_title,document_sha256,start,end,quote,prefix,suffix,themes,Growth,Culture,Secrecy,Safety,note,author,created_at,updated_at',
   )
   const rows: Record<string, string>[] = parse(text, { bom: true, columns: true })
   expect(rows).toHaveLength(3)

@@ -13,7 +13,8 @@ const ARTICLE = [
   'La culture du secret règne, et la sécurité d’abord, dit-elle.',
 ].join('\n')
 
-const HEADER = 'passage_id,theme,start,end,quote,note,author,created_at,updated_at'
+const HEADER =
+  'passage_id,article_id,article_title,outlet,article_author,published,url,language,theme,start,end,quote,note,author,created_at,updated_at'
 
 test('exports one row per passage and theme, with code point offsets', async ({ app }) => {
   const { page } = app

@@ -1,9 +1,18 @@
 // Session folders as tests read them back from disk: the index
-// (session.json) and the article files it names. Test support only.
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+// (session.json) and the article files it names; and written, for tests
+// that start from a session of several articles. Test support only.
+import { createHash } from 'node:crypto'
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { ArticleFile, CorpusIndex } from '@shared/model/corpus'
-import type { Session } from '@shared/model/schema'
+import { DEFAULT_CODEBOOK } from '@shared/model/codebook'
+import {
+  CORPUS_FORMAT,
+  type ArticleFile,
+  type AttributeDef,
+  type AttributeValues,
+  type CorpusIndex,
+} from '@shared/model/corpus'
+import type { Session, Theme } from '@shared/model/schema'
 
 /** The session folders (`*.gloss`) under `<dataDir>/sessions`. */
 export async function sessionFolders(dataDir: string): Promise<string[]> {
@@ -101,4 +110,76 @@ export async function newestSession(dataDir: string): Promise<Session> {
   const [newest] = views
   if (!newest) throw new Error(`no session folder in ${join(dataDir, 'sessions')}`)
   return newest
+}
+
+/** An article of a session folder a test writes. */
+export interface ArticleSpec {
+  title: string
+  /** Normalized text (LF line ends). */
+  text: string
+  /** Default `<id>.txt`. */
+  sourceFileName?: string
+  attributes?: AttributeValues
+  /** Default `article-<n>` (1-based). */
+  id?: string
+}
+
+/**
+ * Writes a session folder (format 2) as Gloss saves one: `session.json` and
+ * one file per article, no passages, the codebook given or the default.
+ * Returns the index's path (what "Open session…" is answered with).
+ */
+export async function writeSessionFolder(
+  dir: string,
+  spec: {
+    articles: readonly ArticleSpec[]
+    attributeDefs?: AttributeDef[]
+    codebook?: Theme[]
+    id?: string
+    now?: string
+  },
+): Promise<string> {
+  const now = spec.now ?? '2025-06-01T12:00:00.000Z'
+  const id = spec.id ?? `session-${Math.random().toString(36).slice(2, 10)}`
+  await mkdir(join(dir, 'articles'), { recursive: true })
+  const articles = spec.articles.map((a, i) => {
+    const articleId = a.id ?? `article-${i + 1}`
+    return { spec: a, id: articleId, file: `articles/${articleId}.1.json` }
+  })
+  for (const a of articles) {
+    const file: ArticleFile = {
+      schemaVersion: CORPUS_FORMAT,
+      sessionId: id,
+      id: a.id,
+      updatedAt: now,
+      text: a.spec.text,
+      passages: [],
+      ui: { scrollTop: 0 },
+    }
+    await writeFile(join(dir, a.file), JSON.stringify(file))
+  }
+  const index: CorpusIndex = {
+    schemaVersion: CORPUS_FORMAT,
+    id,
+    createdAt: now,
+    updatedAt: now,
+    codebook: spec.codebook ?? [...DEFAULT_CODEBOOK],
+    themeGroups: [],
+    attributeDefs: spec.attributeDefs ?? [],
+    articles: articles.map((a) => ({
+      id: a.id,
+      title: a.spec.title,
+      sourceFileName: a.spec.sourceFileName ?? `${a.id}.txt`,
+      sha256: createHash('sha256').update(a.spec.text, 'utf8').digest('hex'),
+      chars: a.spec.text.length,
+      addedAt: now,
+      attributes: a.spec.attributes ?? {},
+      passageCount: 0,
+      file: a.file,
+    })),
+    ui: { articleId: articles[0]?.id ?? null },
+  }
+  const indexPath = join(dir, 'session.json')
+  await writeFile(indexPath, JSON.stringify(index, null, 2))
+  return indexPath
 }

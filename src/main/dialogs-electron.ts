@@ -13,6 +13,18 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): Dialogs 
         : await dialog.showOpenDialog(options)
       return r.canceled ? null : (r.filePaths[0] ?? null)
     },
+    async openFiles({ title, filters }) {
+      const win = getWindow()
+      const options = {
+        title,
+        filters,
+        properties: ['openFile' as const, 'multiSelections' as const],
+      }
+      const r = win
+        ? await dialog.showOpenDialog(win, options)
+        : await dialog.showOpenDialog(options)
+      return r.canceled || r.filePaths.length === 0 ? null : r.filePaths
+    },
     async saveFile({ title, defaultFileName, filters }) {
       const win = getWindow()
       const options = { title, defaultPath: defaultFileName, filters }

@@ -10,6 +10,8 @@ export interface FileFilter {
 export interface Dialogs {
   /** The chosen file, or null when the analyst cancels. */
   openFile(options: { title: string; filters: FileFilter[] }): Promise<string | null>
+  /** The chosen files (one or more, in the order given), or null when the analyst cancels. */
+  openFiles(options: { title: string; filters: FileFilter[] }): Promise<string[] | null>
   /** The chosen destination, or null when the analyst cancels. */
   saveFile(options: {
     title: string

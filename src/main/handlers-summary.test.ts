@@ -315,10 +315,11 @@ describe('export progress', () => {
       events.length = 0
       dialogs.answers.push(join(dir, 'tidy.csv'))
       value(await h.exportTidyCsv(id))
-      expect(events).toEqual([
-        { done: 0, total: 2500 },
-        { done: 2500, total: 2500 },
-      ])
+      // The tidy export is streamed too, its progress counted in passages.
+      expect(events[0]).toEqual({ done: 0, total: 2500 })
+      expect(events.at(-1)).toEqual({ done: 2500, total: 2500 })
+      for (let i = 1; i < events.length; i++)
+        expect(events[i]!.done).toBeGreaterThanOrEqual(events[i - 1]!.done)
     } finally {
       await h.shutdown()
     }

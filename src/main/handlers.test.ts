@@ -497,8 +497,9 @@ describe('exportCsv', () => {
     })
     expect(rows).toHaveLength(3)
     expect(rows.slice(1).map((r) => r[0])).toEqual(['p2', 'p1'])
-    expect(rows[2]![5]).toBe('Codex')
-    expect(rows[2]![13]).toBe("'=1+1")
+    // After passage_id, the article's seven columns (article_id … language).
+    expect(rows[2]![12]).toBe('Codex')
+    expect(rows[2]![20]).toBe("'=1+1")
     expect(await readdir(dir)).toEqual(expect.arrayContaining(['export.csv']))
     expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([])
   })

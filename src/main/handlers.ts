@@ -7,7 +7,7 @@
 // go through checked-calls.ts, which validates them first.
 // It must never import 'electron', and nothing throws out of a handler:
 // failures come back as Result values.
-import { fail, type ExportProgress, type Result } from '@shared/api'
+import { fail, type AddArticlesProgress, type ExportProgress, type Result } from '@shared/api'
 import type { SessionProblems } from '@shared/ipc/types'
 import type { HandlerMethods } from '@shared/ipc/methods'
 import { INVOKE_METHODS } from '@shared/ipc/names'
@@ -16,7 +16,10 @@ import type { Settings } from '@shared/settings'
 import type { Dialogs } from './dialogs'
 import { dialogWords } from './dialog-words'
 import { createSaveExport } from './export/save-export'
+import { articleHandlers } from './handlers/articles'
+import { attributeHandlers } from './handlers/attributes'
 import { codebookHandlers } from './handlers/codebook'
+import { corpusSummaryHandlers } from './handlers/corpus-summary'
 import type { HandlerContext } from './handlers/context'
 import { exportHandlers } from './handlers/exports'
 import { portableHandlers } from './handlers/portable'
@@ -47,6 +50,8 @@ export interface HandlerDeps {
   onSettingsChange?: (settings: Settings) => void
   /** Told how a CSV export advances (sent on to the renderer). */
   onExportProgress?: (progress: ExportProgress) => void
+  /** Told how adding articles advances (sent on to the renderer). */
+  onAddArticlesProgress?: (progress: AddArticlesProgress) => void
   /** Told of articles found unreadable after a session opened (sent on to the renderer). */
   onSessionProblems?: (event: SessionProblems) => void
 }
@@ -84,13 +89,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     samplePath: deps.samplePath,
     onSettingsChange: deps.onSettingsChange,
     onExportProgress: deps.onExportProgress,
+    onAddArticlesProgress: deps.onAddArticlesProgress,
   }
   const impl: HandlerMethods = {
     ...sessionHandlers(ctx),
     ...codebookHandlers(ctx),
     ...exportHandlers(ctx),
+    ...articleHandlers(ctx),
+    ...attributeHandlers(ctx),
     ...portableHandlers(ctx),
     ...retrievalHandlers(ctx),
+    ...corpusSummaryHandlers(ctx),
   }
 
   return {

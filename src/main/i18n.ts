@@ -10,6 +10,8 @@ export type MainLocale = 'en' | 'fr'
 
 const en = {
   'menu.file': 'File',
+  'menu.addArticles': 'Add Articles…',
+  'menu.pasteArticle': 'Paste as New Article',
   'menu.exportCsv': 'Export CSV…',
   'menu.saveCopy': 'Save a Copy as One File…',
   'menu.closeSession': 'Close Session',
@@ -35,12 +37,16 @@ const en = {
   'menu.showAll': 'Show All',
   'dialog.openArticle': 'Open article',
   'dialog.openSession': 'Open session',
+  'dialog.addArticles': 'Add articles',
   'dialog.exportCsv': 'Export CSV',
   'dialog.exportTidyCsv': 'Export CSV, one row per passage and theme',
   'dialog.saveSummaryCsv': 'Save summary as CSV',
   'dialog.saveSummaryPng': 'Save summary chart as PNG',
+  // Corpus exports and summary (issue 12).
+  'dialog.exportMatrixCsv': 'Export CSV, one row per article (article × theme matrix)',
   'dialog.exportCodebook': 'Export codebook as CSV',
   'dialog.importCodebook': 'Import codebook',
+  'dialog.importAttributes': 'Import article attributes',
   'dialog.saveSessionCopy': 'Save a copy of the session as one file',
   'filter.articles': 'Articles',
   'filter.sessions': 'Gloss sessions',
@@ -53,6 +59,8 @@ export type MainTextKey = keyof typeof en
 
 const fr: Record<MainTextKey, string> = {
   'menu.file': 'Fichier',
+  'menu.addArticles': 'Ajouter des articles…',
+  'menu.pasteArticle': 'Coller comme nouvel article',
   'menu.exportCsv': 'Exporter en CSV…',
   'menu.saveCopy': 'Enregistrer une copie en un seul fichier…',
   'menu.closeSession': 'Fermer la session',
@@ -78,12 +86,16 @@ const fr: Record<MainTextKey, string> = {
   'menu.showAll': 'Tout afficher',
   'dialog.openArticle': 'Ouvrir un article',
   'dialog.openSession': 'Ouvrir une session',
+  'dialog.addArticles': 'Ajouter des articles',
   'dialog.exportCsv': 'Exporter en CSV',
   'dialog.exportTidyCsv': 'Exporter en CSV, une ligne par passage et par thème',
   'dialog.saveSummaryCsv': 'Enregistrer la synthèse en CSV',
   'dialog.saveSummaryPng': 'Enregistrer le graphique de la synthèse en PNG',
+  // Exports et synthèse du corpus (ticket 12).
+  'dialog.exportMatrixCsv': 'Exporter en CSV, une ligne par article (matrice article × thème)',
   'dialog.exportCodebook': 'Exporter la grille de codage en CSV',
   'dialog.importCodebook': 'Importer une grille de codage',
+  'dialog.importAttributes': 'Importer les attributs des articles',
   'dialog.saveSessionCopy': 'Enregistrer une copie de la session en un seul fichier',
   'filter.articles': 'Articles',
   'filter.sessions': 'Sessions Gloss',

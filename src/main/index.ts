@@ -11,7 +11,11 @@ import { bindIpc } from './ipc'
 import { installMenu } from './menu'
 import { resolveLocale } from './i18n'
 import type { Settings } from '@shared/settings'
-import { EVENT_CHANNELS, EXPORT_PROGRESS_CHANNEL } from '@shared/ipc/names'
+import {
+  ADD_ARTICLES_PROGRESS_CHANNEL,
+  EVENT_CHANNELS,
+  EXPORT_PROGRESS_CHANNEL,
+} from '@shared/ipc/names'
 import {
   createMainWindow,
   denyAllPermissions,
@@ -53,6 +57,8 @@ if (!app.requestSingleInstanceLock()) {
       if (app.isReady()) showMenu(s.locale)
     },
     onExportProgress: (progress) => mainWindow?.webContents.send(EXPORT_PROGRESS_CHANNEL, progress),
+    onAddArticlesProgress: (progress) =>
+      mainWindow?.webContents.send(ADD_ARTICLES_PROGRESS_CHANNEL, progress),
     onSessionProblems: (event) =>
       mainWindow?.webContents.send(EVENT_CHANNELS.onSessionProblems, event),
   })

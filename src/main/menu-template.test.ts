@@ -29,7 +29,19 @@ const click = (item: MenuItemConstructorOptions) => (item.click as unknown as ()
 describe('the application menu', () => {
   it('is in English', () => {
     expect(labels(build().template)).toEqual([
-      ['File', ['Export CSV…', 'Save a Copy as One File…', 'Close Session', '—', 'Quit Gloss']],
+      [
+        'File',
+        [
+          'Add Articles…',
+          'Paste as New Article',
+          '—',
+          'Export CSV…',
+          'Save a Copy as One File…',
+          'Close Session',
+          '—',
+          'Quit Gloss',
+        ],
+      ],
       ['Edit', ['Undo', 'Redo', '—', 'Cut', 'Copy', 'Paste', 'Select All']],
       ['View', ['Actual Size', 'Zoom In', 'Zoom Out', '—', 'Toggle Full Screen']],
     ])
@@ -40,6 +52,9 @@ describe('the application menu', () => {
       [
         'Fichier',
         [
+          'Ajouter des articles…',
+          'Coller comme nouvel article',
+          '—',
           'Exporter en CSV…',
           'Enregistrer une copie en un seul fichier…',
           'Fermer la session',
@@ -57,6 +72,8 @@ describe('the application menu', () => {
       const { template, sent } = build({ locale })
       const items = template.flatMap(submenu).filter((i) => i.click)
       expect(items.map((i) => i.accelerator)).toEqual([
+        'CmdOrCtrl+Shift+O',
+        'CmdOrCtrl+Shift+V',
         'CmdOrCtrl+E',
         undefined,
         'CmdOrCtrl+W',
@@ -64,7 +81,17 @@ describe('the application menu', () => {
         'CmdOrCtrl+Shift+Z',
       ])
       items.forEach(click)
-      expect(sent).toEqual(['export-csv', 'save-copy', 'close-session', 'undo', 'redo'])
+      expect(sent).toEqual([
+        'add-articles',
+        'paste-article',
+        'export-csv',
+        'save-copy',
+        'close-session',
+        'undo',
+        'redo',
+      ])
+      // Ctrl+Shift+V stays "paste as plain text" in text fields: the menu shows it, the renderer decides.
+      expect(items[1]!.registerAccelerator).toBe(false)
     }
   })
 

@@ -42,6 +42,19 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       label: label('menu.file'),
       submenu: [
         {
+          label: label('menu.addArticles'),
+          accelerator: 'CmdOrCtrl+Shift+O',
+          click: command('add-articles'),
+        },
+        {
+          label: label('menu.pasteArticle'),
+          accelerator: 'CmdOrCtrl+Shift+V',
+          // Shown, not taken: in a text field the key stays "paste as plain text".
+          registerAccelerator: false,
+          click: command('paste-article'),
+        },
+        separator,
+        {
           label: label('menu.exportCsv'),
           accelerator: 'CmdOrCtrl+E',
           click: command('export-csv'),

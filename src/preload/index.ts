@@ -3,7 +3,8 @@
 // contract is bridged by one loop over its names (src/shared/ipc/names.ts).
 // Runs sandboxed, so it may only import 'electron' and pure shared modules
 // bundled into it: never zod nor the schemas (main validates every argument).
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron'
+import type { LocalApi } from '@shared/api'
 import { channelOf, EVENT_CHANNELS, INVOKE_METHODS } from '@shared/ipc/names'
 
 const api: Record<string, unknown> = {}
@@ -20,5 +21,19 @@ for (const [name, channel] of Object.entries(EVENT_CHANNELS))
       ipcRenderer.removeListener(channel, wrapped)
     }
   }
+
+// Files dropped on the window: their paths, which only the preload can see
+// (main then checks each one as it checks a path from a dialog).
+const local: LocalApi = {
+  pathsOfDroppedFiles: (files) =>
+    Array.from(files, (file) => {
+      try {
+        return webUtils.getPathForFile(file)
+      } catch {
+        return ''
+      }
+    }),
+}
+Object.assign(api, local)
 
 contextBridge.exposeInMainWorld('gloss', api)

@@ -13,10 +13,22 @@ export type EventApi = {
   [E in keyof IpcEvents]: (listener: (value: IpcEvents[E]) => void) => () => void
 }
 
-export type GlossApi = InvokeApi & EventApi
+/**
+ * What the preload answers itself, without main: the paths on disk of files
+ * dropped on the window (Electron's webUtils.getPathForFile), which the
+ * sandboxed renderer cannot see. Main checks every path it is given.
+ */
+export interface LocalApi {
+  /** One path per file, in order; '' for a file that is not on disk. */
+  pathsOfDroppedFiles(files: readonly File[]): string[]
+}
+
+export type GlossApi = InvokeApi & EventApi & LocalApi
 
 export { ok, fail, type ErrorCode, type GlossError, type Result } from './ipc/result'
 export type {
+  AddArticlesProgress,
+  AddArticlesResult,
   ExportProgress,
   ExportReceipt,
   FileReceipt,
@@ -39,3 +51,4 @@ export {
 export type { Edit } from './model/edits'
 export type { MessageParam, MessageParams, MessageRef } from './main-messages'
 export type { CodebookImport, CodebookImportProblem } from './model/codebook-ops'
+export type { AttributeImport, AttributeImportProblem } from './model/attribute-import'

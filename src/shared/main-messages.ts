@@ -87,8 +87,25 @@ export const MAIN_MESSAGES_EN = {
   'main.import.notUtf8': '{file} is not UTF-8 text',
   'main.import.notText': '{file} is not a text file',
   'main.import.empty': '{file} is empty',
+  // Adding articles to a session (Add articles…, dropped files, Paste as new
+  // article). The reasons are shown beside the file's name in the report.
+  'main.add.notArticle': 'it is not a .txt or .md file',
+  'main.add.notFile': 'it is not a regular file',
+  'main.add.tooLarge': 'it is larger than {limit} MB',
+  'main.add.fileTooLarge': '{file} is larger than {limit} MB',
+  'main.add.notUtf8': 'it is not UTF-8 text',
+  'main.add.notText': 'it is not a text file',
+  'main.add.empty': 'it is empty',
+  'main.add.full': 'the session already holds {max} articles',
+  'main.add.busy': 'Articles are already being added to this session; wait for them or cancel.',
+  'main.add.pasteEmpty': 'There is nothing to add: the pasted text is empty.',
   // Retrieval across the corpus (the Passages view, the corpus search).
   'main.retrieval.gone': 'These results are out of date; Gloss runs the query again.',
+  // Corpus summary and exports (issue 12).
+  'main.summary.unknownAttribute': 'This session has no attribute “{attribute}”.',
+  'main.summary.noTable': 'Choose an attribute or a period for this table first.',
+  'main.summary.tooManyBins':
+    'The publication dates span {count} periods, more than the {max} a chart can show: choose months or years.',
 } as const
 
 export type MainMessageKey = keyof typeof MAIN_MESSAGES_EN

@@ -13,6 +13,7 @@ import { INVOKE_METHODS, type EventName } from '@shared/ipc/names'
 import { callChecked, isInvokeMethod } from '../../src/main/checked-calls'
 import { FakeDialogs } from '../../src/main/test-support/fake-dialogs'
 import { createHandlers, type Handlers } from '../../src/main/handlers'
+import { dragFiles } from './drag-files'
 import { whenShown, type GlossApp } from './types'
 
 const SAMPLE = resolve('resources/sample-article-fr.txt')
@@ -27,6 +28,7 @@ const GZIP_FROM = 256 * 1024
 const EVENT_EMITTERS = {
   onMenuCommand: '__glossMenu',
   onExportProgress: '__glossExportProgress',
+  onAddArticlesProgress: '__glossAddArticlesProgress',
   onSessionProblems: '__glossSessionProblems',
 } as const satisfies Record<EventName, string>
 
@@ -88,6 +90,17 @@ function installBridge({
   const api: Record<string, unknown> = {}
   for (const [name, emitter] of Object.entries(emitters)) api[name] = events(emitter)
   for (const m of methods) api[m] = (...args: unknown[]) => call(m, args)
+  // What the preload answers with webUtils.getPathForFile in Electron: a page
+  // cannot see a file's path, so the harness maps the names of the files a
+  // spec drags (dragFiles) to their paths.
+  const dropped = new Map<string, string>()
+  Object.defineProperty(window, '__glossDraggedPaths', {
+    value: (paths: string[]) => {
+      for (const p of paths) dropped.set(p.slice(p.lastIndexOf('/') + 1), p)
+    },
+  })
+  api.pathsOfDroppedFiles = (files: readonly File[]) =>
+    Array.from(files, (f) => dropped.get(f.name) ?? '')
   Object.defineProperty(window, 'gloss', { value: Object.freeze(api), writable: false })
 }
 
@@ -115,6 +128,8 @@ export async function launchChromiumApp(
       // Main → renderer events, as Electron's webContents.send would deliver them.
       onExportProgress: (progress) =>
         void (events.page && emit(events.page, 'onExportProgress', progress).catch(() => {})),
+      onAddArticlesProgress: (progress) =>
+        void (events.page && emit(events.page, 'onAddArticlesProgress', progress).catch(() => {})),
       onSessionProblems: (event) =>
         void (events.page && emit(events.page, 'onSessionProblems', event).catch(() => {})),
     })
@@ -150,9 +165,19 @@ export async function launchChromiumApp(
       app.page = await start()
       return app.page
     },
-    answerNextDialog(path: string | null) {
+    answerNextDialog(path: string | readonly string[] | null) {
       dialogs.answer(path)
       return Promise.resolve()
+    },
+    async dragFiles(paths: readonly string[]) {
+      await app.page.evaluate(
+        (p) =>
+          (window as unknown as { __glossDraggedPaths: (p: string[]) => void }).__glossDraggedPaths(
+            p,
+          ),
+        [...paths],
+      )
+      return dragFiles(app.page, paths)
     },
     async sendMenuCommand(command: MenuCommand) {
       await emit(app.page, 'onMenuCommand', command)

@@ -10,6 +10,7 @@ import {
 } from '../../scripts/ensure-electron.mjs'
 import type { MenuCommand } from '@shared/api'
 import { MENU_CHANNEL } from '@shared/ipc/names'
+import { dragFiles } from './drag-files'
 import { whenShown, type GlossApp } from './types'
 
 /**
@@ -57,28 +58,41 @@ export async function launchElectronApp(
       app.page = await start()
       return app.page
     },
-    async answerNextDialog(path: string | null) {
-      await electronApp.evaluate(({ dialog }, answer) => {
-        const g = globalThis as unknown as { __glossAnswers?: (string | null)[] }
-        if (!g.__glossAnswers) {
-          g.__glossAnswers = []
-          const next = () => {
-            const a = g.__glossAnswers!.shift()
-            if (a === undefined) throw new Error('Unexpected dialog')
-            return a
+    async answerNextDialog(path: string | readonly string[] | null) {
+      await electronApp.evaluate(
+        ({ dialog }, answer) => {
+          type Answer = string | string[] | null
+          const g = globalThis as unknown as { __glossAnswers?: Answer[] }
+          if (!g.__glossAnswers) {
+            g.__glossAnswers = []
+            const next = () => {
+              const a = g.__glossAnswers!.shift()
+              if (a === undefined) throw new Error('Unexpected dialog')
+              return a
+            }
+            const optionsOf = (args: unknown[]) =>
+              (args.length > 1 ? args[1] : args[0]) as { properties?: string[] } | undefined
+            dialog.showOpenDialog = (...args: unknown[]) => {
+              const a = next()
+              const multiple = optionsOf(args)?.properties?.includes('multiSelections') ?? false
+              if (Array.isArray(a) && !multiple)
+                throw new Error('Several paths answered a dialog that opens one file')
+              const filePaths = a === null ? [] : Array.isArray(a) ? a : [a]
+              return Promise.resolve({ canceled: a === null, filePaths })
+            }
+            dialog.showSaveDialog = () => {
+              const a = next()
+              if (Array.isArray(a)) throw new Error('Several paths answered a save dialog')
+              return Promise.resolve({ canceled: a === null, filePath: a ?? '' })
+            }
           }
-          dialog.showOpenDialog = () => {
-            const a = next()
-            return Promise.resolve({ canceled: a === null, filePaths: a === null ? [] : [a] })
-          }
-          dialog.showSaveDialog = () => {
-            const a = next()
-            return Promise.resolve({ canceled: a === null, filePath: a ?? '' })
-          }
-        }
-        g.__glossAnswers.push(answer)
-      }, path)
+          g.__glossAnswers.push(answer)
+        },
+        path === null || typeof path === 'string' ? path : [...path],
+      )
     },
+    // Files from a file input are on disk in Electron: webUtils.getPathForFile gives their paths.
+    dragFiles: (paths: readonly string[]) => dragFiles(app.page, paths),
     async sendMenuCommand(command: MenuCommand) {
       await electronApp.evaluate(
         ({ BrowserWindow }, [channel, c]) =>

@@ -119,7 +119,7 @@ describe('export then import', () => {
             id: `t${i}`,
             name: t.name,
             colour: t.colour,
-            key: String(i + 1),
+            ...(i < 9 ? { key: String(i + 1) } : {}),
             ...(t.description ? { description: t.description } : {}),
           }))
           const { themes: back, problems } = readCodebookCsv(codebookToCsv(codebook))
@@ -128,7 +128,7 @@ describe('export then import', () => {
             codebook.map((t) => ({
               name: t.name,
               colour: t.colour,
-              key: t.key,
+              key: t.key ?? null,
               description: t.description ?? '',
             })),
           )

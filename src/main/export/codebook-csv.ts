@@ -1,8 +1,10 @@
 // The codebook on its own as CSV: one row per theme, in codebook order, with
-// columns name, description, colour, key. Same file conventions as csv.ts
+// columns name, description, colour, key, and group when the codebook has
+// groups (the group's name; empty for a theme of no group). Same file conventions as csv.ts
 // (UTF-8 with BOM, CRLF, RFC 4180 quoting, formula-like cells prefixed with
 // '), so that src/main/import/codebook-csv.ts reads back exactly what was
 // written. Never writes files itself.
+import type { ThemeGroup } from '@shared/model/corpus'
 import type { Theme } from '@shared/model/schema'
 import { neutralizeFormula, recordsToCsv } from './csv'
 
@@ -26,16 +28,24 @@ export function unneutralizeCodebookCell(cell: string): string {
   return neutralizeFormula(bare) !== bare ? rest : cell
 }
 
-/** The rows of the file, header first. */
-export function codebookRecords(codebook: readonly Theme[]): string[][] {
+/** The rows of the file, header first; a group column only when there are groups. */
+export function codebookRecords(
+  codebook: readonly Theme[],
+  groups: readonly ThemeGroup[] = [],
+): string[][] {
   const text = neutralizeCodebookCell
+  const nameOf = new Map(groups.map((g) => [g.id, g.name]))
+  const withGroups = groups.length > 0
+  const row = (t: Theme) => [text(t.name), text(t.description ?? ''), t.colour, t.key ?? '']
   return [
-    [...CODEBOOK_HEADER],
-    ...codebook.map((t) => [text(t.name), text(t.description ?? ''), t.colour, t.key ?? '']),
+    withGroups ? [...CODEBOOK_HEADER, 'group'] : [...CODEBOOK_HEADER],
+    ...codebook.map((t) =>
+      withGroups ? [...row(t), text(nameOf.get(t.groupId ?? '') ?? '')] : row(t),
+    ),
   ]
 }
 
 /** The whole file as a string, BOM included. */
-export function codebookToCsv(codebook: readonly Theme[]): string {
-  return recordsToCsv(codebookRecords(codebook))
+export function codebookToCsv(codebook: readonly Theme[], groups: readonly ThemeGroup[] = []) {
+  return recordsToCsv(codebookRecords(codebook, groups))
 }

@@ -18,7 +18,7 @@ export function neutralizeFormula(cell: string): string {
   return FORMULA_TRIGGER.test(cell) ? `'${cell}` : cell
 }
 
-export function csvHeader(session: Session): string[] {
+export function csvHeader(session: Pick<Session, 'codebook'>): string[] {
   return [
     'passage_id',
     'document_title',
@@ -46,7 +46,7 @@ export function csvRecords(session: Session): CsvRecord[] {
 }
 
 /** The data rows, one per passage in document order, made as they are asked for. */
-function* passageRecords(session: Session): Generator<CsvRecord> {
+export function* passageRecords(session: Session): Generator<CsvRecord> {
   const toCodePoint = makeCodePointIndex(session.document.text)
   const names = new Map(session.codebook.map((t) => [t.id, t.name]))
   const text = neutralizeFormula
@@ -128,11 +128,26 @@ export function* csvChunks(
   rows: Iterable<CsvRecord>,
   taken?: (rows: number) => void,
 ): Generator<string> {
-  yield `${BOM}${csvLine(header)}`
+  function* lines() {
+    for (const row of rows) yield csvLine(row)
+  }
+  yield* csvLineChunks(csvLine(header), lines(), taken)
+}
+
+/**
+ * csvChunks for rows already written as lines (csvLine, CRLF included):
+ * the BOM and header line, then chunks of CHUNK_ROWS lines.
+ */
+export function* csvLineChunks(
+  headerLine: string,
+  lines: Iterable<string>,
+  taken?: (rows: number) => void,
+): Generator<string> {
+  yield `${BOM}${headerLine}`
   let chunk = ''
   let count = 0
-  for (const row of rows) {
-    chunk += csvLine(row)
+  for (const line of lines) {
+    chunk += line
     if (++count % CHUNK_ROWS === 0) {
       yield chunk
       chunk = ''
@@ -147,14 +162,21 @@ export function* csvChunks(
 const NEEDS_QUOTES = /[",\r\n]/
 const QUOTE = /"/g
 
-/** One record as a line of the file, CRLF included. */
-function csvLine(record: CsvRecord): string {
+/** One cell as written in the file: numbers as they are, text quoted when it must be. */
+export function csvCell(v: string | number): string {
+  return typeof v === 'number'
+    ? String(v)
+    : NEEDS_QUOTES.test(v)
+      ? `"${v.replace(QUOTE, '""')}"`
+      : v
+}
+
+/** One record (its cells from `from` on) as a line of the file, CRLF included. */
+export function csvLine(record: CsvRecord, from = 0): string {
   let line = ''
-  for (let c = 0; c < record.length; c++) {
-    const v = record[c]!
-    const cell =
-      typeof v === 'number' ? String(v) : NEEDS_QUOTES.test(v) ? `"${v.replace(QUOTE, '""')}"` : v
-    line += c ? `,${cell}` : cell
+  for (let c = from; c < record.length; c++) {
+    const cell = csvCell(record[c]!)
+    line += c > from ? `,${cell}` : cell
   }
   return `${line}\r\n`
 }

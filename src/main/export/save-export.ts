@@ -24,6 +24,8 @@ export interface ExportKind {
   title: MainTextKey
   /** Added to the session's title in the proposed file name. */
   suffix: string
+  /** Added after the suffix (e.g. the attribute of a theme by attribute table). */
+  detail?: string
   ext: 'csv' | 'png'
   /**
    * Reports progress over the session's passages: 0 once the dialog has
@@ -36,8 +38,15 @@ export interface ExportKind {
 export const EXPORT_KINDS = {
   passagesCsv: { title: 'dialog.exportCsv', suffix: '', ext: 'csv', progress: true },
   tidyCsv: { title: 'dialog.exportTidyCsv', suffix: '-tidy', ext: 'csv', progress: true },
+  matrixCsv: { title: 'dialog.exportMatrixCsv', suffix: '-matrix', ext: 'csv', progress: true },
   summaryCsv: { title: 'dialog.saveSummaryCsv', suffix: '-summary', ext: 'csv' },
   summaryPng: { title: 'dialog.saveSummaryPng', suffix: '-summary', ext: 'png' },
+  themesCsv: { title: 'dialog.saveSummaryCsv', suffix: '-themes', ext: 'csv' },
+  themesPng: { title: 'dialog.saveSummaryPng', suffix: '-themes', ext: 'png' },
+  byAttributeCsv: { title: 'dialog.saveSummaryCsv', suffix: '-themes-by', ext: 'csv' },
+  byAttributePng: { title: 'dialog.saveSummaryPng', suffix: '-themes-by', ext: 'png' },
+  overTimeCsv: { title: 'dialog.saveSummaryCsv', suffix: '-themes-over-time', ext: 'csv' },
+  overTimePng: { title: 'dialog.saveSummaryPng', suffix: '-themes-over-time', ext: 'png' },
   codebookCsv: { title: 'dialog.exportCodebook', suffix: '-codebook', ext: 'csv' },
 } as const satisfies Record<string, ExportKind>
 
@@ -48,30 +57,41 @@ export interface ExporterDeps {
   onExportProgress?: (progress: ExportProgress) => void
 }
 
+/** What an export is of: named after it, progress counted over its passages. */
+export interface ExportSubject {
+  title: string
+  passages: number
+}
+
+const subjectOf = (s: Session | ExportSubject): ExportSubject =>
+  'document' in s ? { title: s.document.title, passages: s.passages.length } : s
+
 /**
- * Asks where to save an export of the session, then writes what `produce`
+ * Asks where to save an export of the session (or of the subject), then writes what `produce`
  * returns there. Resolves with the path and whatever else `produce` returned
  * (e.g. rows), or null when the analyst cancels. A failed write rejects with
  * a write-failed StoreError naming the path.
  */
 export type SaveExport = <T extends { content: FileContent }>(
-  session: Session,
+  session: Session | ExportSubject,
   kind: ExportKind,
   produce: (report: ReportProgress) => T,
 ) => Promise<(Omit<T, 'content'> & { filePath: string }) | null>
 
 export function createSaveExport(deps: ExporterDeps): SaveExport {
-  return async (session, kind, produce) => {
+  return async (of, kind, produce) => {
+    const subject = subjectOf(of)
     const text = await deps.words()
+    const detail = kind.detail ? `-${slug(kind.detail)}` : ''
     const filePath = await deps.dialogs.saveFile({
       title: text(kind.title),
-      defaultFileName: `${slug(session.document.title)}${kind.suffix}.${kind.ext}`,
+      defaultFileName: `${slug(subject.title)}${kind.suffix}${detail}.${kind.ext}`,
       filters: [
         { name: text(kind.ext === 'csv' ? 'filter.csv' : 'filter.png'), extensions: [kind.ext] },
       ],
     })
     if (!filePath) return null
-    const total = kind.progress ? session.passages.length : undefined
+    const total = kind.progress ? subject.passages : undefined
     const report: ReportProgress =
       total === undefined ? () => {} : progressReporter(deps.onExportProgress, total)
     report(0, true)

@@ -3,8 +3,8 @@
 // for pivot tables, R and pandas. Same file conventions as csv.ts (BOM, CRLF,
 // code point offsets, formula injection neutralized). Never writes files itself.
 import { makeCodePointIndex } from '@shared/model/offsets'
-import type { Session } from '@shared/model/schema'
-import { inDocumentOrder, neutralizeFormula, recordsToCsv } from './csv'
+import type { Passage, Session } from '@shared/model/schema'
+import { inDocumentOrder, neutralizeFormula, recordsToCsv, type CsvRecord } from './csv'
 
 export const TIDY_HEADER = [
   'passage_id',
@@ -19,29 +19,34 @@ export const TIDY_HEADER = [
 ] as const
 
 /** The rows of the tidy export, header first; numbers stay numbers. */
-export function tidyRecords(session: Session): (string | number)[][] {
+export function tidyRecords(session: Session): CsvRecord[] {
+  return [[...TIDY_HEADER], ...tidyRows(session)]
+}
+
+/**
+ * The data rows, passage by passage in document order, made as they are
+ * asked for; `passageDone` is told after each passage's rows.
+ */
+export function* tidyRows(session: Session, passageDone?: () => void): Generator<CsvRecord> {
   const toCodePoint = makeCodePointIndex(session.document.text)
   const names = new Map(session.codebook.map((t) => [t.id, t.name]))
   const text = neutralizeFormula
-  const rows: (string | number)[][] = []
   for (const p of inDocumentOrder(session.passages)) {
     const start = toCodePoint(p.start)
     const end = toCodePoint(p.end)
     const themes = p.themeIds.length ? p.themeIds.map((id) => names.get(id) ?? id) : ['']
-    for (const theme of themes)
-      rows.push([
-        text(p.id),
-        text(theme),
-        start,
-        end,
-        text(p.quote),
-        text(p.note),
-        text(p.author),
-        p.createdAt,
-        p.updatedAt,
-      ])
+    const rest = [start, end, text(p.quote), text(p.note), text(p.author), p.createdAt, p.updatedAt]
+    const id = text(p.id)
+    for (const theme of themes) yield [id, text(theme), ...rest]
+    passageDone?.()
   }
-  return [[...TIDY_HEADER], ...rows]
+}
+
+/** Rows of the tidy export of these passages: one per theme, one for an untagged passage. */
+export function tidyRowCount(passages: readonly Passage[]): number {
+  let n = 0
+  for (const p of passages) n += Math.max(1, p.themeIds.length)
+  return n
 }
 
 /** The whole tidy file as a string, BOM included, and its number of data rows. */

@@ -13,6 +13,7 @@ import type { CorpusState } from '@shared/model/corpus-edits'
 import {
   indexPassages,
   passageRows,
+  prepareTextFilter,
   runPassageQuery,
   type PassageIndex,
   type PassageQueryResult,
@@ -75,8 +76,8 @@ class SessionRetrieval {
 
   /**
    * Folds every article's text with the default options in the background,
-   * a few milliseconds at a time, so that the first text filter and the
-   * first search find them ready.
+   * a few milliseconds at a time, and its passages' quotes and notes, so
+   * that the first text filter and the first search find them ready.
    */
   warm(): void {
     if (this.warming) return
@@ -87,7 +88,8 @@ class SessionRetrieval {
       const until = performance.now() + WARM_SLICE_MS
       while (next < ids.length && performance.now() < until) {
         const article = this.entry.state.articles.get(ids[next++]!)
-        if (article) this.folds.get(article, DEFAULT_SEARCH_OPTIONS)
+        if (article)
+          prepareTextFilter(article.passages, this.folds.get(article, DEFAULT_SEARCH_OPTIONS))
       }
       if (next < ids.length) setImmediate(step)
       else this.warming = false

@@ -100,8 +100,8 @@ describe('readCodebookCsv', () => {
     expect(problemsOf('')).toEqual([[null, 'empty-file', null]])
     expect(problemsOf('\uFEFF\r\n\r\n')).toEqual([[null, 'empty-file', null]])
     expect(problemsOf('name,colour\r\n')).toEqual([[null, 'no-themes', null]])
-    const ten = ['name,colour', ...Array.from({ length: 10 }, (_, i) => `T${i},#000000`)]
-    expect(problemsOf(ten.join('\n'))).toEqual([[null, 'too-many-themes', '10']])
+    const many = ['name,colour', ...Array.from({ length: 2001 }, (_, i) => `T${i},#000000`)]
+    expect(problemsOf(many.join('\n'))).toEqual([[null, 'too-many-themes', '2001']])
   })
 
   it('gives back formula-like names the exporter neutralized', () => {
@@ -133,14 +133,15 @@ describe('readCodebookFile', () => {
     expect(plan).toMatchObject({ added: 1, updated: 1, problems: [] })
     expect(plan.edit?.type).toBe('setCodebook')
     const s = applyEdit({ ...session(), updatedAt: NOW } as Session, plan.edit!, NOW)
+    // The file's order first; the keys it gives go to its themes, the others keep theirs.
     expect(s.codebook.map((t) => `${t.key}:${t.name}:${t.colour}`)).toEqual([
+      '5:Leadership:#123456',
+      '3:Secrecy:#000000',
       '1:Growth:#009E73',
       '2:Culture:#E69F00',
-      '3:Secrecy:#000000',
       '4:Safety:#0072B2',
-      '5:Leadership:#123456',
     ])
-    expect(s.codebook[2]!.id).toBe('secrecy')
+    expect(s.codebook[1]!.id).toBe('secrecy')
   })
 
   it('reports files that are not UTF-8, too large, or would overfill the codebook', async () => {
@@ -152,12 +153,12 @@ describe('readCodebookFile', () => {
     await writeFile(big, 'name,colour\n' + 'x'.repeat(MAX_CODEBOOK_CSV_BYTES))
     expect((await readCodebookFile(big, session(), NOW)).problems[0]!.code).toBe('too-large')
 
-    const six = join(dir, 'six.csv')
+    const many = join(dir, 'many.csv')
     await writeFile(
-      six,
-      ['name,colour', ...[1, 2, 3, 4, 5, 6].map((i) => `N${i},#000000`)].join('\n'),
+      many,
+      ['name,colour', ...Array.from({ length: 1998 }, (_, i) => `N${i},#000000`)].join('\n'),
     )
-    const plan = await readCodebookFile(six, session(), NOW)
+    const plan = await readCodebookFile(many, session(), NOW)
     expect(plan).toMatchObject({ edit: null, problems: [{ row: null, code: 'full' }] })
   })
 

@@ -1,4 +1,4 @@
-// Reads a codebook CSV (columns name, description, colour, key; see
+// Reads a codebook CSV (columns name, description, colour, key, group; see
 // export/codebook-csv.ts). Tolerant of what spreadsheets write: a BOM or
 // none, CRLF, LF or CR line ends, comma, semicolon or tab separators, extra
 // columns, blank lines, `color` for `colour`, any case in the header. Strict
@@ -12,6 +12,7 @@ import {
   importCodebook,
   RESERVED_THEME_NAMES,
   type CodebookImport,
+  type CodebookState,
   type CodebookImportProblem as CodebookCsvProblem,
   type CodebookImportProblemCode as CodebookCsvProblemCode,
   type ImportedTheme,
@@ -23,7 +24,6 @@ import {
   MAX_THEME_NAME_LENGTH,
   themeNameKey,
 } from '@shared/model/schema'
-import type { Session } from '@shared/model/schema'
 import { unneutralizeCodebookCell } from '../export/codebook-csv'
 import { ImportError } from './article'
 import { mainMessage } from '@shared/main-messages'
@@ -38,7 +38,7 @@ export interface CodebookCsvResult {
 }
 
 /** A parsed record and the row it is (1-based, blank records counted). */
-interface CsvRecord {
+export interface CsvRecord {
   row: number
   cells: string[]
 }
@@ -94,14 +94,14 @@ export function parseCsvRecords(text: string, separator: string): CsvRecord[] {
   return records
 }
 
-class UnterminatedQuote extends Error {
+export class UnterminatedQuote extends Error {
   constructor(readonly row: number) {
     super(`a quote opened on row ${row} is never closed`)
   }
 }
 
 /** The separator of the header line: comma, or semicolon or tab when the header uses them. */
-function separatorOf(text: string): string {
+export function separatorOf(text: string): string {
   const firstLine = text.split(/\r\n|\r|\n/, 1)[0] ?? ''
   const bare = firstLine.replace(/"[^"]*"/g, '')
   if (bare.includes(',')) return ','
@@ -110,12 +110,15 @@ function separatorOf(text: string): string {
   return ','
 }
 
-const COLUMN_NAMES: Record<string, 'name' | 'description' | 'colour' | 'key'> = {
+type Column = 'name' | 'description' | 'colour' | 'key' | 'group'
+
+const COLUMN_NAMES: Record<string, Column> = {
   name: 'name',
   description: 'description',
   colour: 'colour',
   color: 'colour',
   key: 'key',
+  group: 'group',
 }
 
 /** Decodes bytes as UTF-8 (a BOM is dropped later); null when they are not UTF-8. */
@@ -152,7 +155,7 @@ export function readCodebookCsv(input: string): CodebookCsvResult {
   if (!head) return { themes: [], problems: [problem(null, 'empty-file', 'The file is empty.')] }
 
   // Which column holds what.
-  const columns = new Map<'name' | 'description' | 'colour' | 'key', number>()
+  const columns = new Map<Column, number>()
   head.cells.forEach((c, i) => {
     const field = COLUMN_NAMES[c.trim().toLowerCase()]
     if (field && !columns.has(field)) columns.set(field, i)
@@ -186,7 +189,7 @@ export function readCodebookCsv(input: string): CodebookCsvResult {
         { value: String(rows.length) },
       ),
     )
-  const get = (r: CsvRecord, f: 'name' | 'description' | 'colour' | 'key') => {
+  const get = (r: CsvRecord, f: Column) => {
     const i = columns.get(f)
     return i === undefined ? undefined : (r.cells[i] ?? '')
   }
@@ -202,6 +205,8 @@ export function readCodebookCsv(input: string): CodebookCsvResult {
     const rawDescription = get(r, 'description')
     const description =
       rawDescription === undefined ? undefined : unneutralizeCodebookCell(rawDescription).trim()
+    const rawGroup = get(r, 'group')
+    const group = rawGroup === undefined ? undefined : unneutralizeCodebookCell(rawGroup).trim()
 
     if (!name) problems.push(problem(r.row, 'name-empty', `${at}: the name is empty.`))
     else if (name.length > MAX_THEME_NAME_LENGTH)
@@ -254,6 +259,14 @@ export function readCodebookCsv(input: string): CodebookCsvResult {
         else keys.set(key, r.row)
       }
     }
+    if (group !== undefined && group.length > MAX_THEME_NAME_LENGTH)
+      problems.push(
+        problem(
+          r.row,
+          'group-too-long',
+          `${at}: the group name is longer than ${MAX_THEME_NAME_LENGTH} characters.`,
+        ),
+      )
     if (description !== undefined && description.length > MAX_DESCRIPTION_LENGTH)
       problems.push(
         problem(
@@ -267,7 +280,9 @@ export function readCodebookCsv(input: string): CodebookCsvResult {
         name,
         colour,
         ...(description !== undefined ? { description } : {}),
-        ...(key ? { key } : {}),
+        // An empty key cell: no key; no key column: the file says nothing of keys.
+        ...(key !== undefined ? { key: key || null } : {}),
+        ...(group !== undefined ? { group } : {}),
       })
   }
   return problems.length ? { themes: [], problems } : { themes, problems: [] }
@@ -280,7 +295,7 @@ export function readCodebookCsv(input: string): CodebookCsvResult {
  */
 export async function readCodebookFile(
   filePath: string,
-  session: Pick<Session, 'codebook' | 'passages'>,
+  state: CodebookState,
   now: string,
 ): Promise<Omit<CodebookImport, 'filePath'>> {
   const refuse = (p: CodebookCsvProblem) => ({ edit: null, added: 0, updated: 0, problems: [p] })
@@ -305,14 +320,14 @@ export async function readCodebookFile(
   const { themes, problems } = readCodebookCsv(text)
   if (problems.length) return { edit: null, added: 0, updated: 0, problems }
   try {
-    return { ...importCodebook(session, themes, { now }), problems: [] }
+    return { ...importCodebook(state, themes, { now }), problems: [] }
   } catch (e) {
-    if (!(e instanceof CodebookError)) throw e
+    if (!(e instanceof CodebookError) || e.problem !== 'full') throw e
     return refuse(
       problem(
         null,
         'full',
-        `Importing would give the codebook more than 9 themes (${e.message}).`,
+        `Importing would give the codebook more than ${MAX_THEMES} themes (${e.message}).`,
         {
           value: String(themes.length),
         },

@@ -55,6 +55,34 @@ import { lockPathOf, lockReason, SessionLocks } from '../store/session-lock'
 import type { SettingsStore } from '../store/settings'
 import { keepCopy, slug, stamp } from './file-names'
 
+/** `state` with the texts and passages of restored articles back from `removed`. */
+function withRestored(
+  state: CorpusState,
+  edit: Extract<CorpusEdit, { type: 'restoreArticles' }>,
+  removed: Map<string, ArticleData>,
+): CorpusState {
+  const missing = edit.articles.filter((a) => !state.articles.has(a.entry.id))
+  if (missing.length === 0) return state
+  const articles = new Map(state.articles)
+  const themes = new Set(state.meta.codebook.map((t) => t.id))
+  for (const { entry } of missing) {
+    const article = removed.get(entry.id)
+    if (!article) throw new EditError(`article ${entry.id} cannot be restored`)
+    // Its passages must still fit the codebook (a theme deleted since would be lost).
+    for (const p of article.passages)
+      for (const t of p.themeIds)
+        if (!themes.has(t)) throw new EditError(`article ${entry.id}: unknown theme ${t}`)
+    articles.set(entry.id, article)
+    removed.delete(entry.id)
+  }
+  // The counts the index caches follow the articles' passages.
+  const list = state.meta.articles.map((a) => {
+    const n = articles.get(a.id)?.passages.length
+    return n === undefined || n === a.passageCount ? a : { ...a, passageCount: n }
+  })
+  return { ...state, articles, meta: { ...state.meta, articles: list } }
+}
+
 export interface OpenEntry {
   state: CorpusState
   folder: CorpusFolder
@@ -77,32 +105,6 @@ export interface OpenEntry {
   /** True once `loaded` has resolved. */
   complete: boolean
   release: () => Promise<void>
-}
-
-/**
- * `state` after a restoreArticles edit, holding the restored articles'
- * text and passages again (the pure edit restores the list only). Throws
- * EditError when an article was not removed in this session, or when its
- * passages use a theme the codebook no longer has (undo is linear: the
- * theme comes back first).
- */
-function withRestored(
-  state: CorpusState,
-  edit: Extract<CorpusEdit, { type: 'restoreArticles' }>,
-  removed: Map<string, ArticleData>,
-): CorpusState {
-  const articles = new Map(state.articles)
-  const known = new Set(state.meta.codebook.map((t) => t.id))
-  for (const { entry } of edit.articles) {
-    const article = removed.get(entry.id)
-    if (!article) throw new EditError(`article ${entry.id} was not removed in this session`)
-    for (const p of article.passages)
-      for (const t of p.themeIds)
-        if (!known.has(t)) throw new EditError(`passage ${p.id}: unknown theme ${t}`)
-    articles.set(entry.id, article)
-    removed.delete(entry.id)
-  }
-  return { ...state, articles }
 }
 
 /** A session that failed to load but has a previous good version. */
@@ -220,6 +222,11 @@ export class SessionRegistry {
       articleCount: meta.articles.length,
     }
     return this.recent.touch(recent)
+  }
+
+  /** The session's name: its article's title, or for a corpus its folder's name. */
+  sessionTitle(entry: OpenEntry): string {
+    return this.titleOf(entry)
   }
 
   /**
@@ -545,9 +552,11 @@ export class SessionRegistry {
   ): Promise<void> {
     const now = this.deps.now()
     let state = entry.state
-    const removed = new Map(entry.removed)
     const touched = new Set<string>()
     let index = false
+    // Removed articles stay in memory: undoing the removal (or redoing an
+    // add) restores them with their passages. Kept only if every edit fits.
+    const removed = new Map(entry.removed)
     for (const edit of edits) {
       const before = state
       state = applyCorpusEdits(state, articleId, [edit], now)

@@ -2,12 +2,17 @@
 // that cannot run here. Answers come from a queue the test fills; every
 // question is remembered (kind, title, filters, proposed file name). With no
 // answer queued it fails loudly by default, or cancels when built with
-// { unanswered: 'cancel' }. Used by the handler tests, the e2e harness and
+// { unanswered: 'cancel' }. A multi-select dialog (openFiles) is answered
+// with an array of paths (a single path counts as one); a one-file dialog
+// answered with an array fails loudly, as a test mistake. Used by the handler tests, the e2e harness and
 // the bench; it must never answer a path the test did not give it.
 import type { Dialogs, FileFilter } from '../dialogs'
 
+/** A queued answer: one path, several (multi-select dialogs), or null (cancelled). */
+export type DialogAnswer = string | readonly string[] | null
+
 export interface AskedDialog {
-  kind: 'open' | 'save'
+  kind: 'open' | 'openFiles' | 'save'
   title: string
   filters: FileFilter[]
   defaultFileName?: string
@@ -21,20 +26,30 @@ export interface FakeDialogsOptions {
 }
 
 export class FakeDialogs implements Dialogs {
-  readonly answers: (string | null)[] = []
+  readonly answers: DialogAnswer[] = []
   readonly asked: AskedDialog[] = []
 
   constructor(private readonly options: FakeDialogsOptions = {}) {}
 
   /** Queues the answers of the next dialogs, in order (null cancels). */
-  answer(...paths: (string | null)[]): this {
+  answer(...paths: DialogAnswer[]): this {
     this.answers.push(...paths)
     return this
   }
 
   openFile(options: { title: string; filters: FileFilter[] }): Promise<string | null> {
     this.asked.push({ kind: 'open', ...options })
-    return this.next('open')
+    return this.next('open').then((a) => {
+      if (typeof a === 'string' || a === null) return a
+      throw new Error('Several paths answered a dialog that opens one file')
+    })
+  }
+
+  openFiles(options: { title: string; filters: FileFilter[] }): Promise<string[] | null> {
+    this.asked.push({ kind: 'openFiles', ...options })
+    return this.next('openFiles').then((a) =>
+      a === null ? null : typeof a === 'string' ? [a] : [...a],
+    )
   }
 
   saveFile(options: {
@@ -43,10 +58,13 @@ export class FakeDialogs implements Dialogs {
     filters: FileFilter[]
   }): Promise<string | null> {
     this.asked.push({ kind: 'save', ...options })
-    return this.next('save')
+    return this.next('save').then((a) => {
+      if (typeof a === 'string' || a === null) return a
+      throw new Error('Several paths answered a save dialog')
+    })
   }
 
-  private next(kind: AskedDialog['kind']): Promise<string | null> {
+  private next(kind: AskedDialog['kind']): Promise<DialogAnswer> {
     if (this.answers.length) return Promise.resolve(this.answers.shift()!)
     if (this.options.unanswered === 'cancel') return Promise.resolve(null)
     return Promise.reject(new Error(`Unexpected ${kind} dialog${this.options.hint ?? ''}`))

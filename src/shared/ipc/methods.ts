@@ -8,9 +8,14 @@
 // Only main validates with these schemas; the preload must never import
 // this module at run time (types only).
 import { z } from 'zod'
+import { MAX_ARTICLES } from '../model/corpus'
 import { corpusEditSchema } from '../model/corpus-edits'
+import { articleFilterSchema } from '../model/corpus-query'
+import type { CorpusSummary } from '../model/corpus-stats'
+import { TIME_BINS } from '../model/time-bins'
 import type { Edit } from '../model/edits'
 import type { CodebookImport } from '../model/codebook-ops'
+import type { AttributeImport } from '../model/attribute-import'
 import {
   searchOptionsSchema,
   type CorpusSearchPage,
@@ -19,11 +24,13 @@ import {
 } from '../model/corpus-search'
 import { passageQuerySchema, type PassageQueryPage, type PassageRow } from '../model/passage-query'
 import { idSchema } from '../model/schema'
+import type { ThemeUsageMap } from '../model/theme-usage'
 import { settingsChangeSchema, type Settings } from '../settings'
 import type { InvokeMethod } from './names'
 import { pngBase64Schema } from './png'
 import type { Result } from './result'
 import type {
+  AddArticlesResult,
   ExportReceipt,
   FileReceipt,
   OpenedArticle,
@@ -48,6 +55,8 @@ const returns =
 
 const sessionId = z.tuple([idSchema])
 
+/** Most characters of a pasted article (the size limit of an added file). */
+export const MAX_PASTED_CHARS = 20 * 1024 * 1024
 /** Most rows one call carries (a screenful is a few dozen). */
 const MAX_ROWS = 500
 const rowCount = z.number().int().min(0).max(MAX_ROWS)
@@ -55,6 +64,34 @@ const rowCount = z.number().int().min(0).max(MAX_ROWS)
 const rowWindow = z
   .tuple([idSchema, idSchema, z.number().int().min(0), z.number().int().min(0)])
   .refine(([, , from, to]) => to >= from && to - from <= MAX_ROWS, 'at most 500 rows, from ≤ to')
+// Corpus summary and exports (issue 12, points 8 and 9): which articles an
+// export or the summary covers, and what the summary computes.
+
+/**
+ * The articles an export covers: the session's id, then optionally a filter
+ * (default: every article), then optionally one article (only that one, if
+ * it passes the filter). null is "not given" too (a serialized undefined).
+ */
+const exportScope = z.tuple([idSchema, articleFilterSchema.nullish(), idSchema.nullish()])
+
+/** What the corpus summary computes, over the articles passing `filter` (default all). */
+export const corpusSummaryRequestSchema = z.object({
+  filter: articleFilterSchema.nullish(),
+  /** The attribute of the theme by attribute table (an attribute id, a builtin or 'title'). */
+  attribute: idSchema.nullable().optional(),
+  /** Themes over time by `published`, in these bins. */
+  bin: z.enum(TIME_BINS).nullable().optional(),
+  /** Themes over time split into one series per value of this attribute. */
+  split: idSchema.nullable().optional(),
+})
+export type CorpusSummaryRequest = z.infer<typeof corpusSummaryRequestSchema>
+
+/** The tables of the corpus summary, each saved as its own CSV. */
+export const SUMMARY_TABLES = ['themes', 'byAttribute', 'overTime'] as const
+
+/** The summary charts saved as PNG, each named in the proposed file name. */
+export const SUMMARY_CHARTS = ['article', 'themes', 'byAttribute', 'overTime'] as const
+export type SummaryChartName = (typeof SUMMARY_CHARTS)[number]
 
 export const IPC_METHODS = {
   /** Creates a new session on the bundled sample article. */
@@ -98,15 +135,38 @@ export const IPC_METHODS = {
       ]),
     ]),
   ),
-  /** Asks where to save, then writes the CSV; null when cancelled. */
-  exportCsv: returns<ExportReceipt | null>()(sessionId),
+  // The codebook over the corpus (codebook panel).
+  /**
+   * How much each theme is used across every article of the session:
+   * passages, articles, passages it alone tags (by theme id; absent: unused).
+   */
+  themeUsage: returns<ThemeUsageMap>()(sessionId),
+  /**
+   * Asks where to save, then writes the CSV of the passages of the articles
+   * in scope (one row per passage, with its article's columns); null when
+   * cancelled. Rows: passages.
+   */
+  exportCsv: returns<ExportReceipt | null>()(exportScope),
   /** Asks where to save, then writes the tidy CSV (one row per passage and theme); null when cancelled. */
-  exportTidyCsv: returns<ExportReceipt | null>()(sessionId),
+  exportTidyCsv: returns<ExportReceipt | null>()(exportScope),
+  /**
+   * Asks where to save, then writes the article × theme matrix CSV (one row
+   * per article in scope); null when cancelled. Rows: articles.
+   */
+  exportMatrixCsv: returns<ExportReceipt | null>()(exportScope),
+  /** The corpus summary's numbers over the articles in scope (computed in main, which holds them all). */
+  corpusSummary: returns<CorpusSummary>()(z.tuple([idSchema, corpusSummaryRequestSchema])),
+  /** Asks where to save, then writes one table of the corpus summary as CSV; null when cancelled. */
+  exportCorpusSummaryCsv: returns<ExportReceipt | null>()(
+    z.tuple([idSchema, corpusSummaryRequestSchema, z.enum(SUMMARY_TABLES)]),
+  ),
   /** Asks where to save, then writes the summary's numbers as CSV; null when cancelled. */
   exportSummaryCsv: returns<ExportReceipt | null>()(sessionId),
   /** Asks where to save, then writes the summary chart (PNG bytes, base64); null when cancelled. */
-  saveSummaryPng: returns<FileReceipt | null>()(z.tuple([idSchema, pngBase64Schema])),
-  /** Asks where to save, then writes the codebook as CSV (name, description, colour, key); null when cancelled. */
+  saveSummaryPng: returns<FileReceipt | null>()(
+    z.tuple([idSchema, pngBase64Schema, z.enum(SUMMARY_CHARTS).nullish()]),
+  ),
+  /** Asks where to save, then writes the codebook as CSV (name, description, colour, key, group); null when cancelled. */
   exportCodebookCsv: returns<ExportReceipt | null>()(sessionId),
   /**
    * Asks for a codebook CSV and reads it against the session's codebook
@@ -114,6 +174,30 @@ export const IPC_METHODS = {
    * undo step) or the file's problems with their rows; null when cancelled.
    */
   importCodebookCsv: returns<CodebookImport | null>()(sessionId),
+  // Adding articles to an open session (handlers/articles.ts). Each answers
+  // once the articles are on disk, with what was added, what was a
+  // duplicate and what failed (progress comes as onAddArticlesProgress).
+  /** Asks for .txt/.md files (multi-select) and adds them; null when cancelled. */
+  addArticles: returns<AddArticlesResult | null>()(sessionId),
+  /** Adds files dropped on the window: main checks each path (a regular file, its size, its format). */
+  addArticleFiles: returns<AddArticlesResult>()(
+    z.tuple([idSchema, z.array(z.string().min(1).max(4096)).min(1).max(MAX_ARTICLES)]),
+  ),
+  /** Adds pasted text as a new article; the title defaults to its first line. */
+  pasteArticle: returns<AddArticlesResult>()(
+    z.tuple([idSchema, z.string().max(MAX_PASTED_CHARS), z.string().max(1000).optional()]),
+  ),
+  /** Stops the batch of the session being added after the file being read (what was added stays). */
+  cancelAddArticles: returns<null>()(sessionId),
+
+  // Article attributes (features/attributes).
+  /**
+   * Asks for a CSV of article attributes (keyed by title or file name) and
+   * reads it against the session. Changes nothing itself: returns the
+   * setArticleMeta edit to apply (one undo step) or every problem with its
+   * row; null when cancelled.
+   */
+  importAttributesCsv: returns<AttributeImport | null>()(sessionId),
   // Retrieval across the corpus (the Passages view and the corpus search):
   // main holds every article, runs the query, keeps its results and hands
   // out the rows the renderer shows.

@@ -18,12 +18,23 @@ export const INVOKE_METHODS = [
   'switchArticle',
   'applyEdits',
   'planCodebookChange',
+  'themeUsage',
   'exportCsv',
   'exportTidyCsv',
+  'exportMatrixCsv',
+  'corpusSummary',
+  'exportCorpusSummaryCsv',
   'exportSummaryCsv',
   'saveSummaryPng',
   'exportCodebookCsv',
   'importCodebookCsv',
+  // Adding articles (handlers/articles.ts).
+  'addArticles',
+  'addArticleFiles',
+  'pasteArticle',
+  'cancelAddArticles',
+  // Article attributes
+  'importAttributesCsv',
   'queryPassages',
   'passageRows',
   'searchCorpus',
@@ -42,6 +53,7 @@ export const channelOf = (method: InvokeMethod): string => `gloss:${method}`
 export const EVENT_CHANNELS = {
   onMenuCommand: 'gloss:menu',
   onExportProgress: 'gloss:export-progress',
+  onAddArticlesProgress: 'gloss:add-articles-progress',
   onSessionProblems: 'gloss:session-problems',
 } as const satisfies Record<keyof IpcEvents, string>
 
@@ -52,3 +64,6 @@ export const MENU_CHANNEL = EVENT_CHANNELS.onMenuCommand
 
 /** Main → renderer: progress of a CSV export. */
 export const EXPORT_PROGRESS_CHANNEL = EVENT_CHANNELS.onExportProgress
+
+/** Main → renderer: progress of adding articles. */
+export const ADD_ARTICLES_PROGRESS_CHANNEL = EVENT_CHANNELS.onAddArticlesProgress

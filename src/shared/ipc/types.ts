@@ -1,7 +1,7 @@
 // The values that cross IPC besides sessions and edits: what an open, a
 // save or an export returns, and the payloads of main → renderer events.
 // Types only.
-import type { CorpusMeta } from '../model/corpus'
+import type { ArticleEntry, CorpusMeta } from '../model/corpus'
 import type { Session } from '../model/schema'
 import type { MessageRef } from '../main-messages'
 
@@ -76,8 +76,34 @@ export interface ExportProgress {
   total: number
 }
 
+// Adding articles to an open session (Add articles…, dropped files, Paste as new article).
+
+/** What adding articles did: every file is in exactly one of added, duplicates and failures, or was not reached. */
+export interface AddArticlesResult {
+  /** The articles added, in the order of the files (already in the session and on disk). */
+  added: ArticleEntry[]
+  /** Files whose normalized text is already in the session: the title of the article that has it. */
+  duplicates: { file: string; title: string }[]
+  /** Files that could not be read, with why (a message, or the system's own words). */
+  failures: { file: string; reason: MessageRef | string }[]
+  /** The analyst cancelled: the files after the cancel were not read. */
+  cancelled: boolean
+  /** The session could not be written: the batch stopped there (the articles added so far are kept). */
+  stoppedBy?: MessageRef | string
+}
+
+/** Progress of adding files, main → renderer: files handled of the total, and the one being read. */
+export interface AddArticlesProgress {
+  sessionId: string
+  done: number
+  total: number
+  /** The name of the file being read ('' once the batch is over). */
+  file: string
+}
+
 /** Commands the app menu sends to the renderer. */
-export type MenuCommand = 'export-csv' | 'undo' | 'redo' | 'close-session' | 'save-copy'
+export type MenuCommand =
+  'export-csv' | 'undo' | 'redo' | 'close-session' | 'add-articles' | 'paste-article' | 'save-copy'
 
 /**
  * Articles of an open session found unreadable after it opened (a session
@@ -97,6 +123,8 @@ export interface IpcEvents {
   onMenuCommand: MenuCommand
   /** The progress of CSV exports. */
   onExportProgress: ExportProgress
+  /** The progress of adding articles. */
+  onAddArticlesProgress: AddArticlesProgress
   /** Unreadable articles found after a session opened. */
   onSessionProblems: SessionProblems
 }

@@ -28,6 +28,7 @@ import {
 } from './edits'
 import {
   findSessionProblems,
+  MAX_THEMES,
   sessionSchema,
   type Passage,
   type Session,
@@ -123,15 +124,33 @@ describe('addTheme', () => {
     expect(edit.codebook[1]).not.toHaveProperty('description')
   })
 
-  it('refuses a tenth theme, and says why', () => {
+  it('adds a tenth theme without a key, and refuses one past MAX_THEMES', () => {
     let s = session()
-    for (let i = 5; i <= 9; i++)
+    for (let i = 5; i <= 10; i++)
       s = applyEdit(s, addTheme(s, { name: `T${i}`, colour: '#000000' }, { now: T1 }).edit, T1)
-    expect(s.codebook).toHaveLength(9)
-    expect(s.codebook.map((t) => t.key)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9'])
-    const tenth = () => addTheme(s, { name: 'T10', colour: '#000000' }, { now: T1 })
-    expect(tenth).toThrow(CodebookError)
-    expect(tenth).toThrow(/at most 9 themes/)
+    expect(s.codebook).toHaveLength(10)
+    expect(s.codebook.map((t) => t.key)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      undefined,
+    ])
+    const full = {
+      codebook: Array.from({ length: MAX_THEMES }, (_, i) => ({
+        id: `t${i}`,
+        name: `T${i}`,
+        colour: '#000000',
+      })),
+    }
+    const more = () => addTheme(full, { name: 'One more', colour: '#000000' }, { now: T1 })
+    expect(more).toThrow(CodebookError)
+    expect(more).toThrow(/at most 2000 themes/)
   })
 
   it('refuses blank, duplicate (any case), reserved and too long names, bad colours and long descriptions', () => {
@@ -227,16 +246,14 @@ describe('updateTheme', () => {
 })
 
 describe('moveTheme', () => {
-  it('moves a theme, renumbers keys and keeps passage themes in codebook order', () => {
+  it('moves a theme and renumbers keys; passages are not changed', () => {
     const s = session()
     const edit = moveTheme(s, 'safety', 0, T1)
     const after = applyChecked(s, edit)
     expect(keys(after)).toEqual(['1:Safety', '2:Growth', '3:Culture', '4:Secrecy'])
-    expect(themesOf(after, 'p3')).toEqual(['safety', 'secrecy'])
-    expect(themesOf(after, 'p4')).toEqual(['safety', 'growth', 'culture'])
     // Only the order changed: the passages were not edited.
-    expect(after.passages.map((p) => p.updatedAt)).toEqual(s.passages.map((p) => p.updatedAt))
-    expect(edit.passages.map((p) => p.id).sort()).toEqual(['p3', 'p4'])
+    expect(after.passages).toEqual(s.passages)
+    expect(edit.passages).toEqual([])
   })
 
   it('clamps the target and leaves a move in place without passage changes', () => {
@@ -337,12 +354,11 @@ describe('setCodebook edits are checked', () => {
     expect(() => applyEdit(s, set(cb, [rep]), T1)).toThrow(/listed twice/)
   })
 
-  it('rejects by schema codebooks of 0 or 10 themes and bad colours', () => {
-    const ten = Array.from({ length: 10 }, (_, i) => ({
+  it('rejects by schema codebooks of 0 or more than MAX_THEMES themes and bad colours', () => {
+    const ten = Array.from({ length: MAX_THEMES + 1 }, (_, i) => ({
       id: `t${i}`,
       name: `T${i}`,
       colour: '#000000',
-      key: String((i % 9) + 1),
     }))
     expect(editSchema.safeParse(set([])).success).toBe(false)
     expect(editSchema.safeParse(set(ten)).success).toBe(false)
@@ -375,10 +391,11 @@ describe('importCodebook', () => {
       { ...DEFAULT_CODEBOOK[1]!, key: '4' },
       { ...DEFAULT_CODEBOOK[2]!, key: '5' },
     ])
-    expect(themesOf(after, 'p4')).toEqual(['safety', 'growth', 'culture'])
+    // A new order changes no passage.
+    expect(themesOf(after, 'p4')).toEqual(['growth', 'culture', 'safety'])
   })
 
-  it('keeps a file key when it can, and puts keyless rows after the others', () => {
+  it('takes the file’s order; keys the file gives that the order does not are kept as given', () => {
     const s = session()
     const plan = importCodebook(
       s,
@@ -391,15 +408,15 @@ describe('importCodebook', () => {
     )
     const after = applyChecked(s, plan.edit!)
     expect(keys(after)).toEqual([
+      'undefined:Zeta',
+      '4:Safety',
+      '9:Alpha',
       '1:Growth',
       '2:Culture',
       '3:Secrecy',
-      '4:Safety',
-      '5:Alpha',
-      '6:Zeta',
     ])
     // No description column: descriptions stay.
-    expect(after.codebook[3]!.description).toBe(DEFAULT_CODEBOOK[3]!.description)
+    expect(after.codebook[1]!.description).toBe(DEFAULT_CODEBOOK[3]!.description)
   })
 
   it('changes nothing when the file is the codebook itself', () => {
@@ -411,9 +428,12 @@ describe('importCodebook', () => {
     })
   })
 
-  it('refuses a result of more than 9 themes and repeated names', () => {
-    const rows = Array.from({ length: 6 }, (_, i) => ({ name: `N${i}`, colour: '#000000' }))
-    expect(() => importCodebook(session(), rows, { now: T1 })).toThrow(/at most 9/)
+  it('refuses a result of more than MAX_THEMES themes and repeated names', () => {
+    const rows = Array.from({ length: MAX_THEMES - 3 }, (_, i) => ({
+      name: `N${i}`,
+      colour: '#000000',
+    }))
+    expect(() => importCodebook(session(), rows, { now: T1 })).toThrow(/at most 2000/)
     expect(() =>
       importCodebook(
         session(),
@@ -508,7 +528,7 @@ describe('any sequence of codebook changes', () => {
     }
   }
 
-  it('keeps the session valid, keys 1…n in order, passages all kept, and undoes exactly', () => {
+  it('keeps the session valid, keys following the order, passages all kept, and undoes exactly', () => {
     fc.assert(
       fc.property(fc.array(opArb, { maxLength: 25 }), (ops) => {
         const start = session()
@@ -525,10 +545,10 @@ describe('any sequence of codebook changes', () => {
           s = next
           expect(sessionSchema.safeParse(s).success).toBe(true)
           expect(findSessionProblems(s)).toEqual([])
-          expect(s.codebook.map((t) => t.key)).toEqual(s.codebook.map((_, i) => String(i + 1)))
+          expect(s.codebook.map((t) => t.key)).toEqual(
+            s.codebook.map((_, i) => (i < 9 ? String(i + 1) : undefined)),
+          )
           expect(s.passages.map((p) => p.id)).toEqual(['p1', 'p2', 'p3', 'p4'])
-          const order = s.codebook.map((t) => t.id)
-          for (const p of s.passages) expect(p.themeIds).toEqual(sortThemeIds(p.themeIds, order))
           // Edits survive the trip through IPC (JSON) unchanged.
           expect(editSchema.parse(JSON.parse(JSON.stringify(edit)))).toEqual(edit)
         }

@@ -14,8 +14,15 @@ import {
   type ArticleEntry,
   type CorpusMeta,
 } from './corpus'
-import { applyEdit, editSchema, EditError, invertEdit, type Edit } from './edits'
-import { idSchema, type Session } from './schema'
+import {
+  applyEdit,
+  editSchema,
+  EditError,
+  invertEdit,
+  type Edit,
+  type PassageThemes,
+} from './edits'
+import { findCodebookProblems, idSchema, type Session } from './schema'
 
 export const articleMetaSchema = z.object({
   id: idSchema,
@@ -200,30 +207,57 @@ function applyArticleMeta(
 function applyCodebook(
   state: CorpusState,
   articleId: string | null,
-  given: Extract<Edit, { type: 'setCodebook' }>,
+  edit: Extract<Edit, { type: 'setCodebook' }>,
   now: string,
 ): CorpusState {
+  const problems = [
+    ...findCodebookProblems(edit.codebook, { strict: true }),
+    ...findIndexProblems({
+      ...state.meta,
+      codebook: edit.codebook,
+      themeGroups: edit.themeGroups ?? state.meta.themeGroups,
+      articles: [],
+    }),
+  ]
+  if (problems.length) throw new EditError(problems.slice(0, 3).join('; '))
   // A change without an article is for the article the edit was sent for.
   const only = state.articles.size === 1 ? [...state.articles.keys()][0]! : null
-  const edit = {
-    ...given,
-    passages: given.passages.map((c) => {
-      const id = c.articleId ?? articleId ?? only
-      if (id === null) throw new EditError(`passage ${c.id}: which article?`)
-      return { ...c, articleId: id }
-    }),
+  const entries = new Map(state.meta.articles.map((a) => [a.id, a]))
+  const changes = new Map<string, PassageThemes[]>()
+  for (const c of edit.passages) {
+    const id = c.articleId ?? articleId ?? only
+    if (id === null) throw new EditError(`passage ${c.id}: which article?`)
+    // An article removed since the change was planned: refused, not skipped.
+    if (!entries.has(id)) throw new EditError(`passage ${c.id}: no article ${id}`)
+    const list = changes.get(id)
+    if (list) list.push(c)
+    else changes.set(id, [c])
   }
-  const themeGroups = edit.themeGroups ?? state.meta.themeGroups
-  const meta = { ...state.meta, codebook: edit.codebook, themeGroups }
-  const problems = findIndexProblems({ ...meta, articles: [] })
-  if (problems.length) throw new EditError(problems.slice(0, 3).join('; '))
+  // Themes the change takes out of the codebook: no passage may keep one.
+  const kept = new Set(edit.codebook.map((t) => t.id))
+  const gone = new Set(state.meta.codebook.filter((t) => !kept.has(t.id)).map((t) => t.id))
+  const meta = {
+    ...state.meta,
+    codebook: edit.codebook,
+    themeGroups: edit.themeGroups ?? state.meta.themeGroups,
+  }
   // Changes for articles not held here (the renderer holds one) are main's.
   const articles = new Map<string, ArticleData>()
   for (const [id, article] of state.articles) {
-    const entry = state.meta.articles.find((a) => a.id === id)
+    const entry = entries.get(id)
     if (!entry) throw new EditError(`no article ${id}`)
-    const view = applyEdit(viewOf(state, entry, article), edit, now, id)
-    articles.set(id, articleFromView({ ...view, updatedAt: article.updatedAt }, article))
+    const own = changes.get(id)
+    if (own) {
+      const view = applyEdit(viewOf(state, entry, article), { ...edit, passages: own }, now)
+      articles.set(id, articleFromView({ ...view, updatedAt: article.updatedAt }, article))
+      continue
+    }
+    // Untouched: it stays as it is, if none of its passages uses a theme that goes.
+    if (gone.size)
+      for (const p of article.passages)
+        for (const t of p.themeIds)
+          if (gone.has(t)) throw new EditError(`passage ${p.id}: unknown theme ${t}`)
+    articles.set(id, article)
   }
   return { ...state, meta, articles, updatedAt: now }
 }

@@ -142,9 +142,19 @@ describe('searching a corpus', () => {
     const article = corpus.articles.values().next().value!
     const first = cache.get(article, DEFAULT_SEARCH_OPTIONS)
     expect(cache.get({ ...article }, DEFAULT_SEARCH_OPTIONS)).toBe(first)
-    expect(cache.get(article, { matchCase: true, matchAccents: false })).not.toBe(first)
     const other = cache.get({ ...article, text: 'autre texte' }, DEFAULT_SEARCH_OPTIONS)
     expect(other.folded).toBe('autre texte')
+    const again = cache.get(article, DEFAULT_SEARCH_OPTIONS)
+    expect(again).not.toBe(first)
+    expect(again.folded).toBe(first.folded)
+    // One set of options besides the default is kept: the last asked for.
+    const caseOnly = { matchCase: true, matchAccents: false }
+    const kept = cache.get(article, caseOnly)
+    expect(kept).not.toBe(again)
+    expect(cache.get(article, caseOnly)).toBe(kept)
+    cache.get(article, { matchCase: false, matchAccents: true })
+    expect(cache.get(article, caseOnly)).not.toBe(kept)
+    expect(cache.get(article, DEFAULT_SEARCH_OPTIONS)).toBe(again)
   })
 })
 

@@ -119,6 +119,11 @@ function applySetCodebook(
   const known = new Set(edit.codebook.map((t) => t.id))
   const passages = session.passages.map((p) => {
     const c = changes.get(p.id)
+    // A change planned over the corpus says what the passage had: if it has
+    // changed since (an edit that reached main first), the plan is stale and
+    // applying it would lose that edit.
+    if (c?.was && !sameThemes(c.was.themeIds, p.themeIds))
+      throw new EditError(`passage ${p.id} changed after this codebook change was planned`)
     const next = c ? (found++, { ...p, themeIds: c.themeIds, updatedAt: c.updatedAt }) : p
     // Every passage, changed or not, must still point at themes of the codebook.
     for (const t of next.themeIds)
@@ -132,6 +137,13 @@ function applySetCodebook(
     throw new EditError(`no passage ${missing}`)
   }
   return { ...session, codebook: edit.codebook, passages, updatedAt: now }
+}
+
+/** The same themes, in any order. */
+function sameThemes(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false
+  const set = new Set(a)
+  return b.every((t) => set.has(t))
 }
 
 export function applyEdits(session: Session, edits: readonly Edit[], now: string): Session {

@@ -210,6 +210,14 @@ interface Searchable {
 // passage: 200,000 weak keys would weigh on every garbage collection).
 const searchables = new WeakMap<readonly Passage[], Searchable>()
 
+/**
+ * Works out what a text filter reads of an article's passages ahead of the
+ * first one (main does it in the background once retrieval is used).
+ */
+export function prepareTextFilter(list: readonly Passage[], folded: FoldedText): void {
+  searchable(list, () => folded)
+}
+
 function searchable(list: readonly Passage[], foldedOf: () => FoldedText | undefined): Searchable {
   let s = searchables.get(list)
   if (!s) {

@@ -11,6 +11,8 @@ export interface KeyBinding {
   mod?: boolean | 'any'
   /** Default false; 'any' for keys that some layouts type with Shift ('?', digits on AZERTY). */
   shift?: boolean | 'any'
+  /** Alt (Option on a Mac); default false. */
+  alt?: boolean
   /**
    * Where the key still acts when the focus is in a field: 'anywhere'; outside
    * text fields only ('text', which keep their own undo); or, by default,
@@ -31,7 +33,8 @@ const flag = (want: boolean | 'any' | undefined, actual: boolean) =>
   want === 'any' || (want ?? false) === actual
 
 export function matchesBinding(binding: KeyBinding, e: KeyPress): boolean {
-  if (e.altKey || e.key.toLowerCase() !== binding.key.toLowerCase()) return false
+  if (e.altKey !== (binding.alt ?? false) || e.key.toLowerCase() !== binding.key.toLowerCase())
+    return false
   const mod = isMod(e)
   // The other of Ctrl and Cmd is never part of a shortcut.
   const otherMod = isMac() ? e.ctrlKey : e.metaKey
@@ -49,6 +52,8 @@ export function matchesBinding(binding: KeyBinding, e: KeyPress): boolean {
 export interface KeyNames {
   mod: string
   shift: string
+  /** Alt, or Option on a Mac. */
+  alt?: string
   /** The words for named keys ('Delete' → "Delete", 'Escape' → "Esc"). */
   named: Partial<Record<string, string>>
 }
@@ -58,6 +63,7 @@ export function bindingCombo(binding: KeyBinding, names: KeyNames): string[] {
   const { key } = binding
   const combo: string[] = []
   if (binding.mod === true) combo.push(names.mod)
+  if (binding.alt === true) combo.push(names.alt ?? 'Alt')
   if (binding.shift === true) combo.push(names.shift)
   combo.push(names.named[key] ?? (key.length === 1 ? key.toUpperCase() : key))
   return combo

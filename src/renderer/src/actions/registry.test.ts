@@ -12,6 +12,7 @@ const commands = (): SessionCommands => ({
   undo: vi.fn(),
   redo: vi.fn(),
   applyTheme: vi.fn(),
+  pickTheme: vi.fn(),
   deleteSelected: vi.fn(),
   movePassage: vi.fn(() => true),
   focusNote: vi.fn(() => true),
@@ -21,6 +22,10 @@ const commands = (): SessionCommands => ({
   clearPending: vi.fn(),
   clearSelection: vi.fn(),
   closeSession: vi.fn(),
+  toggleArticles: vi.fn(),
+  moveArticle: vi.fn(() => true),
+  addArticles: vi.fn(() => true),
+  pasteArticle: vi.fn(),
   saveCopy: vi.fn(),
 })
 
@@ -48,7 +53,7 @@ function context(open: Overlay[] = [], change: Partial<ActionContext> = {}): Act
 const enabled = (ctx: ActionContext) =>
   ACTIONS.filter((a) => a.enabled(ctx))
     .map((a) => a.id)
-    .filter((id) => !id.startsWith('theme.') || id === 'theme.1')
+    .filter((id) => !/^theme\.[2-9]$/.test(id))
 
 /** Every action that acts on the session's passages and article. */
 const SESSION_KEYS: ActionId[] = [
@@ -93,6 +98,10 @@ describe('action predicates', () => {
       'passages.view',
       'corpus.search',
       'codebook',
+      'articles.toggle',
+      'articles.add',
+      'articles.paste',
+      'details',
       'session.saveCopy',
       'session.close',
     ])

@@ -2,7 +2,13 @@
 // application menu, the header buttons and the shortcuts dialog all read it,
 // so they cannot disagree. Each action says when it can run (its predicate)
 // and what it does through the session's commands; none holds state.
-import { isOpen, openView, VIEWS, type Overlay } from '@renderer/state/overlay-store'
+import {
+  isOpen,
+  openView,
+  UNDOABLE_DIALOGS,
+  VIEWS,
+  type Overlay,
+} from '@renderer/state/overlay-store'
 import type { KeyBinding } from './key-binding'
 import { articleInReach, editable, noDialog } from './predicates'
 import type { Action, ActionContext, ActionId } from './types'
@@ -55,8 +61,8 @@ const ACTION_LIST: Action[] = [
     button: { label: 'session.undo', title: 'session.undoTitle' },
     keys: [{ key: 'z', mod: true, except: 'text' }],
     menu: 'undo',
-    // The codebook panel's changes are undone from the panel too.
-    enabled: (ctx) => editable(ctx) && noDialog(ctx, ['codebook']),
+    // The codebook's and the article details' changes are undone from their panels too.
+    enabled: (ctx) => editable(ctx) && noDialog(ctx, UNDOABLE_DIALOGS),
     perform: (ctx) => ctx.commands.undo(),
   },
   {
@@ -68,7 +74,7 @@ const ACTION_LIST: Action[] = [
       { key: 'y', mod: true, except: 'text' },
     ],
     menu: 'redo',
-    enabled: (ctx) => editable(ctx) && noDialog(ctx, ['codebook']),
+    enabled: (ctx) => editable(ctx) && noDialog(ctx, UNDOABLE_DIALOGS),
     perform: (ctx) => ctx.commands.redo(),
   },
   {
@@ -116,6 +122,14 @@ const ACTION_LIST: Action[] = [
     perform: (ctx) => ctx.commands.movePassage(-1),
   },
   ...([1, 2, 3, 4, 5, 6, 7, 8, 9] as const).map(themeAction),
+  {
+    id: 'theme.pick',
+    label: 'shortcuts.pickTheme',
+    keys: [{ key: 't' }],
+    enabled: (ctx) =>
+      articleInReach(ctx) && editable(ctx) && (ctx.pending || ctx.selectedId !== null),
+    perform: (ctx) => ctx.commands.pickTheme(),
+  },
   {
     id: 'passage.note',
     label: 'shortcuts.note',
@@ -187,6 +201,60 @@ const ACTION_LIST: Action[] = [
     keys: [],
     enabled: (ctx) => noDialog(ctx),
     perform: (ctx) => ctx.open('codebook'),
+  },
+  // The session's articles: the panel, moving through its list, adding.
+  {
+    id: 'articles.toggle',
+    label: 'articles.shortcut.toggle',
+    keys: [{ key: 'a', mod: true, shift: true, except: 'text' }],
+    enabled: (ctx) => noDialog(ctx),
+    perform: (ctx) => ctx.commands.toggleArticles(),
+  },
+  {
+    id: 'article.next',
+    label: 'articles.shortcut.next',
+    keys: [
+      { key: ']', mod: true, shift: 'any', except: 'text' },
+      { key: 'ArrowRight', alt: true },
+    ],
+    enabled: articleInReach,
+    perform: (ctx) => ctx.commands.moveArticle(1),
+  },
+  {
+    id: 'article.previous',
+    label: 'articles.shortcut.next',
+    keys: [
+      { key: '[', mod: true, shift: 'any', except: 'text' },
+      { key: 'ArrowLeft', alt: true },
+    ],
+    enabled: articleInReach,
+    perform: (ctx) => ctx.commands.moveArticle(-1),
+  },
+  {
+    id: 'articles.add',
+    label: 'articles.shortcut.add',
+    button: { label: 'articles.add', title: 'articles.addTitle' },
+    keys: [{ key: 'o', mod: true, shift: true, except: 'anywhere' }],
+    menu: 'add-articles',
+    enabled: (ctx) => editable(ctx) && noDialog(ctx),
+    perform: (ctx) => ctx.commands.addArticles(),
+  },
+  {
+    id: 'articles.paste',
+    label: 'articles.shortcut.paste',
+    // In a text field the key stays the field's own (paste as plain text).
+    keys: [{ key: 'v', mod: true, shift: true, except: 'text' }],
+    menu: 'paste-article',
+    enabled: (ctx) => editable(ctx) && noDialog(ctx),
+    perform: (ctx) => ctx.commands.pasteArticle(),
+  },
+  {
+    id: 'details',
+    label: 'shortcuts.details',
+    button: { label: 'attributes.button', title: 'attributes.button.title' },
+    keys: [{ key: 'i', mod: true, except: 'anywhere' }],
+    enabled: (ctx) => noDialog(ctx),
+    perform: (ctx) => ctx.open('details'),
   },
   {
     id: 'session.saveCopy',

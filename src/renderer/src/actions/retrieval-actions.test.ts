@@ -37,7 +37,7 @@ function session() {
     if (action) runAction(action, ctx())
     return action?.id ?? null
   }
-  const open = (): string[] => (store.getSnapshot()).map((o) => o.name)
+  const open = (): string[] => store.getSnapshot().map((o) => o.name)
   return { store, ctx, key, open, commands }
 }
 

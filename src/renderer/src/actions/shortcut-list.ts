@@ -48,8 +48,22 @@ export const SHORTCUT_SECTIONS: readonly ShortcutSection[] = [
       // In the passage list (PassageList).
       { label: 'shortcuts.listArrows', keys: [{ key: '↓' }, { key: '↑' }] },
       { label: 'shortcuts.themes', actions: THEME_ACTIONS, keys: [{ key: '1–9' }], themes: true },
+      { label: 'shortcuts.pickTheme', actions: ['theme.pick'] },
       { label: 'shortcuts.note', actions: ['passage.note'] },
       { label: 'shortcuts.delete', actions: ['passage.delete'] },
+    ],
+  },
+  {
+    title: 'articles.shortcut.section',
+    rows: [
+      { label: 'articles.shortcut.next', actions: ['article.next', 'article.previous'] },
+      // In the articles panel (ArticlesPanel).
+      { label: 'articles.shortcut.listKeys', keys: [{ key: '↓' }, { key: '↑' }, { key: 'Enter' }] },
+      { label: 'articles.shortcut.rename', keys: [{ key: 'F2' }] },
+      { label: 'articles.shortcut.remove', keys: [{ key: 'Delete' }] },
+      { label: 'articles.shortcut.toggle', actions: ['articles.toggle'] },
+      { label: 'articles.shortcut.add', actions: ['articles.add'] },
+      { label: 'articles.shortcut.paste', actions: ['articles.paste'] },
     ],
   },
   {
@@ -67,6 +81,7 @@ export const SHORTCUT_SECTIONS: readonly ShortcutSection[] = [
       { label: 'shortcuts.undo', actions: ['undo'] },
       { label: 'shortcuts.redo', actions: ['redo'] },
       { label: 'shortcuts.export', actions: ['export'] },
+      { label: 'shortcuts.details', actions: ['details'] },
       { label: 'shortcuts.escape', actions: ['escape'] },
       { label: 'shortcuts.help', actions: ['shortcuts'] },
     ],

@@ -12,6 +12,8 @@ export interface SessionCommands {
   redo: () => void
   /** Tags the selected text with the theme, or toggles it on the selected passage. */
   applyTheme: (themeId: string) => void
+  /** Opens the theme picker for the selected text or the selected passage. */
+  pickTheme: () => void
   deleteSelected: () => void
   /** Selects the next (1) or previous (-1) passage of the list. */
   movePassage: (direction: 1 | -1) => boolean
@@ -24,6 +26,15 @@ export interface SessionCommands {
   clearPending: () => void
   clearSelection: () => void
   closeSession: () => void
+  // The session's articles (features/articles).
+  /** Shows or hides the articles panel. */
+  toggleArticles: () => void
+  /** Opens the next (1) or previous (-1) article of the panel's list (filtered, sorted). */
+  moveArticle: (direction: 1 | -1) => boolean
+  /** Asks for files to add to the session. */
+  addArticles: () => boolean
+  /** Opens "Paste as new article". */
+  pasteArticle: () => void
   /** Saves the session as one file (to mail or carry). */
   saveCopy: () => void
 }
@@ -53,6 +64,7 @@ export type ActionId =
   | 'passage.next'
   | 'passage.previous'
   | `theme.${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}`
+  | 'theme.pick'
   | 'passage.note'
   | 'passage.delete'
   | 'escape'
@@ -61,7 +73,13 @@ export type ActionId =
   | 'passages.view'
   | 'corpus.search'
   | 'codebook'
+  | 'details'
   | 'session.close'
+  | 'articles.toggle'
+  | 'article.next'
+  | 'article.previous'
+  | 'articles.add'
+  | 'articles.paste'
   | 'session.saveCopy'
 
 export interface Action {

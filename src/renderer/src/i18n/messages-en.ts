@@ -4,13 +4,20 @@
 // reasons, notices): their English is in src/shared/main-messages.ts, where
 // main formats its English fallback from the same templates.
 import { MAIN_MESSAGES_EN } from '@shared/main-messages'
+import { codebookEn } from './codebook-en'
+import { articlesEn } from './articles-en'
+import { attributesEn } from './attributes-en'
 import { portableEn } from './portable-en'
 import { retrievalEn } from './retrieval-en'
+import { corpusSummaryEn } from './corpus-summary-en'
 
 export const en = {
   ...MAIN_MESSAGES_EN,
+  ...articlesEn,
+  ...attributesEn,
   ...portableEn,
   ...retrievalEn,
+  ...corpusSummaryEn,
   'app.tagline': 'Tag passages of an article by theme, with notes, and export them to CSV.',
   'start.openSample': 'Open sample article',
   'start.openArticle': 'Open article…',
@@ -175,7 +182,7 @@ export const en = {
   'codebook.button.title': 'Add, rename, recolour, reorder, merge or delete themes',
   'codebook.title': 'Codebook',
   'codebook.help':
-    'Keys 1–9 follow the order of the list (Alt+↑ and Alt+↓ move the focused theme). Each change is one step: undo it with Ctrl+Z.',
+    'Keys 1–9 follow the order of the list (Alt+↑ and Alt+↓ move the focused theme) until you give a theme a key yourself. Each change is one step: undo it with Ctrl+Z.',
   'codebook.readOnly': 'This session is read-only: you can export its codebook but not change it.',
   'codebook.themes': 'Themes',
   'codebook.key': 'Key {key}:',
@@ -230,13 +237,13 @@ export const en = {
   'codebook.count.updated.other': '{count} themes updated',
   'codebook.import': 'Import CSV…',
   'codebook.import.title':
-    'Merge themes from a CSV file (columns name, description, colour, key) into this codebook',
+    'Merge themes from a CSV file (columns name, description, colour, key, group) into this codebook',
   'codebook.import.refused': 'Nothing was imported: {file} has problems.',
   'codebook.export': 'Export CSV…',
   'codebook.export.title':
-    'Save this codebook as a CSV file (columns name, description, colour, key)',
+    'Save this codebook as a CSV file (columns name, description, colour, key, and group when there are groups)',
   'codebook.error.full':
-    'The codebook is full: 9 themes, one per key 1–9. Merge or delete a theme to add another.',
+    'The codebook is full: 2,000 themes. Merge or delete a theme to add another.',
   'codebook.error.nameEmpty': 'Give the theme a name.',
   'codebook.error.nameTooLong': 'A theme name has at most 200 characters.',
   'codebook.error.nameTaken': 'Another theme already has this name.',
@@ -255,7 +262,7 @@ export const en = {
   'codebook.problem.header':
     'the first row must name the columns name, description, colour, key (missing: {value}).',
   'codebook.problem.noThemes': 'The file has a header row but no themes.',
-  'codebook.problem.tooManyThemes': 'The file has {value} themes; a codebook holds at most 9.',
+  'codebook.problem.tooManyThemes': 'The file has {value} themes; a codebook holds at most 2,000.',
   'codebook.problem.nameEmpty': 'the name is empty.',
   'codebook.problem.nameTooLong': 'the name is longer than 200 characters.',
   'codebook.problem.nameReserved': '“{value}” is a column of the CSV export: choose another name.',
@@ -265,7 +272,7 @@ export const en = {
   'codebook.problem.keyRepeated': 'key {value} is already used on row {otherRow}.',
   'codebook.problem.descriptionTooLong': 'the description is longer than 1,000 characters.',
   'codebook.problem.full':
-    'Importing would give the codebook more than 9 themes. Merge or delete themes first, or import fewer.',
+    'Importing would give the codebook more than 2,000 themes. Merge or delete themes first, or import fewer.',
   'details.label': 'Passage details',
   'details.title': 'Passage',
   'details.closeLabel': 'Close details',
@@ -275,6 +282,7 @@ export const en = {
   'details.delete': 'Delete passage',
   'toolbar.label': 'Tag selection',
   'toolbar.tagAs': 'Tag as {theme}',
+  ...codebookEn,
 } as const
 
 export type MessageKey = keyof typeof en

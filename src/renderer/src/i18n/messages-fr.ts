@@ -1,11 +1,18 @@
 // Chaînes de l’interface en français. Mêmes clés que messages-en.ts.
+import { codebookFr } from './codebook-fr'
+import { articlesFr } from './articles-fr'
+import { attributesFr } from './attributes-fr'
+import { corpusSummaryFr } from './corpus-summary-fr'
 import type { MessageKey } from './messages-en'
 import { portableFr } from './portable-fr'
 import { retrievalFr } from './retrieval-fr'
 
 export const fr = {
+  ...articlesFr,
+  ...attributesFr,
   ...portableFr,
   ...retrievalFr,
+  ...corpusSummaryFr,
   'app.tagline':
     'Étiquetez les passages d’un article par thème, avec des notes, et exportez-les en CSV.',
   'start.openSample': 'Ouvrir l’article d’exemple',
@@ -179,7 +186,7 @@ export const fr = {
     'Ajouter, renommer, recolorer, réordonner, fusionner ou supprimer des thèmes',
   'codebook.title': 'Grille de codage',
   'codebook.help':
-    'Les touches 1 à 9 suivent l’ordre de la liste (Alt+↑ et Alt+↓ déplacent le thème actif). Chaque modification est une étape : annulez-la avec Ctrl+Z.',
+    'Les touches 1 à 9 suivent l’ordre de la liste (Alt+↑ et Alt+↓ déplacent le thème actif) jusqu’à ce que vous donniez vous-même une touche à un thème. Chaque modification est une étape : annulez-la avec Ctrl+Z.',
   'codebook.readOnly':
     'Cette session est en lecture seule : vous pouvez exporter sa grille de codage, pas la modifier.',
   'codebook.themes': 'Thèmes',
@@ -235,13 +242,13 @@ export const fr = {
   'codebook.count.updated.other': '{count} thèmes modifiés',
   'codebook.import': 'Importer un CSV…',
   'codebook.import.title':
-    'Fusionner dans cette grille les thèmes d’un fichier CSV (colonnes name, description, colour, key)',
+    'Fusionner dans cette grille les thèmes d’un fichier CSV (colonnes name, description, colour, key, group)',
   'codebook.import.refused': 'Rien n’a été importé : {file} comporte des erreurs.',
   'codebook.export': 'Exporter en CSV…',
   'codebook.export.title':
-    'Enregistrer cette grille dans un fichier CSV (colonnes name, description, colour, key)',
+    'Enregistrer cette grille dans un fichier CSV (colonnes name, description, colour, key, et group s’il y a des groupes)',
   'codebook.error.full':
-    'La grille est pleine : 9 thèmes, un par touche de 1 à 9. Fusionnez ou supprimez un thème pour en ajouter un autre.',
+    'La grille est pleine : 2 000 thèmes. Fusionnez ou supprimez un thème pour en ajouter un autre.',
   'codebook.error.nameEmpty': 'Donnez un nom au thème.',
   'codebook.error.nameTooLong': 'Un nom de thème compte au plus 200 caractères.',
   'codebook.error.nameTaken': 'Un autre thème porte déjà ce nom.',
@@ -261,7 +268,7 @@ export const fr = {
     'la première ligne doit nommer les colonnes name, description, colour, key (manquantes : {value}).',
   'codebook.problem.noThemes': 'Le fichier a une ligne d’en-tête mais aucun thème.',
   'codebook.problem.tooManyThemes':
-    'Le fichier contient {value} thèmes ; une grille en compte au plus 9.',
+    'Le fichier contient {value} thèmes ; une grille en compte au plus 2 000.',
   'codebook.problem.nameEmpty': 'le nom est vide.',
   'codebook.problem.nameTooLong': 'le nom dépasse 200 caractères.',
   'codebook.problem.nameReserved':
@@ -272,7 +279,7 @@ export const fr = {
   'codebook.problem.keyRepeated': 'la touche {value} est déjà utilisée à la ligne {otherRow}.',
   'codebook.problem.descriptionTooLong': 'la description dépasse 1 000 caractères.',
   'codebook.problem.full':
-    'L’import donnerait plus de 9 thèmes à la grille. Fusionnez ou supprimez d’abord des thèmes, ou importez-en moins.',
+    'L’import donnerait plus de 2 000 thèmes à la grille. Fusionnez ou supprimez d’abord des thèmes, ou importez-en moins.',
   'details.label': 'Détails du passage',
   'details.title': 'Passage',
   'details.closeLabel': 'Fermer les détails',
@@ -358,5 +365,22 @@ export const fr = {
   'main.import.notUtf8': '{file} n’est pas du texte UTF-8',
   'main.import.notText': '{file} n’est pas un fichier texte',
   'main.import.empty': '{file} est vide',
+  'main.add.notArticle': 'ce n’est pas un fichier .txt ou .md',
+  'main.add.notFile': 'ce n’est pas un fichier ordinaire',
+  'main.add.tooLarge': 'il dépasse {limit} Mo',
+  'main.add.fileTooLarge': '{file} dépasse {limit} Mo',
+  'main.add.notUtf8': 'ce n’est pas du texte UTF-8',
+  'main.add.notText': 'ce n’est pas un fichier texte',
+  'main.add.empty': 'il est vide',
+  'main.add.full': 'la session contient déjà {max} articles',
+  'main.add.busy':
+    'Des articles sont déjà en cours d’ajout à cette session ; attendez la fin ou annulez.',
+  'main.add.pasteEmpty': 'Rien à ajouter : le texte collé est vide.',
   'main.retrieval.gone': 'Ces résultats ne sont plus à jour ; Gloss relance la recherche.',
+  // Synthèse et exports du corpus (ticket 12).
+  'main.summary.unknownAttribute': 'Cette session n’a pas d’attribut « {attribute} ».',
+  'main.summary.noTable': 'Choisissez d’abord un attribut ou une période pour ce tableau.',
+  'main.summary.tooManyBins':
+    'Les dates de publication couvrent {count} périodes, plus que les {max} qu’un graphique peut montrer : choisissez des mois ou des années.',
+  ...codebookFr,
 } as const satisfies Record<MessageKey, string>

@@ -60,5 +60,4 @@ export const retrievalEn = {
   'retrieval.search.none': 'No article contains “{query}”.',
   'retrieval.search.capped': 'Showing the first {shown} of {found} matches.',
   'retrieval.search.failed': 'Could not search the session: {message}',
-  'retrieval.search.matchLabel': '{before}{match}{after}',
 } as const

@@ -63,5 +63,4 @@ export const retrievalFr = {
   'retrieval.search.none': 'Aucun article ne contient « {query} ».',
   'retrieval.search.capped': 'Affichage des {shown} premières occurrences sur {found}.',
   'retrieval.search.failed': 'Impossible de chercher dans la session : {message}',
-  'retrieval.search.matchLabel': '{before}{match}{after}',
 } as const satisfies Record<keyof typeof retrievalEn, string>

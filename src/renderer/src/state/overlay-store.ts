@@ -17,6 +17,15 @@ export type Overlay =
   | 'settings'
   | 'export'
   | 'search'
+  /** The theme picker (features/codebook/ThemePicker.tsx). */
+  | 'picker'
+  // Adding and removing articles (features/articles).
+  | 'pasteArticle'
+  | 'removeArticle'
+  | 'addReport'
+  // features/attributes: the article details panel, and "Set attribute…" for many articles
+  | 'details'
+  | 'bulkAttributes'
   // Retrieval across the corpus: the Passages view and the corpus search.
   | 'passages'
   | 'corpusSearch'
@@ -31,7 +40,21 @@ export interface OpenOverlay {
 export type OverlayState = readonly OpenOverlay[]
 
 /** Modal dialogs: while one is open, it takes the keyboard and the session keys stay off. */
-export const DIALOGS: readonly Overlay[] = ['codebook', 'shortcuts', 'settings', 'export']
+export const DIALOGS: readonly Overlay[] = [
+  'codebook',
+  'shortcuts',
+  'settings',
+  'export',
+  'picker',
+  'pasteArticle',
+  'removeArticle',
+  'addReport',
+  'details',
+  'bulkAttributes',
+]
+
+/** Dialogs whose changes the session's undo and redo keys still undo and redo. */
+export const UNDOABLE_DIALOGS: readonly Overlay[] = ['codebook', 'details', 'bulkAttributes']
 
 /** Views shown in place of the article and its sidebar: one at a time. */
 export const VIEWS: readonly Overlay[] = ['summary', 'passages', 'corpusSearch']

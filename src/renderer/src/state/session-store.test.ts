@@ -305,7 +305,7 @@ describe('across the articles of a corpus', () => {
     expect(corpus.getSnapshot().session.passages.map((p) => p.id)).toEqual(['a'])
   })
 
-  it('renames an article and undoes it, whatever article is open', async () => {
+  it('renames an article and undoes it, whatever article is open', () => {
     corpus.edit([
       {
         type: 'setArticleMeta',

@@ -4,7 +4,8 @@
 // undo/redo history across articles, and sends every edit, in order, to the
 // main process, which saves it. Save status follows what main reports.
 // Undoing an edit of another article first switches to that article (and
-// says so through `undoneIn`).
+// says so through `undoneIn`); an edit that removes the open article (a
+// removal, the undo of an add) first switches to its neighbour in the list.
 import type { GlossApi, GlossError } from '@shared/api'
 import type { OpenedArticle } from '@shared/ipc/types'
 import type { CorpusMeta } from '@shared/model/corpus'
@@ -103,6 +104,35 @@ export class SessionStore {
     this.commit(s, edits)
   }
 
+  /**
+   * Records a step whose forward edits main has already applied (articles
+   * it added): the index here follows, the history gets the step, and
+   * nothing is sent. Undo sends `backward`; redo sends `forward` again.
+   */
+  recordApplied(forward: CorpusEdit[], backward: CorpusEdit[]): void {
+    const now = new Date().toISOString()
+    this.state = forward.reduce(
+      (acc, e) => applyCorpusEdit(acc, this.articleId, e, now),
+      this.state,
+    )
+    this.undoStack.push({ articleId: null, forward, backward })
+    if (this.undoStack.length > HISTORY_LIMIT) this.undoStack.shift()
+    this.redoStack = []
+    this.undoneIn = null
+    this.emit()
+  }
+
+  /**
+   * Removes articles from the session as one undoable step; when the open
+   * article is one of them, its neighbour in the list opens first. Resolves
+   * false (nothing removed) when no article would be left or the switch fails.
+   */
+  async removeArticles(ids: string[]): Promise<boolean> {
+    if (!(await this.leaveIfRemoved([{ type: 'removeArticles', ids }]))) return false
+    this.edit([{ type: 'removeArticles', ids }])
+    return true
+  }
+
   /** Applies edits that do not enter the history (scroll position). */
   editQuietly(edits: CorpusEdit[]): void {
     const now = new Date().toISOString()
@@ -177,6 +207,17 @@ export class SessionStore {
     this.emit()
   }
 
+  /** Before edits that remove the open article: switches to its nearest neighbour that stays. */
+  private async leaveIfRemoved(edits: readonly CorpusEdit[]): Promise<boolean> {
+    const gone = new Set(edits.flatMap((e) => (e.type === 'removeArticles' ? e.ids : [])))
+    if (!gone.has(this.articleId)) return true
+    const list = this.state.meta.articles
+    const at = list.findIndex((a) => a.id === this.articleId)
+    const stays = (a: { id: string }) => !gone.has(a.id)
+    const next = list.slice(at + 1).find(stays) ?? list.slice(0, Math.max(0, at)).findLast(stays)
+    return next ? this.switchArticle(next.id) : false
+  }
+
   private travel(from: Step[], to: Step[], direction: 'forward' | 'backward'): boolean {
     const step = from.at(-1)
     if (!step) return false
@@ -187,6 +228,17 @@ export class SessionStore {
       const s = edits.reduce((acc, e) => applyCorpusEdit(acc, this.articleId, e, now), this.state)
       to.push(step)
       this.commit(s, edits)
+    }
+    if (
+      step[direction].some((e) => e.type === 'removeArticles' && e.ids.includes(this.articleId))
+    ) {
+      // The step removes the open article: show a neighbour first.
+      void this.leaveIfRemoved(step[direction]).then((left) => {
+        if (!left || from.at(-1) !== step) return
+        this.undoneIn = null
+        apply()
+      })
+      return true
     }
     if (step.articleId === null || step.articleId === this.articleId) {
       this.undoneIn = null

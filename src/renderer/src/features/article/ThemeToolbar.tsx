@@ -1,7 +1,9 @@
-// The small toolbar shown under a text selection: one button per theme,
-// each with its colour, its name and its key. One tab stop (the WAI-ARIA
-// toolbar pattern): Tab reaches it from the article, the arrow keys, Home and
-// End move between the themes, Enter or Space tags.
+// The small toolbar shown under a text selection: one button per theme that
+// has a key (all of them in a small codebook), each with its colour, its
+// name and its key, in codebook order; and when some themes have no key,
+// "More themes…", which opens the theme picker (also T). One tab stop (the
+// WAI-ARIA toolbar pattern): Tab reaches it from the article, the arrow
+// keys, Home and End move between the buttons, Enter or Space tags.
 import { useLayoutEffect, useRef, useState, type CSSProperties } from 'react'
 import type { Theme } from '@shared/model/schema'
 import { useI18n } from '@renderer/i18n/i18n'
@@ -11,9 +13,11 @@ interface Props {
   top: number
   left: number
   onTag: (themeId: string) => void
+  /** Opens the theme picker for the selection. */
+  onMore: () => void
 }
 
-export function ThemeToolbar({ codebook, top, left, onTag }: Props) {
+export function ThemeToolbar({ codebook, top, left, onTag, onMore }: Props) {
   const { t: tr } = useI18n()
   const ref = useRef<HTMLDivElement>(null)
   const [shift, setShift] = useState(0)
@@ -26,8 +30,10 @@ export function ThemeToolbar({ codebook, top, left, onTag }: Props) {
   }, [left])
   const position: CSSProperties = { top, left: Math.max(8, left + shift) }
   const [current, setCurrent] = useState(0)
+  const keyed = codebook.filter((t) => t.key)
+  const more = keyed.length < codebook.length
   const onKeyDown = (e: React.KeyboardEvent) => {
-    const n = codebook.length
+    const n = keyed.length + (more ? 1 : 0)
     const to =
       e.key === 'ArrowRight' || e.key === 'ArrowDown'
         ? (current + 1) % n
@@ -53,7 +59,7 @@ export function ThemeToolbar({ codebook, top, left, onTag }: Props) {
       style={position}
       onKeyDown={onKeyDown}
     >
-      {codebook.map((t, i) => (
+      {keyed.map((t, i) => (
         <button
           key={t.id}
           type="button"
@@ -72,6 +78,21 @@ export function ThemeToolbar({ codebook, top, left, onTag }: Props) {
           <kbd>{t.key}</kbd>
         </button>
       ))}
+      {more && (
+        <button
+          type="button"
+          className="theme-button theme-more"
+          aria-keyshortcuts="T"
+          title={tr('toolbar.more.title')}
+          tabIndex={current === keyed.length ? 0 : -1}
+          onFocus={() => setCurrent(keyed.length)}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={onMore}
+        >
+          {tr('toolbar.more')}
+          <kbd>T</kbd>
+        </button>
+      )}
     </div>
   )
 }

@@ -11,6 +11,7 @@ import type { Passage, Theme } from '@shared/model/schema'
 import type { Paragraph } from '@shared/model/text'
 import type { ArticleHandle } from './article-handle'
 import { HighlightPainter, type Span } from './highlight-painter'
+import { paintSlots, slotsFollowPassages, type PaintSlots } from './paint-slots'
 import { passagesAtPoint } from './hit-test'
 import { Listeners } from './listeners'
 import { windowFor } from './painted-window'
@@ -56,7 +57,9 @@ export class ArticleRenderer implements ArticleHandle {
   private readonly listeners = new Listeners()
   private content: ArticleContent | null = null
   private starts: number[] = []
-  private slotOf: ReadonlyMap<string, number> = new Map()
+  private slots: PaintSlots | undefined
+  /** Codebook order of the themes (the hover tooltip names them in it). */
+  private orderOf: ReadonlyMap<string, number> = new Map()
   private names: ReadonlyMap<string, string> = new Map()
   private segments: ParagraphSegments | null = null
   private selected: Passage | null = null
@@ -109,9 +112,17 @@ export class ArticleRenderer implements ArticleHandle {
     this.content = next
     const codebookChanged = prev?.codebook !== next.codebook
     if (codebookChanged) {
-      this.painter.setCodebook(next.codebook)
-      this.slotOf = new Map(next.codebook.map((t, i) => [t.id, i]))
+      this.orderOf = new Map(next.codebook.map((t, i) => [t.id, i]))
       this.names = new Map(next.codebook.map((t) => [t.id, t.name]))
+    }
+    if (
+      codebookChanged ||
+      (prev?.passages !== next.passages && slotsFollowPassages(next.codebook))
+    ) {
+      const slots = paintSlots(next.codebook, next.passages, this.slots)
+      if (slots !== this.slots)
+        this.painter.setCodebook(slots.colours.map((colour) => ({ colour })))
+      this.slots = slots
     }
     if (prev?.paragraphs !== next.paragraphs) this.starts = next.paragraphs.map((p) => p.start)
     if (codebookChanged || prev?.paragraphs !== next.paragraphs || prev.passages !== next.passages)
@@ -174,7 +185,7 @@ export class ArticleRenderer implements ArticleHandle {
       segmentsOf: (i) => segments.of(i),
       first,
       last,
-      slotOf: this.slotOf,
+      slotOf: this.slots?.slotOf ?? new Map<string, number>(),
       marks: { selected: this.selected, flash: this.flash, hover: this.hover },
       search: content.search,
     })
@@ -236,9 +247,9 @@ export class ArticleRenderer implements ArticleHandle {
     if (!at || this.destroyed) return
     const under = this.passagesAt(at.x, at.y)
     this.setHover(under[0] ?? null)
-    const { slotOf, names } = this
+    const { orderOf, names } = this
     const themes = [...new Set(under.flatMap((p) => p.themeIds))]
-      .sort((a, b) => (slotOf.get(a) ?? 0) - (slotOf.get(b) ?? 0))
+      .sort((a, b) => (orderOf.get(a) ?? 0) - (orderOf.get(b) ?? 0))
       .map((id) => names.get(id) ?? id)
     this.article.title = under.length ? this.callbacks.describeHover(themes, under.length) : ''
   }

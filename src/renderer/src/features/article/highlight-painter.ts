@@ -103,8 +103,9 @@ export class HighlightPainter {
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet]
   }
 
-  setCodebook(codebook: readonly Theme[]): void {
-    this.sheet.replaceSync(highlightRules(codebook))
+  /** The colour of each slot (a codebook, or its colours: see paint-slots.ts). */
+  setCodebook(slots: readonly Pick<Theme, 'colour'>[]): void {
+    this.sheet.replaceSync(highlightRules(slots))
   }
 
   dispose(): void {
@@ -219,7 +220,9 @@ export class HighlightPainter {
     for (const seg of segments) {
       if (seg.depth === 0) continue
       if (seg.depth > 1) mark(MARKS.overlap, seg.start, seg.end)
-      if (seg.themeIds.length === 0) mark(MARKS.untagged, seg.start, seg.end)
+      // No theme, or none with a slot (a long codebook): still shown as a passage.
+      if (!seg.themeIds.some((id) => (slotOf.get(id) ?? MAX_THEMES) < MAX_THEMES))
+        mark(MARKS.untagged, seg.start, seg.end)
       seg.themeIds.forEach((id, k) => {
         const slot = slotOf.get(id)
         if (slot === undefined || slot >= MAX_THEMES) return

@@ -1,6 +1,6 @@
 // The stylesheet of the CSS Custom Highlight API names Gloss paints with: a
 // FIXED set, whatever the number of passages. Per theme (by codebook slot
-// i): a background tint `gloss-bg-i` for the first theme of a stretch of
+// i, see paint-slots.ts: a slot is a colour): a background tint `gloss-bg-i` for the first theme of a stretch of
 // text, and underline bars `gloss-bar-i-k` in the theme's colour at stack
 // position k, so every theme on every character shows. Plus overlap, hover,
 // selected and flash marks, and the article search's matches (`gloss-search`)
@@ -44,9 +44,10 @@ export function allHighlightNames(): string[] {
  */
 export const PAINTED_ATTRIBUTE = 'data-painted'
 
-export function highlightRules(codebook: readonly Theme[]): string {
+/** The rules of the slots, slot i in the colour of `slots[i]`. */
+export function highlightRules(slots: readonly Pick<Theme, 'colour'>[]): string {
   const rules: string[] = []
-  codebook.slice(0, MAX_THEMES).forEach((t, i) => {
+  slots.slice(0, MAX_THEMES).forEach((t, i) => {
     rules.push(`::highlight(${bgName(i)}) { background-color: ${hexToRgba(t.colour, 0.22)}; }`)
     for (let k = 0; k < BAR_STACK; k++)
       rules.push(

@@ -1,39 +1,51 @@
 // The codebook panel: a modal dialog named "Codebook", opened from the
-// session header. Lists the themes in order (key, colour with its name,
-// passages, description) and lets the analyst add, edit (rename, recolour,
-// describe), reorder (buttons or Alt+↑/↓), merge and delete themes, and
-// import or export the codebook as CSV. Every change is ONE edit built by
+// session header. Lists the themes in codebook order, under their groups
+// (the themes of no group first; each group can be folded), each with its
+// key, colour, name, usage across every article of the session and
+// description. The analyst adds, edits (name, colour, description, key,
+// group), reorders (buttons or Alt+↑/↓, inside a group), merges and
+// deletes themes, adds, renames, reorders and deletes groups, and imports
+// or exports the codebook as CSV. Every change is ONE edit built by
 // shared/model/codebook-ops.ts, so one Ctrl+Z undoes it (the session's undo
 // and redo actions stay on while this panel is the dialog open; the panel
-// only clears its status line then). Files are read and written by main,
-// through its own dialogs.
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+// only clears its status line then). Merges and deletions change passages
+// of articles the renderer does not hold: main plans them over the whole
+// session (planCodebookChange) and the panel applies the plan as one edit.
+// Files are read and written by main, through its own dialogs.
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import {
+  addGroup,
   addTheme,
   CodebookError,
-  countByTheme,
-  deleteTheme,
-  mergeThemes,
+  deleteGroup,
+  hasPositionalKeys,
+  moveGroup,
   moveTheme,
-  passagesLeftUntagged,
-  themeFieldsProblem,
+  renameGroup,
+  resetKeys,
   updateTheme,
   type CodebookImportProblem,
-  type CodebookProblem,
 } from '@shared/model/codebook-ops'
+import { themeSections } from '@shared/model/codebook-order'
+import type { ThemeGroup } from '@shared/model/corpus'
 import type { Edit } from '@shared/model/edits'
-import { MAX_KEYED_THEMES, MAX_THEMES, type Session, type Theme } from '@shared/model/schema'
-import { useI18n } from '@renderer/i18n/i18n'
+import type { Session, Theme } from '@shared/model/schema'
+import { NO_USAGE } from '@shared/model/theme-usage'
 import { matchesBinding } from '@renderer/actions/key-binding'
 import { actionById } from '@renderer/actions/registry'
-import { isTextField } from '@renderer/lib/keys'
-import { describeImportProblem, PROBLEM_KEYS } from './codebook-messages'
-import { nextColour } from './palette'
-import { ThemeFields, type ThemeDraft } from './ThemeFields'
+import { useI18n } from '@renderer/i18n/i18n'
 import { useModal } from '@renderer/lib/use-modal'
+import { AddGroup, AddTheme } from './AddForms'
+import { describeImportProblem, PROBLEM_KEYS } from './codebook-messages'
+import { GroupSection, type GroupMode } from './GroupSection'
+import { ThemeRow, type Control, type RowMode, type ThemeEdit } from './ThemeRow'
+import { useThemeUsage } from './use-theme-usage'
+import './codebook.css'
 
 interface Props {
   session: Session
+  /** The session's theme groups. */
+  themeGroups: readonly ThemeGroup[]
   readOnly: boolean
   /** Applies one codebook edit as one undo step; false when it was refused. */
   onEdit: (edit: Edit) => boolean
@@ -42,12 +54,12 @@ interface Props {
   onClose: () => void
 }
 
-type Mode = { id: string; kind: 'edit' | 'merge' | 'delete' } | null
-type Control = 'up' | 'down' | 'edit' | 'merge' | 'delete'
+type Mode = { id: string; kind: RowMode } | { groupId: string; kind: GroupMode } | null
 interface ImportReport {
   file: string
   problems: CodebookImportProblem[]
 }
+type FocusTarget = { id: string; control: Control } | { groupId: string; control: string }
 
 const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path
 const now = () => new Date().toISOString()
@@ -55,32 +67,41 @@ const now = () => new Date().toISOString()
 const UNDO_KEYS = [...actionById('undo').keys, ...actionById('redo').keys]
 
 export function CodebookPanel(props: Props) {
-  const { session, readOnly, onEdit, drained, onClose } = props
-  const { codebook, passages } = session
-  const { t, plural, errorText } = useI18n()
+  const { session, themeGroups: groups, readOnly, onEdit, drained, onClose } = props
+  const { codebook } = session
+  const { t, errorText, plural } = useI18n()
   const { ref: dialog, close, dialogProps } = useModal(onClose)
   const [mode, setMode] = useState<Mode>(null)
   const [status, setStatus] = useState('')
   const [report, setReport] = useState<ImportReport | null>(null)
   const [busy, setBusy] = useState(false)
+  /** A merge or deletion is being planned over the session. */
+  const [planning, setPlanning] = useState(false)
+  const [folded, setFolded] = useState<ReadonlySet<string>>(new Set())
+  const usage = useThemeUsage(session.id, drained, [codebook, session.passages])
+  const sections = useMemo(() => themeSections(codebook, groups), [codebook, groups])
+  const state = { codebook, themeGroups: groups }
   /** Where the focus goes after the next render (a moved row, the row after a deleted one). */
-  const focusTo = useRef<{ id: string; control: Control } | null>(null)
-  const setFocusTo = (target: { id: string; control: Control }) => {
+  const focusTo = useRef<FocusTarget | null>(null)
+  const setFocusTo = (target: FocusTarget) => {
     focusTo.current = target
   }
-  const counts = useMemo(() => countByTheme(passages), [passages])
-  const full = codebook.length >= MAX_THEMES
 
-  // An undo can take away the theme being edited: leave that mode.
-  if (mode && !codebook.some((th) => th.id === mode.id)) setMode(null)
+  // An undo can take away the theme or group being edited: leave that mode.
+  if (mode && 'id' in mode && !codebook.some((th) => th.id === mode.id)) setMode(null)
+  if (mode && 'groupId' in mode && !groups.some((g) => g.id === mode.groupId)) setMode(null)
 
-  // Keep the focus on the theme that moved (or the row that took a deleted one's place).
+  // Keep the focus on what moved (or on the row that took a deleted one's place).
   useEffect(() => {
     const target = focusTo.current
     if (!target) return
     focusTo.current = null
-    const row = dialog.current?.querySelector(`[data-theme-id="${CSS.escape(target.id)}"]`)
-    for (const c of [target.control, 'up', 'down', 'edit']) {
+    const selector =
+      'id' in target
+        ? `[data-theme-id="${CSS.escape(target.id)}"]`
+        : `[data-group-id="${CSS.escape(target.groupId)}"]`
+    const row = dialog.current?.querySelector(selector)
+    for (const c of [target.control, 'up', 'down', 'edit', 'rename', 'toggle']) {
       const el = row?.querySelector<HTMLButtonElement>(`[data-control="${c}"]`)
       if (el && !el.disabled) {
         el.focus()
@@ -90,16 +111,16 @@ export function CodebookPanel(props: Props) {
   })
 
   const nameOf = (id: string) => codebook.find((th) => th.id === id)?.name ?? ''
-  const problemText = (p: CodebookProblem) => t(PROBLEM_KEYS[p])
+  const usageOf = (id: string) => (usage ? (usage[id] ?? NO_USAGE) : null)
 
-  /** Applies an edit; announces `done` or why it was refused. */
-  const run = (build: () => Edit, done: string): boolean => {
+  /** Applies an edit; announces `done` (worded from the edit) or why it was refused. */
+  const run = (build: () => Edit, done: string | ((edit: Edit) => string)): boolean => {
     let edit: Edit
     try {
       edit = build()
     } catch (e) {
       if (e instanceof CodebookError) {
-        setStatus(problemText(e.problem))
+        setStatus(t(PROBLEM_KEYS[e.problem]))
         return false
       }
       throw e
@@ -108,38 +129,117 @@ export function CodebookPanel(props: Props) {
       setStatus(t('codebook.status.refused'))
       return false
     }
-    setStatus(`${done} ${t('codebook.status.undo')}`)
+    setStatus(`${typeof done === 'string' ? done : done(edit)} ${t('codebook.status.undo')}`)
     return true
   }
 
+  /** The key a theme has after `edit`. */
+  const keyAfter = (edit: Edit, id: string) =>
+    edit.type === 'setCodebook' ? edit.codebook.find((th) => th.id === id)?.key : undefined
+
+  const sectionOf = (theme: Theme) =>
+    sections.find((s) => s.themes.some((th) => th.id === theme.id))!.themes
+
   const move = (theme: Theme, by: -1 | 1, control: Control) => {
-    const i = codebook.indexOf(theme)
-    const to = i + by
-    if (readOnly || to < 0 || to >= codebook.length) return
-    if (
-      run(
-        () => moveTheme(session, theme.id, to, now()),
-        t('codebook.status.moved', { name: theme.name, key: to + 1 }),
-      )
+    const mates = sectionOf(theme)
+    const neighbour = mates[mates.indexOf(theme) + by]
+    if (readOnly || planning || !neighbour) return
+    const ok = run(
+      () => moveTheme(state, theme.id, codebook.indexOf(neighbour), now()),
+      (edit) => {
+        const key = keyAfter(edit, theme.id)
+        return key
+          ? t('codebook.status.moved', { name: theme.name, key })
+          : t('codebook.status.movedNoKey', { name: theme.name })
+      },
     )
-      setFocusTo({ id: theme.id, control })
+    if (ok) setFocusTo({ id: theme.id, control })
   }
 
-  /** After a theme leaves: focus the row now at its place. */
-  const focusAfterRemoval = (index: number) => {
-    const rest = codebook.filter((_, i) => i !== index)
-    const next = rest[Math.min(index, rest.length - 1)]
-    if (next) setFocusTo({ id: next.id, control: 'edit' })
-  }
-
-  const onRowKeyDown = (e: KeyboardEvent, theme: Theme) => {
-    if (!e.altKey || e.ctrlKey || e.metaKey || isTextField(e.target)) return
-    if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
-      e.preventDefault()
-      const control = (e.target as HTMLElement).dataset.control as Control | undefined
-      move(theme, e.key === 'ArrowUp' ? -1 : 1, control ?? 'edit')
+  const save = (theme: Theme, { draft, key, groupId }: ThemeEdit) => {
+    const name = draft.name.trim()
+    const holder = key ? codebook.find((th) => th.key === key && th.id !== theme.id) : undefined
+    const group = groups.find((g) => g.id === groupId)
+    const done =
+      name !== theme.name
+        ? t('codebook.status.renamed', { old: theme.name, name })
+        : key !== undefined
+          ? key === null
+            ? t('codebook.status.keyRemoved', { name })
+            : holder
+              ? t('codebook.status.keyTaken', { name, key, from: holder.name })
+              : t('codebook.status.moved', { name, key })
+          : groupId !== undefined
+            ? group
+              ? t('codebook.status.grouped', { name, group: group.name })
+              : t('codebook.status.ungrouped', { name })
+            : t('codebook.status.updated', { name: theme.name })
+    if (run(() => updateTheme(state, theme.id, draft, { key, groupId }), done)) {
+      setMode(null)
+      if (groupId) unfold(groupId)
+      setFocusTo({ id: theme.id, control: 'edit' })
     }
   }
+
+  /** Merges or deletes through main, which plans the change over every article. */
+  const planned = async (
+    change: { kind: 'merge'; fromId: string; intoId: string } | { kind: 'delete'; id: string },
+    working: string,
+    done: string,
+    after: () => void,
+  ) => {
+    setPlanning(true)
+    setStatus(working)
+    try {
+      await drained()
+      const r = await window.gloss.planCodebookChange(session.id, change)
+      if (!r.ok) return setStatus(t('codebook.status.planFailed', { message: errorText(r.error) }))
+      if (run(() => r.value, done)) after()
+    } finally {
+      setPlanning(false)
+    }
+  }
+
+  const merge = (theme: Theme, intoId: string) =>
+    void planned(
+      { kind: 'merge', fromId: theme.id, intoId },
+      t('codebook.status.merging', { name: theme.name, target: nameOf(intoId) }),
+      t('codebook.status.merged', { name: theme.name, target: nameOf(intoId) }),
+      () => {
+        setMode(null)
+        setFocusTo({ id: intoId, control: 'edit' })
+      },
+    )
+
+  const remove = (theme: Theme) => {
+    const mates = sectionOf(theme)
+    const at = mates.indexOf(theme)
+    const next = mates[at + 1] ?? mates[at - 1]
+    void planned(
+      { kind: 'delete', id: theme.id },
+      t('codebook.status.deleting', { name: theme.name }),
+      t('codebook.status.deleted', { name: theme.name }),
+      () => {
+        setMode(null)
+        if (next) setFocusTo({ id: next.id, control: 'edit' })
+        else if (theme.groupId) setFocusTo({ groupId: theme.groupId, control: 'toggle' })
+      },
+    )
+  }
+
+  const unfold = (groupId: string) =>
+    setFolded((f) => {
+      if (!f.has(groupId)) return f
+      const next = new Set(f)
+      next.delete(groupId)
+      return next
+    })
+  const toggle = (groupId: string) =>
+    setFolded((f) => {
+      const next = new Set(f)
+      if (!next.delete(groupId)) next.add(groupId)
+      return next
+    })
 
   // The undo itself is the session's action; what it said about the last change no longer holds.
   const onDialogKeyDown = (e: KeyboardEvent) => {
@@ -187,12 +287,40 @@ export function CodebookPanel(props: Props) {
     }
   }
 
+  const rowsOf = (themes: readonly Theme[]) =>
+    themes.map((theme, i) => (
+      <ThemeRow
+        key={theme.id}
+        theme={theme}
+        codebook={codebook}
+        groups={groups}
+        usage={usageOf(theme.id)}
+        mode={mode && 'id' in mode && mode.id === theme.id ? mode.kind : null}
+        readOnly={readOnly}
+        busy={planning}
+        first={i === 0}
+        last={i === themes.length - 1}
+        onMode={(kind) => {
+          const was = mode && 'id' in mode && mode.id === theme.id ? mode.kind : null
+          setMode(kind ? { id: theme.id, kind } : null)
+          if (!kind && was) setFocusTo({ id: theme.id, control: was })
+        }}
+        onMove={(by, control) => move(theme, by, control)}
+        onSave={(edit) => save(theme, edit)}
+        onMerge={(intoId) => merge(theme, intoId)}
+        onDelete={() => remove(theme)}
+      />
+    ))
+
+  const byHand = !hasPositionalKeys(codebook)
+  const [loose, ...grouped] = sections
   return (
     <dialog
       {...dialogProps}
       className="codebook-panel"
       aria-labelledby="codebook-title"
       aria-describedby="codebook-help"
+      aria-busy={planning || undefined}
       onKeyDown={onDialogKeyDown}
     >
       <div className="codebook-head">
@@ -204,6 +332,20 @@ export function CodebookPanel(props: Props) {
       <p id="codebook-help" className="muted codebook-help">
         {readOnly ? t('codebook.readOnly') : t('codebook.help')}
       </p>
+      {byHand && (
+        <p className="muted codebook-keys">
+          {t('codebook.keys.byHand')}{' '}
+          <button
+            type="button"
+            className="link"
+            disabled={readOnly || planning}
+            title={t('codebook.keys.reset.title')}
+            onClick={() => run(() => resetKeys(state), t('codebook.status.keysReset'))}
+          >
+            {t('codebook.keys.reset')}
+          </button>
+        </p>
+      )}
       <p className="codebook-status" role="status" aria-live="polite">
         {status}
       </p>
@@ -221,194 +363,112 @@ export function CodebookPanel(props: Props) {
         </div>
       )}
 
-      <ol className="codebook-list" aria-label={t('codebook.themes')}>
-        {codebook.map((theme, i) => {
-          const rowMode = mode?.id === theme.id ? mode.kind : null
-          return (
-            <li
-              key={theme.id}
-              data-theme-id={theme.id}
-              className={rowMode ? 'codebook-row is-open' : 'codebook-row'}
-              onKeyDown={(e) => onRowKeyDown(e, theme)}
-            >
-              <div className="codebook-summary">
-                <span className="codebook-visually-hidden">
-                  {t('codebook.key', { key: theme.key ?? '' })}
-                </span>
-                <kbd aria-hidden="true">{theme.key}</kbd>
-                <span
-                  className="codebook-swatch"
-                  style={{ backgroundColor: theme.colour }}
-                  aria-hidden="true"
-                />
-                <span className="codebook-name">{theme.name}</span>
-                <span className="muted codebook-count">
-                  {plural('count.passages', counts.get(theme.id) ?? 0)}
-                </span>
-              </div>
-              {theme.description && rowMode !== 'edit' && (
-                <p className="codebook-description">{theme.description}</p>
-              )}
-              {!rowMode && (
-                <div
-                  className="codebook-actions"
-                  role="group"
-                  aria-label={t('codebook.actions', { name: theme.name })}
-                >
-                  <button
-                    type="button"
-                    data-control="up"
-                    disabled={readOnly || i === 0}
-                    aria-label={t('codebook.moveUp', { name: theme.name })}
-                    aria-keyshortcuts="Alt+ArrowUp"
-                    title={t('codebook.moveUp.title')}
-                    onClick={() => move(theme, -1, 'up')}
-                  >
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    data-control="down"
-                    disabled={readOnly || i === codebook.length - 1}
-                    aria-label={t('codebook.moveDown', { name: theme.name })}
-                    aria-keyshortcuts="Alt+ArrowDown"
-                    title={t('codebook.moveDown.title')}
-                    onClick={() => move(theme, 1, 'down')}
-                  >
-                    ↓
-                  </button>
-                  <button
-                    type="button"
-                    data-control="edit"
-                    disabled={readOnly}
-                    aria-label={t('codebook.edit.label', { name: theme.name })}
-                    onClick={() => setMode({ id: theme.id, kind: 'edit' })}
-                  >
-                    {t('codebook.edit')}
-                  </button>
-                  <button
-                    type="button"
-                    data-control="merge"
-                    disabled={readOnly || codebook.length < 2}
-                    aria-label={t('codebook.merge.label', { name: theme.name })}
-                    onClick={() => setMode({ id: theme.id, kind: 'merge' })}
-                  >
-                    {t('codebook.merge')}
-                  </button>
-                  <button
-                    type="button"
-                    data-control="delete"
-                    className="danger"
-                    disabled={readOnly || codebook.length < 2}
-                    aria-label={t('codebook.delete.label', { name: theme.name })}
-                    title={codebook.length < 2 ? t('codebook.error.lastTheme') : undefined}
-                    onClick={() => setMode({ id: theme.id, kind: 'delete' })}
-                  >
-                    {t('codebook.delete')}
-                  </button>
-                </div>
-              )}
-              {rowMode === 'edit' && (
-                <EditTheme
-                  theme={theme}
-                  codebook={codebook}
-                  onCancel={() => {
-                    setMode(null)
-                    setFocusTo({ id: theme.id, control: 'edit' })
-                  }}
-                  onSave={(draft) => {
-                    const renamed = draft.name.trim() !== theme.name
-                    const ok = run(
-                      () => updateTheme(session, theme.id, draft),
-                      renamed
-                        ? t('codebook.status.renamed', { old: theme.name, name: draft.name.trim() })
-                        : t('codebook.status.updated', { name: theme.name }),
-                    )
-                    if (ok) {
-                      setMode(null)
-                      setFocusTo({ id: theme.id, control: 'edit' })
-                    }
-                  }}
-                />
-              )}
-              {rowMode === 'merge' && (
-                <MergeTheme
-                  theme={theme}
-                  codebook={codebook}
-                  passages={counts.get(theme.id) ?? 0}
-                  onCancel={() => {
-                    setMode(null)
-                    setFocusTo({ id: theme.id, control: 'merge' })
-                  }}
-                  onMerge={(intoId) => {
-                    if (
-                      run(
-                        () => mergeThemes(session, theme.id, intoId, now()),
-                        t('codebook.status.merged', { name: theme.name, target: nameOf(intoId) }),
-                      )
-                    ) {
-                      setMode(null)
-                      setFocusTo({ id: intoId, control: 'edit' })
-                    }
-                  }}
-                />
-              )}
-              {rowMode === 'delete' && (
-                <Confirm
-                  label={t('codebook.delete.group', { name: theme.name })}
-                  submit={t('codebook.delete.submit')}
-                  danger
-                  onCancel={() => {
-                    setMode(null)
-                    setFocusTo({ id: theme.id, control: 'delete' })
-                  }}
-                  onConfirm={() => {
-                    if (
-                      run(
-                        () => deleteTheme(session, theme.id, now()),
-                        t('codebook.status.deleted', { name: theme.name }),
-                      )
-                    ) {
-                      setMode(null)
-                      focusAfterRemoval(i)
-                    }
-                  }}
-                >
-                  <p>
-                    {t('codebook.delete.confirm', {
-                      name: theme.name,
-                      passages: plural('count.passages', counts.get(theme.id) ?? 0),
-                    })}
-                  </p>
-                  {passagesLeftUntagged(passages, theme.id) > 0 && (
-                    <p>
-                      {plural('codebook.delete.untagged', passagesLeftUntagged(passages, theme.id))}
-                    </p>
-                  )}
-                </Confirm>
-              )}
-            </li>
+      <div className="codebook-scroll">
+        {groups.length === 0 ? (
+          <ol className="codebook-list" aria-label={t('codebook.themes')}>
+            {rowsOf(loose!.themes)}
+          </ol>
+        ) : (
+          loose!.themes.length > 0 && (
+            <section className="codebook-group" aria-labelledby="codebook-no-group">
+              <h3 id="codebook-no-group" className="codebook-group-title codebook-no-group">
+                {t('codebook.noGroup')}
+              </h3>
+              <ol className="codebook-list" aria-label={t('codebook.noGroup')}>
+                {rowsOf(loose!.themes)}
+              </ol>
+            </section>
           )
-        })}
-      </ol>
+        )}
+        {grouped.map(({ group, themes }, i) => (
+          <GroupSection
+            key={group!.id}
+            group={group!}
+            groups={groups}
+            themeCount={themes.length}
+            open={!folded.has(group!.id)}
+            mode={mode && 'groupId' in mode && mode.groupId === group!.id ? mode.kind : null}
+            readOnly={readOnly}
+            busy={planning}
+            first={i === 0}
+            last={i === grouped.length - 1}
+            onToggle={() => toggle(group!.id)}
+            onMode={(kind) => {
+              const was = mode && 'groupId' in mode && mode.groupId === group!.id ? mode.kind : null
+              setMode(kind ? { groupId: group!.id, kind } : null)
+              if (!kind && was) setFocusTo({ groupId: group!.id, control: was })
+            }}
+            onMove={(by) => {
+              if (
+                run(
+                  () => moveGroup(state, group!.id, i + by),
+                  t('codebook.status.groupMoved', { name: group!.name }),
+                )
+              )
+                setFocusTo({ groupId: group!.id, control: by < 0 ? 'up' : 'down' })
+            }}
+            onRename={(name) => {
+              if (
+                run(
+                  () => renameGroup(state, group!.id, name),
+                  t('codebook.status.groupRenamed', { old: group!.name, name: name.trim() }),
+                )
+              ) {
+                setMode(null)
+                setFocusTo({ groupId: group!.id, control: 'rename' })
+              }
+            }}
+            onDelete={() => {
+              if (
+                run(
+                  () => deleteGroup(state, group!.id),
+                  t('codebook.status.groupDeleted', { name: group!.name }),
+                )
+              )
+                setMode(null)
+            }}
+          >
+            {rowsOf(themes)}
+          </GroupSection>
+        ))}
+      </div>
 
       {!readOnly && (
         <AddTheme
           codebook={codebook}
-          full={full}
-          onAdd={(draft, position) =>
+          groups={groups}
+          onAdd={(draft, place) =>
             run(
-              () => addTheme(session, draft, { position, now: now() }).edit,
-              t('codebook.status.added', { name: draft.name.trim(), key: position + 1 }),
+              () => addTheme(state, draft, { ...place, now: now() }).edit,
+              (edit) => {
+                const added = edit.type === 'setCodebook' ? edit.codebook : []
+                const theme = added.find((th) => !codebook.some((old) => old.id === th.id))
+                const name = draft.name.trim()
+                if (place.groupId) unfold(place.groupId)
+                return theme?.key
+                  ? t('codebook.status.added', { name, key: theme.key })
+                  : t('codebook.status.addedNoKey', { name })
+              },
             )
           }
         />
       )}
 
       <div className="codebook-files">
+        {!readOnly && (
+          <AddGroup
+            groups={groups}
+            onAdd={(name) =>
+              run(
+                () => addGroup(state, name).edit,
+                t('codebook.status.groupAdded', { name: name.trim() }),
+              )
+            }
+          />
+        )}
         <button
           type="button"
-          disabled={busy || readOnly}
+          disabled={busy || planning || readOnly}
           title={t('codebook.import.title')}
           onClick={() => void importCsv()}
         >
@@ -424,234 +484,5 @@ export function CodebookPanel(props: Props) {
         </button>
       </div>
     </dialog>
-  )
-}
-
-/** Escape inside a row's form cancels that form, not the whole dialog. */
-function cancelOnEscape(onCancel: () => void) {
-  return (e: KeyboardEvent) => {
-    if (e.key !== 'Escape') return
-    e.preventDefault()
-    e.stopPropagation()
-    onCancel()
-  }
-}
-
-function EditTheme({
-  theme,
-  codebook,
-  onSave,
-  onCancel,
-}: {
-  theme: Theme
-  codebook: readonly Theme[]
-  onSave: (draft: ThemeDraft) => void
-  onCancel: () => void
-}) {
-  const { t } = useI18n()
-  const [draft, setDraft] = useState<ThemeDraft>({
-    name: theme.name,
-    colour: theme.colour,
-    description: theme.description ?? '',
-  })
-  const [error, setError] = useState<string | null>(null)
-  return (
-    <form
-      className="codebook-form"
-      aria-label={t('codebook.edit.label', { name: theme.name })}
-      onKeyDown={cancelOnEscape(onCancel)}
-      onSubmit={(e) => {
-        e.preventDefault()
-        const problem = themeFieldsProblem(draft, codebook, theme.id)
-        if (problem) return setError(t(PROBLEM_KEYS[problem]))
-        onSave(draft)
-      }}
-    >
-      <ThemeFields draft={draft} onChange={setDraft} nameError={error} autoFocusName />
-      <SubmitOrCancel submit={t('codebook.save')} onCancel={onCancel} />
-    </form>
-  )
-}
-
-/** A form's submit button and Cancel. */
-function SubmitOrCancel({ submit, onCancel }: { submit: string; onCancel: () => void }) {
-  const { t } = useI18n()
-  return (
-    <div className="codebook-form-actions">
-      <button type="submit" className="primary">
-        {submit}
-      </button>
-      <button type="button" onClick={onCancel}>
-        {t('common.cancel')}
-      </button>
-    </div>
-  )
-}
-
-function MergeTheme({
-  theme,
-  codebook,
-  passages,
-  onMerge,
-  onCancel,
-}: {
-  theme: Theme
-  codebook: readonly Theme[]
-  passages: number
-  onMerge: (intoId: string) => void
-  onCancel: () => void
-}) {
-  const { t, plural } = useI18n()
-  const others = codebook.filter((th) => th.id !== theme.id)
-  const [into, setInto] = useState(others[0]?.id ?? '')
-  const target = others.find((th) => th.id === into) ?? others[0]
-  if (!target) return null
-  return (
-    <form
-      className="codebook-form"
-      aria-label={t('codebook.merge.label', { name: theme.name })}
-      onKeyDown={cancelOnEscape(onCancel)}
-      onSubmit={(e) => {
-        e.preventDefault()
-        onMerge(target.id)
-      }}
-    >
-      <label className="codebook-field">
-        {t('codebook.merge.into', { name: theme.name })}
-        <select value={target.id} autoFocus onChange={(e) => setInto(e.target.value)}>
-          {others.map((th) => (
-            <option key={th.id} value={th.id}>
-              {th.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <p className="muted">
-        {t('codebook.merge.explain', {
-          name: theme.name,
-          target: target.name,
-          passages: plural('count.passages', passages),
-        })}
-      </p>
-      <SubmitOrCancel submit={t('codebook.merge.submit')} onCancel={onCancel} />
-    </form>
-  )
-}
-
-function Confirm({
-  label,
-  submit,
-  danger,
-  children,
-  onConfirm,
-  onCancel,
-}: {
-  label: string
-  submit: string
-  danger?: boolean
-  children: ReactNode
-  onConfirm: () => void
-  onCancel: () => void
-}) {
-  const { t } = useI18n()
-  return (
-    <div
-      className="codebook-form"
-      role="group"
-      aria-label={label}
-      onKeyDown={cancelOnEscape(onCancel)}
-    >
-      {children}
-      <div className="codebook-form-actions">
-        <button
-          type="button"
-          className={danger ? 'danger' : 'primary'}
-          autoFocus
-          onClick={onConfirm}
-        >
-          {submit}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </div>
-  )
-}
-
-function AddTheme({
-  codebook,
-  full,
-  onAdd,
-}: {
-  codebook: readonly Theme[]
-  full: boolean
-  /** Adds the theme at `position` (0-based); true when it was added. */
-  onAdd: (draft: ThemeDraft, position: number) => boolean
-}) {
-  const { t } = useI18n()
-  const blank = (): ThemeDraft => ({ name: '', colour: nextColour(codebook), description: '' })
-  const [draft, setDraft] = useState<ThemeDraft>(blank)
-  /** null: last. */
-  const [position, setPosition] = useState<number | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const last = codebook.length
-  const at = position === null ? last : Math.min(position, last)
-  return (
-    <section className="codebook-add" aria-labelledby="codebook-add-title">
-      <h3 id="codebook-add-title">{t('codebook.add.title')}</h3>
-      <form
-        className="codebook-form"
-        aria-labelledby="codebook-add-title"
-        onSubmit={(e) => {
-          e.preventDefault()
-          if (full) return setError(t('codebook.error.full'))
-          const problem = themeFieldsProblem(draft, codebook)
-          if (problem) return setError(t(PROBLEM_KEYS[problem]))
-          if (onAdd(draft, at)) {
-            setError(null)
-            setPosition(null)
-            setDraft({
-              name: '',
-              colour: nextColour([...codebook, { ...draft, id: '', key: '' }]),
-              description: '',
-            })
-          }
-        }}
-      >
-        <ThemeFields draft={draft} onChange={setDraft} nameError={error} optionalLabel>
-          <label className="codebook-field codebook-key">
-            {t('codebook.field.key')}
-            <select
-              value={String(Math.min(at + 1, MAX_KEYED_THEMES))}
-              disabled={full}
-              onChange={(e) => setPosition(Number(e.target.value) - 1)}
-            >
-              {Array.from({ length: Math.min(last + 1, MAX_KEYED_THEMES) }, (_, i) => (
-                <option key={i} value={String(i + 1)}>
-                  {i === last ? t('codebook.field.keyLast', { key: i + 1 }) : String(i + 1)}
-                </option>
-              ))}
-            </select>
-          </label>
-        </ThemeFields>
-        <div className="codebook-form-actions">
-          <button
-            type="submit"
-            className="primary"
-            disabled={full}
-            aria-describedby={full ? 'codebook-full' : undefined}
-            title={full ? t('codebook.error.full') : undefined}
-          >
-            {t('codebook.add.submit')}
-          </button>
-          {full && (
-            <p id="codebook-full" className="codebook-full">
-              {t('codebook.error.full')}
-            </p>
-          )}
-        </div>
-      </form>
-    </section>
   )
 }

@@ -19,6 +19,11 @@ export const PROBLEM_KEYS: Record<CodebookProblem, MessageKey> = {
   'last-theme': 'codebook.error.lastTheme',
   'unknown-theme': 'codebook.error.unknownTheme',
   'same-theme': 'codebook.error.sameTheme',
+  key: 'codebook.error.key',
+  'unknown-group': 'codebook.error.unknownGroup',
+  'group-name-empty': 'codebook.error.groupNameEmpty',
+  'group-name-too-long': 'codebook.error.groupNameTooLong',
+  'group-name-taken': 'codebook.error.groupNameTaken',
 }
 
 const IMPORT_KEYS: Record<CodebookImportProblemCode, MessageKey> = {
@@ -37,6 +42,7 @@ const IMPORT_KEYS: Record<CodebookImportProblemCode, MessageKey> = {
   key: 'codebook.problem.key',
   'key-repeated': 'codebook.problem.keyRepeated',
   'description-too-long': 'codebook.problem.descriptionTooLong',
+  'group-too-long': 'codebook.problem.groupTooLong',
   full: 'codebook.problem.full',
 }
 

@@ -1,7 +1,7 @@
 // The filter column of the Passages view: text in the quote or note, the
 // themes (by group; ANY or ALL of them), "has note" and "untagged", then the
 // article's title and attributes. Every filter holds at once.
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import type { CorpusMeta } from '@shared/model/corpus'
 import { isArticleFilterEmpty } from '@shared/model/corpus-query'
 import { isFiltering, type PassageFilter } from '@shared/model/passage-filter'
@@ -23,7 +23,13 @@ export function isQueryFiltering(q: PassageQuery): boolean {
   return isFiltering(q.passages) || !isArticleFilterEmpty(q.articles)
 }
 
-export function PassageFilters({ meta, query, onChange, textRef }: Props) {
+/** Memoized: the results re-render as their rows arrive, the filters only when they change. */
+export const PassageFilters = memo(function PassageFilters({
+  meta,
+  query,
+  onChange,
+  textRef,
+}: Props) {
   const { t } = useI18n()
   const p = query.passages
   const setPassages = (change: Partial<PassageFilter>) =>
@@ -129,7 +135,7 @@ export function PassageFilters({ meta, query, onChange, textRef }: Props) {
       )}
     </aside>
   )
-}
+})
 
 function Toggle(props: { on: boolean; onClick: () => void; children: React.ReactNode }) {
   return (

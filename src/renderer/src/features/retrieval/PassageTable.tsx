@@ -48,7 +48,7 @@ export function PassageTable({
     count,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW,
-    overscan: 8,
+    overscan: 6,
     useFlushSync: false,
     initialOffset: Math.max(0, initialRow - 2) * ROW,
   })
@@ -89,6 +89,11 @@ export function PassageTable({
 
   const formatDay = useDayFormat()
 
+  // The one tab stop: the active row, or the first in view when it is scrolled away.
+  const tabStop = items.some((item) => item.index === keys.active)
+    ? keys.active
+    : (items[0]?.index ?? -1)
+
   return (
     <div
       ref={grid}
@@ -114,7 +119,7 @@ export function PassageTable({
               article={articlesOf(articles, rows.rowAt(item.index))}
               themes={themes}
               formatDay={formatDay}
-              tabStop={item.index === keys.active}
+              tabStop={item.index === tabStop}
               loading={t('retrieval.loadingRow')}
               onOpen={open}
               onFocus={keys.setActive}

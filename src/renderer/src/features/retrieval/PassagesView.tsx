@@ -5,7 +5,7 @@
 // every article (the renderer holds one); the table asks for the rows it
 // shows. Opening a row goes to the passage in its article; Esc or "Back to
 // the article" returns. Never edits the session.
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { CorpusMeta } from '@shared/model/corpus'
 import {
   PASSAGE_SORTS,
@@ -68,11 +68,14 @@ export function PassagesView(props: Props) {
 
   // A new query shows its results from the top.
   const [resets, setResets] = useState(0)
-  const change = (q: PassageQuery) => {
-    setQuery(q)
-    setResets((r) => r + 1)
-    rememberPassages(sessionId, { query: q, opened: null })
-  }
+  const change = useCallback(
+    (q: PassageQuery) => {
+      setQuery(q)
+      setResets((r) => r + 1)
+      rememberPassages(sessionId, { query: q, opened: null })
+    },
+    [sessionId],
+  )
   const open = (row: PassageRow, index: number) => {
     rememberPassages(sessionId, { query, opened: index })
     onOpen(row)

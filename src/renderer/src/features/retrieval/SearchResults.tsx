@@ -40,7 +40,7 @@ export function SearchResults(props: Props) {
     count,
     getScrollElement: () => scroller.current,
     estimateSize: () => SEARCH_ROW,
-    overscan: 10,
+    overscan: 6,
     useFlushSync: false,
     initialOffset: Math.max(0, initialRow - 2) * SEARCH_ROW,
   })
@@ -91,6 +91,11 @@ export function SearchResults(props: Props) {
     }
   })
 
+  // The one tab stop: the active row, or the first in view when it is scrolled away.
+  const tabStop = items.some((item) => item.index === keys.active)
+    ? keys.active
+    : (items[0]?.index ?? -1)
+
   return (
     <div
       ref={list}
@@ -115,7 +120,7 @@ export function SearchResults(props: Props) {
                   row?.kind === 'article' ? plural('retrieval.count.matches', row.matches) : ''
                 }
                 formatDay={formatDay}
-                tabStop={item.index === keys.active}
+                tabStop={item.index === tabStop}
                 loading={t('retrieval.loadingRow')}
                 onOpen={open}
                 onFocus={keys.setActive}

@@ -15,7 +15,7 @@ interface Props {
   status: SaveStatus
   canUndo: boolean
   canRedo: boolean
-  /** Runs an action (back, summary, codebook, undo, redo, export). */
+  /** Runs an action (back, summary, codebook, details, undo, redo, export). */
   run: (id: ActionId) => void
   exporting: boolean
   /** Rows written so far, once the save dialog has closed (CSV exports). */
@@ -23,6 +23,9 @@ interface Props {
   readOnly: boolean
   /** The summary is shown in place of the article. */
   summaryOpen: boolean
+  /** Articles in the session, and whether their panel is shown. */
+  articleCount: number
+  articlesOpen: boolean
   /** A one-file copy of the session is being saved. */
   savingCopy: boolean
 }
@@ -37,6 +40,7 @@ const UNDO = buttonText('undo')
 const REDO = buttonText('redo')
 const EXPORT = buttonText('export')
 const CODEBOOK = buttonText('codebook')
+const DETAILS = buttonText('details')
 const SAVE_COPY = buttonText('session.saveCopy')
 const PASSAGES = buttonText('passages.view')
 const CORPUS_SEARCH = buttonText('corpus.search')
@@ -92,7 +96,7 @@ function ExportProgress({ progress }: { progress: Progress | null }) {
 }
 
 export function SessionHeader(props: Props) {
-  const { t } = useI18n()
+  const { t, plural } = useI18n()
   const { run } = props
   return (
     <header className="session-header">
@@ -114,6 +118,14 @@ export function SessionHeader(props: Props) {
         <ExportProgress progress={props.exportProgress} />
         <button
           type="button"
+          onClick={() => run('articles.toggle')}
+          aria-pressed={props.articlesOpen}
+          title={t('articles.buttonTitle')}
+        >
+          {plural('count.articles', props.articleCount)}
+        </button>
+        <button
+          type="button"
           onClick={() => run('summary')}
           aria-pressed={props.summaryOpen}
           title={props.summaryOpen ? t('session.summaryBack') : t('session.summaryTitle')}
@@ -133,6 +145,15 @@ export function SessionHeader(props: Props) {
           title={t(CODEBOOK.title)}
         >
           {t(CODEBOOK.label)}
+        </button>
+        <button
+          type="button"
+          onClick={() => run('details')}
+          aria-haspopup="dialog"
+          aria-keyshortcuts="Control+I"
+          title={t(DETAILS.title)}
+        >
+          {t(DETAILS.label)}
         </button>
         <button
           type="button"

@@ -4,7 +4,8 @@
 // which panel or dialog is open is the overlay store's.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ExportProgress, OpenedSession } from '@shared/api'
-import { makePassage, toggleTheme, type Edit } from '@shared/model/edits'
+import type { CorpusEdit } from '@shared/model/corpus-edits'
+import { makePassage, toggleTheme } from '@shared/model/edits'
 import { adjacentPassage, filterPassages, NO_FILTER } from '@shared/model/passage-filter'
 import type { Passage } from '@shared/model/schema'
 import type { SessionCommands } from '@renderer/actions/types'
@@ -16,7 +17,9 @@ import {
   type PendingSelection,
   type TopParagraph,
 } from '@renderer/features/article'
-import { CodebookPanel } from '@renderer/features/codebook'
+import { useArticleWorkspace } from '@renderer/features/articles'
+import { AttributeOverlays } from '@renderer/features/attributes'
+import { CodebookPanel, ThemePicker } from '@renderer/features/codebook'
 import {
   CorpusSearchView,
   forgetRetrieval,
@@ -27,8 +30,14 @@ import { useSaveCopy } from '@renderer/features/portable'
 import { SearchBar, useArticleSearch } from '@renderer/features/search'
 import { ShortcutsButton, ShortcutsDialog } from '@renderer/features/shortcuts'
 import { PassageDetails, PassageList } from '@renderer/features/sidebar'
-import { ExportChooser, SummaryView, type CsvLayout } from '@renderer/features/summary'
+import {
+  ExportChooser,
+  filteredCount,
+  SummaryView,
+  type ExportChoice,
+} from '@renderer/features/summary'
 import { useI18n } from '@renderer/i18n/i18n'
+import { articleFilters } from '@renderer/state/article-filter-store'
 import { isOpen, openingKey, overlays } from '@renderer/state/overlay-store'
 import { useOverlays } from '@renderer/state/use-overlays'
 import { useSessionStore } from '@renderer/state/use-session-store'
@@ -43,6 +52,9 @@ interface Props {
   opened: OpenedSession
   onClose: () => void
 }
+
+/** What the theme picker is open for: the text selected, or the selected passage. */
+type PickFor = { pending: PendingSelection } | { passageId: string }
 
 /** A notice of the session view, or (`opening`) the one main gave when it opened the session. */
 type Notice = { kind: 'info' | 'error'; text: string } | { kind: 'info'; opening: true }
@@ -70,6 +82,8 @@ export function SessionView({ opened, onClose }: Props) {
   const shortcutsKey = openingKey(open, 'shortcuts')
   const passagesKey = openingKey(open, 'passages')
   const corpusSearchKey = openingKey(open, 'corpusSearch')
+  const pickerKey = openingKey(open, 'picker')
+  const [pickFor, setPickFor] = useState<PickFor | null>(null)
   const scrollTimer = useRef<ReturnType<typeof setTimeout>>(undefined)
   const order = useMemo(() => session.codebook.map((t) => t.id), [session.codebook])
   const lang = useMemo(() => guessLanguage(text), [text])
@@ -85,6 +99,15 @@ export function SessionView({ opened, onClose }: Props) {
   // (after that frame is painted, not during it).
   const listed = useAfterPaint(session.passages)
   const shown = useMemo(() => filterPassages(listed, filter), [listed, filter])
+  // The session's articles: the panel, adding, next/previous (features/articles).
+  const articles = useArticleWorkspace({ store, snap, readOnly: !!readOnly, onNotice: setNotice })
+  // Another article shown: what was selected in the last one goes.
+  const [shownArticle, setShownArticle] = useState(snap.articleId)
+  if (shownArticle !== snap.articleId) {
+    setShownArticle(snap.articleId)
+    setPending(null)
+    setSelectedId(null)
+  }
 
   // An undo or redo that belonged to another article switched to it first: say so.
   const [undoneSeen, setUndoneSeen] = useState<string | null>(null)
@@ -95,7 +118,7 @@ export function SessionView({ opened, onClose }: Props) {
   }
 
   const apply = useCallback(
-    (edits: Edit[]) => {
+    (edits: CorpusEdit[]) => {
       if (readOnly) return false
       try {
         store.edit(edits)
@@ -108,9 +131,8 @@ export function SessionView({ opened, onClose }: Props) {
     [store, readOnly],
   )
 
-  const tag = useCallback(
-    (themeId: string) => {
-      if (!pending) return
+  const tagSelection = useCallback(
+    (pending: PendingSelection, themeId: string) => {
       const now = new Date().toISOString()
       const same = store
         .getSnapshot()
@@ -133,7 +155,13 @@ export function SessionView({ opened, onClose }: Props) {
       setPending(null)
       setSelectedId(passage.id)
     },
-    [pending, store, order, text, opened.author, apply],
+    [store, order, text, opened.author, apply],
+  )
+  const tag = useCallback(
+    (themeId: string) => {
+      if (pending) tagSelection(pending, themeId)
+    },
+    [pending, tagSelection],
   )
 
   const updatePassage = useCallback(
@@ -155,38 +183,43 @@ export function SessionView({ opened, onClose }: Props) {
   )
 
   const exportCsv = useCallback(
-    async (layout: CsvLayout = 'passages') => {
+    async ({ layout, scope }: ExportChoice = { layout: 'passages', scope: 'session' }) => {
       setExporting(true)
       const stopProgress = window.gloss.onExportProgress(setExportProgress)
       try {
         await store.drained()
-        const tidy = layout === 'tidy'
-        const r = await (tidy ? window.gloss.exportTidyCsv : window.gloss.exportCsv)(session.id)
+        const method = {
+          passages: window.gloss.exportCsv,
+          tidy: window.gloss.exportTidyCsv,
+          matrix: window.gloss.exportMatrixCsv,
+        }[layout]
+        const filter = scope === 'filtered' ? articleFilters.get(session.id) : undefined
+        const article = scope === 'article' ? snap.articleId : undefined
+        const r = await method(session.id, filter, article)
         if (!r.ok)
           setNotice({
             kind: 'error',
             text: t('session.exportFailed', { message: errorText(r.error) }),
           })
-        else if (r.value)
+        else if (r.value) {
+          const { rows, filePath: path } = r.value
           setNotice({
             kind: 'info',
-            text: tidy
-              ? t('session.exportedTidy', {
-                  rows: plural('count.rows', r.value.rows),
-                  path: r.value.filePath,
-                })
-              : t('session.exported', {
-                  passages: plural('count.passages', r.value.rows),
-                  path: r.value.filePath,
-                }),
+            text:
+              layout === 'tidy'
+                ? t('session.exportedTidy', { rows: plural('count.rows', rows), path })
+                : layout === 'matrix'
+                  ? t('session.exportedMatrix', { articles: plural('corpus.articles', rows), path })
+                  : t('session.exported', { passages: plural('count.passages', rows), path }),
           })
+        }
       } finally {
         stopProgress()
         setExportProgress(null)
         setExporting(false)
       }
     },
-    [store, session.id, t, plural, errorText],
+    [store, session.id, snap.articleId, t, plural, errorText],
   )
 
   const drained = useCallback(() => store.drained(), [store])
@@ -215,6 +248,8 @@ export function SessionView({ opened, onClose }: Props) {
   }, [flashId])
 
   useEffect(() => () => clearTimeout(scrollTimer.current), [])
+  // A scroll position waiting to be saved belongs to the article it was read in.
+  useEffect(() => () => clearTimeout(scrollTimer.current), [snap.articleId])
 
   // Results of the Passages view and the corpus search open in their article.
   const jump = useJump(
@@ -253,12 +288,24 @@ export function SessionView({ opened, onClose }: Props) {
     [store, readOnly],
   )
 
-  // The panels and dialogs of this session close with it.
-  useEffect(() => () => overlays.closeAll(), [])
+  // The panels and dialogs of this session, and its article filter, close with it.
+  useEffect(
+    () => () => {
+      overlays.closeAll()
+      articleFilters.clear()
+    },
+    [],
+  )
 
   const commands: SessionCommands = {
     undo: () => store.undo(),
     redo: () => store.redo(),
+    pickTheme: () => {
+      if (pending) setPickFor({ pending })
+      else if (selectedId) setPickFor({ passageId: selectedId })
+      else return
+      overlays.open('picker')
+    },
     applyTheme: (themeId) => {
       if (pending) tag(themeId)
       else if (selectedId)
@@ -284,6 +331,7 @@ export function SessionView({ opened, onClose }: Props) {
     clearPending: () => setPending(null),
     clearSelection: () => setSelectedId(null),
     closeSession: () => void back(),
+    ...articles.commands,
     saveCopy: () => void copy.saveCopy(),
   }
   const run = useActions({
@@ -308,6 +356,8 @@ export function SessionView({ opened, onClose }: Props) {
         exporting={exporting}
         exportProgress={exportProgress}
         summaryOpen={summaryOpen}
+        articleCount={snap.meta.articles.length}
+        articlesOpen={articles.panelOpen}
         savingCopy={copy.saving}
       />
       {readOnly && (
@@ -328,14 +378,44 @@ export function SessionView({ opened, onClose }: Props) {
           </button>
         </div>
       )}
+      {articles.layers}
       {codebookKey !== 0 && (
         <CodebookPanel
           key={codebookKey}
           session={session}
+          themeGroups={snap.meta.themeGroups}
           readOnly={!!readOnly}
           onEdit={(edit) => apply([edit])}
           drained={() => store.drained()}
           onClose={() => overlays.close('codebook', codebookKey)}
+        />
+      )}
+      <AttributeOverlays
+        sessionId={session.id}
+        meta={snap.meta}
+        articleId={snap.articleId}
+        readOnly={!!readOnly}
+        onEdit={apply}
+        drained={() => store.drained()}
+      />
+      {pickerKey !== 0 && pickFor && (
+        <ThemePicker
+          key={pickerKey}
+          codebook={session.codebook}
+          groups={snap.meta.themeGroups}
+          current={
+            'passageId' in pickFor
+              ? (session.passages.find((p) => p.id === pickFor.passageId)?.themeIds ?? [])
+              : null
+          }
+          onPick={(themeId) => {
+            if ('pending' in pickFor) tagSelection(pickFor.pending, themeId)
+            else updatePassage(pickFor.passageId, (p, now) => toggleTheme(p, themeId, order, now))
+          }}
+          onClose={() => {
+            overlays.close('picker', pickerKey)
+            setPickFor(null)
+          }}
         />
       )}
       {shortcutsKey !== 0 && (
@@ -348,15 +428,18 @@ export function SessionView({ opened, onClose }: Props) {
       {chooserKey !== 0 && (
         <ExportChooser
           key={chooserKey}
-          onDone={(layout) => {
+          articles={snap.meta.articles.length}
+          filtered={filteredCount(snap.meta, articleFilters.get(session.id))}
+          onDone={(choice) => {
             overlays.close('export', chooserKey)
-            if (layout) void exportCsv(layout)
+            if (choice) void exportCsv(choice)
           }}
         />
       )}
       <div
         className={`session-body${summaryOpen ? ' summary-open' : ''}${passagesKey || corpusSearchKey ? ' retrieval-open' : ''}`}
       >
+        {articles.column}
         <ArticleView
           key={snap.articleId}
           ref={article}
@@ -381,6 +464,7 @@ export function SessionView({ opened, onClose }: Props) {
               top={pending.top}
               left={pending.left}
               onTag={tag}
+              onMore={commands.pickTheme}
             />
           )}
         </ArticleView>
@@ -394,6 +478,7 @@ export function SessionView({ opened, onClose }: Props) {
               onToggleTheme={(themeId) =>
                 updatePassage(selected.id, (p, now) => toggleTheme(p, themeId, order, now))
               }
+              onPickThemes={commands.pickTheme}
               onNote={(note) =>
                 updatePassage(selected.id, (p, now) => ({ ...p, note, updatedAt: now }))
               }
@@ -414,6 +499,7 @@ export function SessionView({ opened, onClose }: Props) {
         {summaryOpen && (
           <SummaryView
             session={session}
+            meta={snap.meta}
             onClose={() => overlays.close('summary')}
             onJump={(id) => {
               overlays.close('summary')

@@ -36,7 +36,10 @@ export function ShortcutsDialog({ codebook, onClose }: Props) {
   const names: KeyNames = {
     mod: modKeyLabel(),
     shift: t('keys.shift'),
+    alt: t('articles.key.alt'),
     named: {
+      ArrowLeft: '←',
+      ArrowRight: '→',
       Enter: t('keys.enter'),
       Escape: t('keys.escape'),
       Delete: t('keys.delete'),
@@ -44,7 +47,8 @@ export function ShortcutsDialog({ codebook, onClose }: Props) {
     },
   }
   const themes = codebook
-    .slice(0, 9)
+    .filter((th) => th.key)
+    .sort((a, b) => Number(a.key) - Number(b.key))
     .map((th) => `${th.key} ${th.name}`)
     .join(' · ')
 

@@ -1,5 +1,8 @@
 // Details of the selected passage: its quote, theme toggles, a multi-line
 // note (saved as the analyst types, one undo step per pause) and delete.
+// A long codebook shows toggles only for the passage's themes and the
+// themes with a key; "Add or remove themes…" (or T) opens the theme picker
+// for every theme.
 import { useEffect, useRef, useState } from 'react'
 import type { Passage, Theme } from '@shared/model/schema'
 import { excerpt } from '@renderer/lib/format'
@@ -7,12 +10,16 @@ import { useI18n } from '@renderer/i18n/i18n'
 import { useLatest } from '@renderer/lib/use-latest'
 
 const NOTE_COMMIT_MS = 400
+/** Up to this many themes, every theme has its toggle. */
+const ALL_TOGGLES = 12
 
 interface Props {
   passage: Passage
   codebook: readonly Theme[]
   readOnly: boolean
   onToggleTheme: (themeId: string) => void
+  /** Opens the theme picker for this passage. */
+  onPickThemes: () => void
   onNote: (note: string) => void
   onDelete: () => void
   onClose: () => void
@@ -23,6 +30,7 @@ export function PassageDetails({
   codebook,
   readOnly,
   onToggleTheme,
+  onPickThemes,
   onNote,
   onDelete,
   onClose,
@@ -79,7 +87,10 @@ export function PassageDetails({
       </div>
       <blockquote className="details-quote">{excerpt(passage.quote, 280)}</blockquote>
       <div className="details-themes" role="group" aria-label={tr('details.themes')}>
-        {codebook.map((t) => {
+        {(codebook.length <= ALL_TOGGLES
+          ? codebook
+          : codebook.filter((t) => t.key || passage.themeIds.includes(t.id))
+        ).map((t) => {
           const on = passage.themeIds.includes(t.id)
           return (
             <button
@@ -101,6 +112,16 @@ export function PassageDetails({
           )
         })}
       </div>
+      <button
+        type="button"
+        className="link details-pick"
+        disabled={readOnly}
+        aria-keyshortcuts="T"
+        title={tr('details.pick.title')}
+        onClick={onPickThemes}
+      >
+        {tr('details.pick')}
+      </button>
       <label className="note-label">
         {tr('details.note')}
         <textarea

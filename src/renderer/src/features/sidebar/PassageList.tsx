@@ -33,6 +33,9 @@ interface Props {
   onPick: (id: string) => void
 }
 
+/** Up to this many themes, the theme filter offers every theme of the codebook. */
+const FILTER_ALL_THEMES = 12
+
 export function PassageList({
   passages,
   shown,
@@ -44,6 +47,12 @@ export function PassageList({
 }: Props) {
   const { t, formatNumber } = useI18n()
   const byId = useMemo(() => new Map(codebook.map((th) => [th.id, th])), [codebook])
+  // A long codebook offers only the themes this article's passages use (and those filtered on).
+  const filterThemes = useMemo(() => {
+    if (codebook.length <= FILTER_ALL_THEMES) return codebook
+    const used = new Set(passages.flatMap((p) => p.themeIds))
+    return codebook.filter((th) => used.has(th.id) || filter.themeIds.includes(th.id))
+  }, [codebook, passages, filter.themeIds])
   const filtering = isFiltering(filter)
 
   const set = (change: Partial<PassageFilter>) => onFilter({ ...filter, ...change })
@@ -86,7 +95,7 @@ export function PassageList({
           }}
         />
         <div className="filter" role="group" aria-label={t('filter.byTheme')}>
-          {codebook.map((th) => {
+          {filterThemes.map((th) => {
             const on = filter.themeIds.includes(th.id)
             return (
               <button

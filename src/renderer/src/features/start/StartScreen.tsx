@@ -101,6 +101,9 @@ export function StartScreen({ onOpen, busy, error, onDismissError }: Props) {
                   <span className="recent-title">{s.title}</span>
                   <span className="recent-meta">
                     {t('start.lastEdited', { date: formatDate(s.updatedAt) })} ·{' '}
+                    {s.articleCount !== undefined &&
+                      s.articleCount > 1 &&
+                      `${plural('count.articles', s.articleCount)} · `}
                     {plural('count.passages', s.passageCount)}
                   </span>
                 </button>

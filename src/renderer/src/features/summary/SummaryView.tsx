@@ -1,13 +1,23 @@
-// The session's summary, shown in place of the article and sidebar: per
-// theme the passages, the characters covered and the share of the article
-// (a chart and a table), the theme map (click a mark to jump to the article)
-// and the co-occurrence matrix; the chart saves as PNG and the numbers as
-// CSV. Reads the session, never edits it; files are written by main.
+// The session's summary, shown in place of the article and sidebar. Of the
+// open article: per theme the passages, the characters covered and the
+// share of the article (a chart and a table), the theme map (click a mark
+// to jump to the article) and the co-occurrence matrix; the chart saves as
+// PNG and the numbers as CSV. In a session of several articles, a switch
+// shows the summary of the whole session or of the filtered articles
+// instead (corpus/CorpusSummary.tsx). Reads the session, never edits it;
+// files are written by main.
 import { useEffect, useMemo, useRef, useState } from 'react'
+import type { CorpusMeta } from '@shared/model/corpus'
 import type { Session } from '@shared/model/schema'
 import { summarize } from '@shared/model/stats'
 import { format, useI18n } from '@renderer/i18n/i18n'
+import { useArticleFilter } from '@renderer/state/article-filter-store'
 import { CooccurrenceTable } from './CooccurrenceTable'
+import { CorpusSummary } from './CorpusSummary'
+import { describeFilter } from './corpus-labels'
+import { FilterBar } from './FilterBar'
+import { filteredCount } from './corpus-scope'
+import { ScopeSwitch, type SummaryScope } from './ScopeSwitch'
 import { SummaryChart } from './SummaryChart'
 import { SummaryTable } from './SummaryTable'
 import { ThemeMap } from './ThemeMap'
@@ -21,6 +31,8 @@ export interface SummaryNotice {
 
 interface Props {
   session: Session
+  /** The session's articles and attributes (absent: one article). */
+  meta?: CorpusMeta
   /** Back to the article. */
   onClose: () => void
   /** Back to the article, scrolled to this passage. */
@@ -30,9 +42,23 @@ interface Props {
   onNotice: (notice: SummaryNotice) => void
 }
 
-export function SummaryView({ session, onClose, onJump, drained, onNotice }: Props) {
+/** The scope last chosen, by session: the summary reopens on it. */
+const lastScope = new Map<string, SummaryScope>()
+
+export function SummaryView({ session, meta, onClose, onJump, drained, onNotice }: Props) {
   const i18n = useI18n()
   const { t, plural, formatNumber, errorText } = i18n
+  const corpus = meta && meta.articles.length > 1 ? meta : null
+  const [scope, setScopeState] = useState<SummaryScope>(
+    () => lastScope.get(session.id) ?? (corpus ? 'session' : 'article'),
+  )
+  const setScope = (s: SummaryScope) => {
+    lastScope.set(session.id, s)
+    setScopeState(s)
+  }
+  const shownScope: SummaryScope = corpus ? scope : 'article'
+  const [filter, setFilter] = useArticleFilter(session.id)
+  const filtered = useMemo(() => (corpus ? filteredCount(corpus, filter) : null), [corpus, filter])
   const { document: doc, codebook, passages } = session
   const summary = useMemo(
     () => summarize({ document: doc, codebook, passages }),
@@ -90,37 +116,69 @@ export function SummaryView({ session, onClose, onJump, drained, onNotice }: Pro
         <div className="summary-head">
           <h2 id="summary-title">{t('summary.title')}</h2>
           <div className="summary-actions">
-            <button type="button" onClick={() => void savePng()} disabled={busy}>
-              {t('summary.savePng')}
-            </button>
-            <button type="button" onClick={() => void saveCsv()} disabled={busy}>
-              {t('summary.saveCsv')}
-            </button>
+            {shownScope === 'article' && (
+              <>
+                <button type="button" onClick={() => void savePng()} disabled={busy}>
+                  {t('summary.savePng')}
+                </button>
+                <button type="button" onClick={() => void saveCsv()} disabled={busy}>
+                  {t('summary.saveCsv')}
+                </button>
+              </>
+            )}
             <button type="button" onClick={onClose} title={t('summary.back.title')}>
               {t('summary.back')}
             </button>
           </div>
         </div>
-        <p className="summary-overview">
-          {all.passages
-            ? format(plural('summary.overview', all.passages), {
-                covered: formatNumber(all.characters),
-                total: formatNumber(textCharacters),
-                share: formatShare(all.sharePercent, i18n),
-              })
-            : t('summary.empty')}
-        </p>
-        <SummaryChart
-          ref={chart}
-          rows={rows}
-          documentTitle={doc.title}
-          textCharacters={textCharacters}
-        />
-        <ThemeMap rows={rows} text={doc.text} onJump={onJump} />
-        <div className="summary-grid">
-          <SummaryTable rows={rows} all={all} />
-          <CooccurrenceTable codebook={codebook} matrix={summary.cooccurrence} />
-        </div>
+        {corpus && (
+          <ScopeSwitch
+            value={shownScope}
+            onChange={setScope}
+            articles={corpus.articles.length}
+            filtered={filtered}
+          />
+        )}
+        {corpus && shownScope === 'filtered' && (
+          <FilterBar meta={corpus} filter={filter} onFilter={setFilter} />
+        )}
+        {corpus && shownScope !== 'article' ? (
+          <CorpusSummary
+            sessionId={session.id}
+            meta={corpus}
+            filter={shownScope === 'filtered' ? filter : undefined}
+            scopeLabel={
+              shownScope === 'filtered' && filtered !== null
+                ? describeFilter(filter, corpus.attributeDefs, t)
+                : t('corpus.scope.wholeSession')
+            }
+            drained={drained}
+            onNotice={onNotice}
+          />
+        ) : (
+          <>
+            <p className="summary-overview">
+              {all.passages
+                ? format(plural('summary.overview', all.passages), {
+                    covered: formatNumber(all.characters),
+                    total: formatNumber(textCharacters),
+                    share: formatShare(all.sharePercent, i18n),
+                  })
+                : t('summary.empty')}
+            </p>
+            <SummaryChart
+              ref={chart}
+              rows={rows}
+              documentTitle={doc.title}
+              textCharacters={textCharacters}
+            />
+            <ThemeMap rows={rows} text={doc.text} onJump={onJump} />
+            <div className="summary-grid">
+              <SummaryTable rows={rows} all={all} />
+              <CooccurrenceTable codebook={codebook} matrix={summary.cooccurrence} />
+            </div>
+          </>
+        )}
       </div>
     </section>
   )

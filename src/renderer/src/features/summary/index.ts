@@ -1,3 +1,5 @@
 // The summary feature's public face (and the CSV export chooser).
-export { ExportChooser, type CsvLayout } from './ExportChooser'
+import './corpus-summary.css'
+export { ExportChooser, type CsvLayout, type ExportChoice } from './ExportChooser'
 export { SummaryView } from './SummaryView'
+export { filteredCount } from './corpus-scope'

@@ -1,0 +1,184 @@
+// Adds articles to an open session: a batch of files (from "Add articles…"
+// or dropped on the window) or one pasted text. Each file is read by the
+// one article reader (article.ts: checks, UTF-8, normalization, sha256); a
+// file whose normalized text is already in the session (or earlier in the
+// batch) is reported as a duplicate, a file that cannot be read is reported
+// with its reason, and the rest are added. Read articles are committed in
+// chunks, each one index commit (crash-atomic): a cancel, checked between
+// files, keeps every chunk committed before it and the files read so far.
+// The event loop is given back between files, so that a drop of thousands
+// of files never holds main for long.
+// It must never: add an article twice, lose a committed chunk on cancel,
+// or import electron.
+import { randomUUID } from 'node:crypto'
+import { basename, isAbsolute } from 'node:path'
+import type { AddArticlesResult } from '@shared/ipc/types'
+import { mainMessage } from '@shared/main-messages'
+import { MAX_ARTICLES, type ArticleData, type ArticleEntry } from '@shared/model/corpus'
+import type { ArticleDocument } from '@shared/model/schema'
+import type { Reason } from '../errors'
+import { StoreError } from '../store/session-file'
+import { ImportError, readArticle } from './article'
+
+/** Files larger than this are not added (20 MB): far above any article. */
+export const MAX_ADDED_BYTES = 20 * 1024 * 1024
+/** Most articles in one index commit. */
+export const CHUNK_ARTICLES = 100
+/** Articles in the first commit, before the time a commit takes here is known. */
+const FIRST_CHUNK = 20
+/** A chunk is committed once reading it has taken this long (ms), so that a cancel acts soon. */
+export const CHUNK_MS = 250
+/**
+ * What one commit should take (ms): each article is a durable file write, so
+ * chunks are sized from the time the last commit took per article, keeping
+ * a cancel (which waits for the commit under way) well within a second.
+ */
+export const COMMIT_TARGET_MS = 300
+
+export interface AddedArticle {
+  entry: ArticleEntry
+  article: ArticleData
+}
+
+/** How far a batch is: files handled of the total, and the one being read. */
+export interface BatchProgress {
+  done: number
+  total: number
+  file: string
+}
+
+export interface BatchDeps {
+  /** The articles of the session now (duplicates are looked for among them). */
+  existing: () => readonly ArticleEntry[]
+  /** Commits read articles to the session in one index write. */
+  commit: (added: AddedArticle[]) => Promise<void>
+  now: () => string
+  /** True once the analyst has cancelled. */
+  cancelled: () => boolean
+  onProgress?: (progress: BatchProgress) => void
+  /** Reads one file (default: the article reader with the 20 MB limit). */
+  read?: (path: string) => Promise<ArticleDocument>
+  chunkArticles?: number
+  chunkMs?: number
+}
+
+/** A new article of the session from a document read or pasted. */
+export function newArticle(document: ArticleDocument, now: string): AddedArticle {
+  const id = randomUUID()
+  return {
+    entry: {
+      id,
+      title: document.title,
+      sourceFileName: document.sourceFileName,
+      sha256: document.sha256,
+      chars: document.text.length,
+      addedAt: now,
+      attributes: {},
+      passageCount: 0,
+    },
+    article: { id, text: document.text, passages: [], ui: { scrollTop: 0 }, updatedAt: now },
+  }
+}
+
+/** Gives the event loop back (IPC, saves, other handlers) before the next file. */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve))
+
+/** The article reader with the batch's size limit; a relative path (never from a dialog or a drop) is refused. */
+function readForBatch(path: string): Promise<ArticleDocument> {
+  if (isAbsolute(path)) return readArticle(path, { maxBytes: MAX_ADDED_BYTES })
+  const reason = mainMessage('main.add.notFile')
+  return Promise.reject(
+    new ImportError(
+      mainMessage('main.import.cannotRead', { file: basename(path), reason }),
+      reason,
+    ),
+  )
+}
+
+/** Reads `paths` in order and adds what can be added; never throws for one file. */
+export async function addArticleBatch(
+  paths: readonly string[],
+  deps: BatchDeps,
+): Promise<AddArticlesResult> {
+  const read = deps.read ?? readForBatch
+  const chunkArticles = deps.chunkArticles ?? CHUNK_ARTICLES
+  const chunkMs = deps.chunkMs ?? CHUNK_MS
+  let chunkLimit = Math.min(chunkArticles, FIRST_CHUNK)
+  const result: AddArticlesResult = { added: [], duplicates: [], failures: [], cancelled: false }
+  // The session's texts by sha256, and those of this batch as they are read.
+  const known = new Map<string, string>()
+  for (const a of deps.existing()) if (!known.has(a.sha256)) known.set(a.sha256, a.title)
+  let chunk: AddedArticle[] = []
+  let chunkStarted = performance.now()
+  const commit = async () => {
+    if (chunk.length === 0) return
+    const done = chunk
+    chunk = []
+    // Counted as added before the write: on a failed write main still holds them.
+    result.added.push(...done.map((a) => a.entry))
+    const started = performance.now()
+    await deps.commit(done)
+    const perArticle = (performance.now() - started) / done.length
+    chunkLimit = Math.max(1, Math.min(chunkArticles, Math.floor(COMMIT_TARGET_MS / perArticle)))
+  }
+  let lastReport = -Infinity
+  /** Files handled so far (read, or found a duplicate, or failed). */
+  let handled = 0
+  for (let i = 0; i < paths.length; i++, handled = i) {
+    if (deps.cancelled()) {
+      result.cancelled = true
+      break
+    }
+    const path = paths[i]!
+    const file = basename(path)
+    // At most one report per frame or so: thousands of files make no flood of events.
+    const time = performance.now()
+    if (time - lastReport >= 30 || i === 0) {
+      lastReport = time
+      deps.onProgress?.({ done: i, total: paths.length, file })
+    }
+    if (deps.existing().length + chunk.length >= MAX_ARTICLES) {
+      result.failures.push({ file, reason: mainMessage('main.add.full', { max: MAX_ARTICLES }) })
+      continue
+    }
+    try {
+      const document = await read(path)
+      const duplicateOf = known.get(document.sha256)
+      if (duplicateOf !== undefined) result.duplicates.push({ file, title: duplicateOf })
+      else {
+        known.set(document.sha256, document.title)
+        chunk.push(newArticle(document, deps.now()))
+      }
+    } catch (e) {
+      result.failures.push({
+        file,
+        reason: e instanceof ImportError ? e.reason : e instanceof Error ? e.message : String(e),
+      })
+    }
+    if (chunk.length >= chunkLimit || performance.now() - chunkStarted >= chunkMs) {
+      const stopped = await commitOrStop(commit)
+      if (stopped) return { ...result, stoppedBy: stopped }
+      chunkStarted = performance.now()
+    }
+    await yieldToEventLoop()
+  }
+  // What was read before a cancel is added too: the analyst saw it counted.
+  const stopped = await commitOrStop(commit)
+  deps.onProgress?.({ done: handled, total: paths.length, file: '' })
+  return stopped ? { ...result, stoppedBy: stopped } : result
+}
+
+/**
+ * Commits a chunk; when the session cannot be written, the batch stops with
+ * the reason. The chunk's articles are in the session all the same: main
+ * keeps them and writes them with the next save, as it does any edit.
+ */
+async function commitOrStop(commit: () => Promise<void>): Promise<Reason | null> {
+  try {
+    await commit()
+    return null
+  } catch (e) {
+    if (e instanceof StoreError) return e.ref ?? e.message
+    return e instanceof Error ? e.message : String(e)
+  }
+}

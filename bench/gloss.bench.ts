@@ -25,15 +25,22 @@ import {
   withCap,
 } from './config'
 import type { Add } from '../test-support/generate'
+import {
+  armArticleChange,
+  describeSplit,
+  frameSplit,
+  revealAndSelect,
+  waitSaved,
+  type Split,
+} from './gloss-page'
 import { installProbes, randomPoints } from './probes'
-import { record, row, stats, type Row, type Scenario } from './results'
+import { record, row, type Row, type Scenario } from './results'
 import { heapUsedMB, hitRow, Problems, scrollRuns } from './util'
 
 declare global {
   interface Window {
     __glossReplyTimes: number[]
     __glossTransportMs: number[]
-    __benchText: string
   }
 }
 
@@ -343,113 +350,7 @@ test('Gloss: working in a 10,000-passage session', async ({ browser }) => {
   problems.throwIfAny()
 })
 
-async function waitSaved(page: Page) {
-  await page
-    .getByRole('status')
-    .filter({ hasText: /^Saved$/ })
-    .waitFor({ timeout: 30_000 })
-}
-
-interface Split {
-  frames: number
-  script: number
-  forcedLayout: number
-  styleLayout: number
-}
-
-/**
- * Where the long animation frames (> 50 ms) of the samples went, medians:
- * script (and the style + layout that scripts forced by reading geometry),
- * and the rendering steps' style, layout and paint.
- */
-function describeSplit(splits: (Split | undefined)[]): string {
-  const got = splits.filter((s): s is Split => !!s && s.frames > 0)
-  if (got.length === 0) return 'no long animation frame'
-  const med = (pick: (s: Split) => number) => Math.round(stats(got.map(pick)).median)
-  return (
-    `long animation frames in ${got.length} of ${splits.length} samples: ` +
-    `script ${med((s) => s.script)} ms (of which forced style+layout ${med((s) => s.forcedLayout)} ms), ` +
-    `rendering style+layout+paint ${med((s) => s.styleLayout)} ms (medians)`
-  )
-}
-
 // ---- In-page functions (serialized by page.evaluate: self-contained) ----
-
-/** For each [t0, t1]: the long animation frames overlapping it, script vs style + layout time. */
-function frameSplit(windows: [number, number][]) {
-  return windows.map(([t0, t1]) => {
-    const frames = window.__bp.longFrames.filter((f) => f.start < t1 && f.start + f.duration > t0)
-    return {
-      frames: frames.length,
-      script: frames.reduce((sum, f) => sum + f.script, 0),
-      forcedLayout: frames.reduce((sum, f) => sum + f.forcedLayout, 0),
-      styleLayout: frames.reduce((sum, f) => sum + f.styleLayout, 0),
-    }
-  })
-}
-
-/** Scrolls the words of `a` into view, then selects them on the article's text nodes. */
-async function revealAndSelect(a: { start: number; end: number }) {
-  const text = window.__benchText
-  const article = document.querySelector('article[aria-label="Article"]')!
-  // Align the article's text nodes with the session text (paragraphs drop the "\n").
-  const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT)
-  let cursor = 0
-  let start: [Node, number] | null = null
-  let end: [Node, number] | null = null
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const v = node.data
-    if (!v) continue
-    const at = text.indexOf(v, cursor)
-    if (at < 0 || /[^\n]/.test(text.slice(cursor, at)))
-      throw new Error('the article text nodes do not follow the session text')
-    if (!start && a.start >= at && a.start < at + v.length) start = [node, a.start - at]
-    if (!end && a.end > at && a.end <= at + v.length) end = [node, a.end - at]
-    if (start && end) break
-    cursor = at + v.length
-  }
-  if (!start || !end) throw new Error(`offsets ${a.start}–${a.end} are not in the article DOM`)
-  start[0].parentElement!.scrollIntoView({ block: 'center' })
-  await window.__bp.afterNextPaint()
-  await new Promise((r) => setTimeout(r, 60))
-  await window.__bp.afterNextPaint()
-  window.getSelection()!.setBaseAndExtent(start[0], start[1], end[0], end[1])
-}
-
-/** keydown → the first painted frame in which the article's painting changed. */
-function armArticleChange() {
-  const bp = window.__bp
-  const article = document.querySelector('article[aria-label="Article"]')!
-  const before = bp.highlightState()
-  bp.pending = new Promise((resolve, reject) => {
-    window.addEventListener(
-      'keydown',
-      () => {
-        const t0 = performance.now()
-        let mutated = false
-        const observer = new MutationObserver(() => (mutated = true))
-        observer.observe(article, {
-          childList: true,
-          subtree: true,
-          attributes: true,
-          characterData: true,
-        })
-        const changed = () => {
-          if (mutated) return true
-          const now = bp.highlightState()
-          if (now.sizes !== before.sizes) return true
-          for (const r of now.firsts) if (!before.firsts.has(r)) return true
-          return false
-        }
-        bp.paintTimes([changed], { timeoutMs: 30_000 }).then(([t]) => {
-          observer.disconnect()
-          resolve({ ms: t! - t0, t0 })
-        }, reject)
-      },
-      { capture: true, once: true },
-    )
-  })
-}
 
 /** keydown → the frame after the text field's input event. */
 function armInput() {

@@ -53,10 +53,17 @@ export const SCENARIOS = {
     unit: 'ms',
   },
   // A session holding a corpus (bench/corpus*.bench.ts): 2,000 articles, 200,000 passages.
-  corpusOpen: { label: 'corpus: open → first article painted with its highlights', unit: 'ms' },
+  corpusOpen: {
+    label: 'corpus: open → the articles list and the first article painted with its highlights',
+    unit: 'ms',
+  },
+  corpusOpenOwn: {
+    label: 'corpus: open → articles list and first article painted, test transport excluded',
+    unit: 'ms',
+  },
   corpusOpenLongestTask: { label: 'corpus: open, longest main-thread task', unit: 'ms' },
   corpusSwitch: {
-    label: 'corpus: switch article (a row of the Passages view) → text and highlights painted',
+    label: 'corpus: switch article (Alt+→) → text and highlights painted',
     unit: 'ms',
   },
   corpusAdd: { label: 'corpus: add one passage → next paint', unit: 'ms' },
@@ -340,7 +347,15 @@ export const TARGETS: {
   { label: 'heap ≤ 150 MB (10,000)', key: 'heap', passages: 10_000, stat: 'median_ms', max: 150 },
   // A session holding a corpus: 2,000 articles, 200,000 passages.
   {
-    label: 'corpus: open → first article interactive ≤ 800 ms',
+    label:
+      'corpus: open → first article interactive ≤ 800 ms, with the IPC of Electron: open without the test transport + structured clone',
+    key: 'corpusOpenOwn',
+    passages: 200_000,
+    stat: 'median_ms',
+    max: 800,
+  },
+  {
+    label: 'corpus: open → first article interactive ≤ 800 ms, in the test harness',
     key: 'corpusOpen',
     passages: 200_000,
     stat: 'median_ms',
@@ -430,8 +445,8 @@ export function checkTargets(rows: Row[]): TargetResult[] {
         value !== null && article?.median_ms != null ? Math.max(0, value - article.median_ms) : null
     }
     // Open with Electron's IPC: the harness's own open, minus its transport, plus the clone.
-    if (t.key === 'openOwn') {
-      const clone = gloss('ipcClone', t.passages)
+    if (t.key === 'openOwn' || t.key === 'corpusOpenOwn') {
+      const clone = gloss(t.key === 'openOwn' ? 'ipcClone' : 'corpusIpcClone', t.passages)
       value = value !== null && clone?.median_ms != null ? value + clone.median_ms : null
     }
     if (value === null) return { target: t.label, value: r?.note ?? 'not measured', met: null }

@@ -351,8 +351,10 @@ export class SessionRegistry {
       )
       .finally(done)
     if (opening.problems.length) await this.markBroken(entry, opening.problems, { quiet: true })
-    else if (!entry.readOnlyReason) await removeUnnamedFiles(dir, opening.files.values())
-    await this.touchRecent(entry)
+    await Promise.all([
+      !entry.readOnlyReason && removeUnnamedFiles(dir, opening.files.values()),
+      this.touchRecent(entry),
+    ])
     return this.opened(entry)
   }
 

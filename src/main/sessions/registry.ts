@@ -43,7 +43,6 @@ import {
   openCorpusFolder,
   readArticleFile,
   readCorpusIndex,
-  removeUnnamedFiles,
   withTrueCounts,
   type ArticleProblem,
   type OpeningCorpus,
@@ -352,7 +351,7 @@ export class SessionRegistry {
       .finally(done)
     if (opening.problems.length) await this.markBroken(entry, opening.problems, { quiet: true })
     await Promise.all([
-      !entry.readOnlyReason && removeUnnamedFiles(dir, opening.files.values()),
+      !entry.readOnlyReason && entry.folder.removeUnnamedFiles(),
       this.touchRecent(entry),
     ])
     return this.opened(entry)

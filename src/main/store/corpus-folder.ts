@@ -327,19 +327,27 @@ export async function loadCorpusFolder(dir: string): Promise<LoadedCorpus> {
  * files (of the index and of article files), and article files (with their
  * temp and `.bak` files) that neither the index (`named`) nor the index's
  * `.bak` names. Only names Gloss makes are touched; call it only while
- * holding the folder's lock.
+ * holding the folder's lock. Returns how many files went, and the article
+ * files the `.bak` names (null when there is no usable `.bak`).
  */
-export async function removeUnnamedFiles(dir: string, named: Iterable<string>): Promise<number> {
+export async function removeUnnamedFiles(
+  dir: string,
+  named: Iterable<string>,
+): Promise<{ removed: number; bakFiles: Set<string> | null }> {
   const keep = new Set([...named].map((f) => f.slice(ARTICLES_DIR.length + 1)))
+  let bakFiles: Set<string> | null = null
   // The previous index's files stay too: its .bak may be needed for recovery.
   // (Only its files' names are needed: no full validation, which costs at 2,000 articles.)
   try {
     const bak = JSON.parse(await readFile(`${indexPathOf(dir)}.bak`, 'utf8')) as {
       articles?: { file?: unknown }[]
     }
+    bakFiles = new Set()
     for (const a of Array.isArray(bak.articles) ? bak.articles : [])
-      if (typeof a?.file === 'string' && ARTICLE_FILE.test(a.file))
+      if (typeof a?.file === 'string' && ARTICLE_FILE.test(a.file)) {
+        bakFiles.add(a.file)
         keep.add(a.file.slice(ARTICLES_DIR.length + 1))
+      }
   } catch {
     // No usable .bak: nothing more to keep.
   }
@@ -356,7 +364,7 @@ export async function removeUnnamedFiles(dir: string, named: Iterable<string>): 
   try {
     names = await readdir(join(dir, ARTICLES_DIR))
   } catch {
-    return removed
+    return { removed, bakFiles }
   }
   for (const name of names) {
     // `<id>.<gen>.json`, its `.bak`, or a temp file of either.
@@ -369,7 +377,7 @@ export async function removeUnnamedFiles(dir: string, named: Iterable<string>): 
     if (!temp && keep.has(file[1]!)) continue
     await remove(join(dir, ARTICLES_DIR, name))
   }
-  return removed
+  return { removed, bakFiles }
 }
 
 /** Article files a commit writes at once. */
@@ -436,6 +444,18 @@ export class CorpusFolder {
   fileOf(articleId: string): string | undefined {
     const f = this.files.get(articleId) ?? this.removed.get(articleId)
     return f && join(this.dir, f)
+  }
+
+  /**
+   * On open, while holding the lock: removes what interrupted saves left
+   * (see `removeUnnamedFiles`), and remembers the files the `.bak` names, so
+   * that the first commit deletes those it no longer needs. (Without this, a
+   * generation that only the `.bak` named at open would outlive the `.bak`.)
+   */
+  async removeUnnamedFiles(): Promise<number> {
+    const { removed, bakFiles } = await removeUnnamedFiles(this.dir, this.files.values())
+    if (this.bakFiles === null) this.bakFiles = bakFiles
+    return removed
   }
 
   /** Writes the whole session: a new folder, or one being migrated. */

@@ -1,7 +1,10 @@
-// The session header: back to the start screen, the document title, the save
-// status, and the buttons of the summary, the codebook, undo/redo, the
-// one-file copy and export, which run the registry's actions
-// (actions/registry.ts) with its labels.
+// The session header: back to the start screen, the document title with the
+// save status under it, and the buttons of the articles, the summary, the
+// corpus views, the codebook, details, undo/redo and export, which run the
+// registry's actions (actions/registry.ts) with its labels. One row of fixed
+// height: a longer status (a save that failed, with its reason) is cut with
+// its whole text in the tooltip, and never moves the article under it.
+// "Save a copy as one file…" is in the File menu.
 import { useEffect, useState } from 'react'
 import type { ExportProgress as Progress } from '@shared/api'
 import { actionById } from '@renderer/actions/registry'
@@ -26,8 +29,6 @@ interface Props {
   /** Articles in the session, and whether their panel is shown. */
   articleCount: number
   articlesOpen: boolean
-  /** A one-file copy of the session is being saved. */
-  savingCopy: boolean
 }
 
 /** The label and tooltip of an action's header button. */
@@ -41,23 +42,24 @@ const REDO = buttonText('redo')
 const EXPORT = buttonText('export')
 const CODEBOOK = buttonText('codebook')
 const DETAILS = buttonText('details')
-const SAVE_COPY = buttonText('session.saveCopy')
 const PASSAGES = buttonText('passages.view')
 const CORPUS_SEARCH = buttonText('corpus.search')
 
-export function SaveStatusText({ status }: { status: SaveStatus }) {
+/** The save status's words, and its tooltip. */
+export function useSaveStatusText(status: SaveStatus): { text: string; title?: string } {
   const { t, formatDate, errorText } = useI18n()
   switch (status.kind) {
     case 'saving':
-      return <>{t('session.saving')}</>
+      return { text: t('session.saving') }
     case 'saved':
-      return (
-        <span title={status.at ? t('session.savedAt', { date: formatDate(status.at) }) : undefined}>
-          {t('session.saved')}
-        </span>
-      )
-    case 'failed':
-      return <>{t('session.notSaved', { reason: errorText(status.error) })}</>
+      return {
+        text: t('session.saved'),
+        title: status.at ? t('session.savedAt', { date: formatDate(status.at) }) : undefined,
+      }
+    case 'failed': {
+      const text = t('session.notSaved', { reason: errorText(status.error) })
+      return { text, title: text }
+    }
   }
 }
 
@@ -98,6 +100,8 @@ function ExportProgress({ progress }: { progress: Progress | null }) {
 export function SessionHeader(props: Props) {
   const { t, plural } = useI18n()
   const { run } = props
+  const saveStatus = useSaveStatusText(props.status)
+  const statusText = props.readOnly ? t('session.readOnly') : saveStatus.text
   return (
     <header className="session-header">
       <button type="button" className="link back" onClick={() => run('session.close')}>
@@ -110,8 +114,9 @@ export function SessionHeader(props: Props) {
           role="status"
           aria-live="polite"
           data-testid="save-status"
+          title={props.readOnly ? statusText : saveStatus.title}
         >
-          {props.readOnly ? t('session.readOnly') : <SaveStatusText status={props.status} />}
+          {statusText}
         </span>
       </div>
       <div className="session-actions">
@@ -155,30 +160,28 @@ export function SessionHeader(props: Props) {
         >
           {t(DETAILS.label)}
         </button>
-        <button
-          type="button"
-          onClick={() => run('undo')}
-          disabled={!props.canUndo}
-          title={t(UNDO.title)}
-        >
-          {t(UNDO.label)}
-        </button>
-        <button
-          type="button"
-          onClick={() => run('redo')}
-          disabled={!props.canRedo}
-          title={t(REDO.title)}
-        >
-          {t(REDO.label)}
-        </button>
-        <button
-          type="button"
-          onClick={() => run('session.saveCopy')}
-          disabled={props.savingCopy}
-          title={t(SAVE_COPY.title)}
-        >
-          {props.savingCopy ? t('portable.saving') : t(SAVE_COPY.label)}
-        </button>
+        <span className="undo-redo">
+          <button
+            type="button"
+            className="icon"
+            onClick={() => run('undo')}
+            disabled={!props.canUndo}
+            aria-label={t(UNDO.label)}
+            title={t(UNDO.title)}
+          >
+            <span aria-hidden="true">↶</span>
+          </button>
+          <button
+            type="button"
+            className="icon"
+            onClick={() => run('redo')}
+            disabled={!props.canRedo}
+            aria-label={t(REDO.label)}
+            title={t(REDO.title)}
+          >
+            <span aria-hidden="true">↷</span>
+          </button>
+        </span>
         <button
           type="button"
           className="primary"

@@ -358,7 +358,6 @@ export function SessionView({ opened, onClose }: Props) {
         summaryOpen={summaryOpen}
         articleCount={snap.meta.articles.length}
         articlesOpen={articles.panelOpen}
-        savingCopy={copy.saving}
       />
       {readOnly && (
         <div className="banner banner-warning" role="status">

@@ -9,10 +9,12 @@
 // strings, so that the renderer formats them for its locale.
 // Must stay pure: no Node, no DOM.
 
+import { IMPORT_MESSAGES_EN } from './main-messages-import'
 import { PORTABLE_MESSAGES_EN } from './main-messages-portable'
 
 export const MAIN_MESSAGES_EN = {
   ...PORTABLE_MESSAGES_EN,
+  ...IMPORT_MESSAGES_EN,
   'main.session.notOpen': 'This session is not open.',
   'main.session.notInRecent': 'This session is no longer in the recent list.',
   'main.session.alreadyOpen': 'This session is already open.',
@@ -82,14 +84,14 @@ export const MAIN_MESSAGES_EN = {
   'main.notice.recoveredKept':
     'Recovered the previous saved version. The damaged file is kept as {file}.',
   'main.import.cannotRead': 'Cannot read {file}: {reason}',
-  'main.import.notArticle': '{file}: Gloss opens .txt and .md articles',
+  'main.import.notArticle': '{file}: Gloss does not read this kind of file',
   'main.import.tooLarge': '{file} is larger than 50 MB',
   'main.import.notUtf8': '{file} is not UTF-8 text',
   'main.import.notText': '{file} is not a text file',
   'main.import.empty': '{file} is empty',
   // Adding articles to a session (Add articles…, dropped files, Paste as new
   // article). The reasons are shown beside the file's name in the report.
-  'main.add.notArticle': 'it is not a .txt or .md file',
+  'main.add.notArticle': 'Gloss does not read this kind of file',
   'main.add.notFile': 'it is not a regular file',
   'main.add.tooLarge': 'it is larger than {limit} MB',
   'main.add.fileTooLarge': '{file} is larger than {limit} MB',

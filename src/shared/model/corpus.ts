@@ -58,6 +58,31 @@ export const attributeValuesSchema = z.record(idSchema, z.string().max(MAX_ATTRI
 export type AttributeValues = z.infer<typeof attributeValuesSchema>
 
 /** One article of the index: what the articles panel, filters and exports need without the text. */
+/** Formats an article may be read from (the file's content, not its name). */
+export const SOURCE_FORMATS = [
+  'text',
+  'markdown',
+  'html',
+  'mhtml',
+  'docx',
+  'odt',
+  'pdf',
+  'epub',
+  'csv',
+  'xlsx',
+] as const
+export type SourceFormat = (typeof SOURCE_FORMATS)[number]
+
+/** The file an article was read from: its format, its size, and for text the encoding decoded. */
+export const articleSourceSchema = z.object({
+  format: z.enum(SOURCE_FORMATS),
+  bytes: z.number().int().nonnegative(),
+  encoding: z.string().max(40).optional(),
+  /** For a table of articles: the row (1-based, as the file numbers it; the header is 1). */
+  row: z.number().int().positive().optional(),
+})
+export type ArticleSource = z.infer<typeof articleSourceSchema>
+
 export const articleEntrySchema = z.object({
   id: idSchema,
   title: z.string().max(1000),
@@ -70,6 +95,8 @@ export const articleEntrySchema = z.object({
   attributes: attributeValuesSchema,
   /** Passages in the article (kept in step with the article file; checked on load). */
   passageCount: z.number().int().nonnegative(),
+  /** What the article was read from (absent: pasted, or added before Gloss kept it). */
+  source: articleSourceSchema.optional(),
 })
 export type ArticleEntry = z.infer<typeof articleEntrySchema>
 

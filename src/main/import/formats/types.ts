@@ -7,6 +7,8 @@
 // It must never: run a script, fetch a URL, follow a path from inside a
 // file, or inflate an archive past the zip reader's limits.
 
+import type { SourceFormat } from '@shared/model/corpus'
+
 /** The attributes a file may tell (builtin attributes of an article; any may be missing). */
 export interface ReadAttributes {
   author?: string
@@ -78,8 +80,7 @@ export class FormatError extends Error {
 }
 
 /** Formats Gloss reads, by what the content is (not the name). */
-export type ArticleFormat =
-  'text' | 'markdown' | 'html' | 'mhtml' | 'docx' | 'odt' | 'pdf' | 'epub' | 'csv' | 'xlsx'
+export type ArticleFormat = SourceFormat
 
 /** A table of articles (CSV, XLSX): one article per row, mapped by the analyst. */
 export interface ReadTable {

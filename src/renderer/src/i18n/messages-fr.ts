@@ -4,6 +4,7 @@ import { articlesFr } from './articles-fr'
 import { attributesFr } from './attributes-fr'
 import { corpusSummaryFr } from './corpus-summary-fr'
 import type { MessageKey } from './messages-en'
+import { importFr } from './import-fr'
 import { portableFr } from './portable-fr'
 import { retrievalFr } from './retrieval-fr'
 
@@ -11,6 +12,7 @@ export const fr = {
   ...articlesFr,
   ...attributesFr,
   ...portableFr,
+  ...importFr,
   ...retrievalFr,
   ...corpusSummaryFr,
   'app.tagline':
@@ -360,12 +362,12 @@ export const fr = {
   'main.notice.recoveredKept':
     'La version enregistrée précédente a été récupérée. Le fichier endommagé est conservé sous le nom {file}.',
   'main.import.cannotRead': 'Impossible de lire {file} : {reason}',
-  'main.import.notArticle': '{file} : Gloss ouvre les articles .txt et .md',
+  'main.import.notArticle': '{file} : Gloss ne lit pas ce type de fichier',
   'main.import.tooLarge': '{file} dépasse 50 Mo',
   'main.import.notUtf8': '{file} n’est pas du texte UTF-8',
   'main.import.notText': '{file} n’est pas un fichier texte',
   'main.import.empty': '{file} est vide',
-  'main.add.notArticle': 'ce n’est pas un fichier .txt ou .md',
+  'main.add.notArticle': 'Gloss ne lit pas ce type de fichier',
   'main.add.notFile': 'ce n’est pas un fichier ordinaire',
   'main.add.tooLarge': 'il dépasse {limit} Mo',
   'main.add.fileTooLarge': '{file} dépasse {limit} Mo',

@@ -35,9 +35,13 @@ export type {
   IpcEvents,
   MenuCommand,
   OpenedSession,
+  PendingTable,
   RecentSession,
   SaveReceipt,
+  TableMapping,
+  TableRole,
 } from './ipc/types'
+export { TABLE_ROLES } from './ipc/types'
 export { MAX_PNG_BYTES, isPngBase64, pngBase64Schema } from './ipc/png'
 export {
   channelOf,

@@ -20,6 +20,8 @@ export const IMPORT_MESSAGES_EN = {
   'main.table.emptyText': 'row {row}: the text cell is empty',
   'main.table.duplicateRow': 'row {row}: the same text as row {first}',
   'main.table.badDate': 'row {row}: “{value}” is not a date; the row was added without it',
+  'main.table.badValue':
+    'row {row}: “{value}” does not fit the attribute “{name}”; the row was added without it',
   'main.table.noTextColumn': 'choose the column that holds the articles’ text',
   'main.table.gone': 'This table is no longer ready; add the file again.',
 } as const

@@ -3,40 +3,90 @@
 // batch at a time per session; cancelAddArticles stops it after the file
 // being read (what was added stays). Progress goes to the renderer as
 // onAddArticlesProgress events.
-import { fail, ok, type AddArticlesResult } from '@shared/api'
+import { randomUUID } from 'node:crypto'
+import { fail, ok, type AddArticlesResult, type PendingTable } from '@shared/api'
+import { guessMapping } from '@shared/model/table-mapping'
 import { mainMessage } from '@shared/main-messages'
 import { MAX_ARTICLES } from '@shared/model/corpus'
 import { pastedTitle } from '@shared/model/pasted-article'
 import { normalizeText } from '@shared/model/text'
-import { addArticleBatch, newArticle } from '../import/add-articles'
-import { ARTICLE_EXTENSIONS } from '../import/article'
+import { addArticleBatch, newArticle, type AddedArticle } from '../import/add-articles'
+import { ARTICLE_EXTENSIONS, type ReadFile } from '../import/article'
+import { tableArticles } from '../import/table-articles'
 import { StoreError } from '../store/session-file'
 import { sha256Hex } from '../store/hash'
 import type { OpenEntry } from '../sessions/registry'
+import type { AttributeDef } from '@shared/model/corpus'
 import type { HandlerGroup } from './context'
 
+/** Rows of a table shown beside its mapping. */
+const SAMPLE_ROWS = 5
+/** Tables read and waiting for their mapping, at most (the oldest is forgotten). */
+const MAX_PENDING_TABLES = 20
+
+type TableRead = Extract<ReadFile, { kind: 'table' }>
+
 export const articleHandlers: HandlerGroup<
-  'addArticles' | 'addArticleFiles' | 'pasteArticle' | 'cancelAddArticles'
+  'addArticles' | 'addArticleFiles' | 'addArticleTable' | 'pasteArticle' | 'cancelAddArticles'
 > = ({ sessions, dialogs, words, now, onAddArticlesProgress }) => {
   /** The running batch of each session: whether it was cancelled. */
   const batches = new Map<string, { cancelled: boolean }>()
+  /** Tables of articles read by a batch, by token: their rows wait for the analyst's mapping. */
+  const tables = new Map<string, { sessionId: string; read: TableRead }>()
 
-  const runBatch = async (sessionId: string, entry: OpenEntry, paths: readonly string[]) => {
+  const keepTable = (sessionId: string, read: TableRead): PendingTable => {
+    const token = randomUUID()
+    tables.set(token, { sessionId, read })
+    for (const old of tables.keys()) if (tables.size > MAX_PENDING_TABLES) tables.delete(old)
+    const { table, file, source } = read
+    const guess = guessMapping(table.columns)
+    const columns = Object.fromEntries(
+      Object.entries(guess).filter(
+        (e): e is [string, number] => e[0] !== 'others' && typeof e[1] === 'number',
+      ),
+    )
+    return {
+      token,
+      file,
+      format: source.format === 'xlsx' ? 'xlsx' : 'csv',
+      columns: table.columns,
+      sample: table.rows.slice(0, SAMPLE_ROWS),
+      rowCount: table.rows.length,
+      ...(table.encoding && { encoding: table.encoding }),
+      ...(table.sheet && { sheet: table.sheet }),
+      guess: { columns, custom: guess.others },
+    }
+  }
+
+  const runBatch = async (
+    sessionId: string,
+    entry: OpenEntry,
+    paths: readonly string[],
+    options: {
+      read?: Parameters<typeof addArticleBatch>[1]['read']
+      /** Written with the first chunk: the custom attributes the articles need. */
+      attributeDefs?: AttributeDef[] | null
+    } = {},
+  ) => {
     const batch = { cancelled: false }
     batches.set(sessionId, batch)
+    let attributeDefs = options.attributeDefs ?? undefined
     try {
       return ok(
         await addArticleBatch(paths, {
           existing: () => entry.state.meta.articles,
-          commit: async (added) => {
+          commit: async (added: AddedArticle[]) => {
             // Closed meanwhile: its folder is no longer this Gloss's to write.
             if (sessions.get(sessionId) !== entry)
               throw new StoreError('write-failed', mainMessage('main.session.notOpen'))
-            await sessions.addArticles(entry, added)
+            await sessions.addArticles(entry, added, attributeDefs)
+            attributeDefs = undefined
           },
           now,
           cancelled: () => batch.cancelled,
           onProgress: (p) => onAddArticlesProgress?.({ sessionId, ...p }),
+          onTable: (read) => keepTable(sessionId, read),
+          ...(options.read && { read: options.read }),
         }),
       )
     } finally {
@@ -64,6 +114,38 @@ export const articleHandlers: HandlerGroup<
       sessions.withWritable(sessionId, async (entry) =>
         batches.has(sessionId) ? busy() : runBatch(sessionId, entry, paths),
       ),
+    addArticleTable: (sessionId, token, mapping) =>
+      sessions.withWritable(sessionId, async (entry) => {
+        if (batches.has(sessionId)) return busy()
+        const pending = tables.get(token)
+        if (!pending || pending.sessionId !== sessionId)
+          return fail('not-found', mainMessage('main.table.gone'))
+        const { table, file, source } = pending.read
+        if (mapping.columns.text >= table.columns.length)
+          return fail('invalid-argument', mainMessage('main.table.noTextColumn'))
+        tables.delete(token)
+        const rows = tableArticles(table, mapping, file, source, entry.state.meta.attributeDefs)
+        const byLabel = new Map(rows.rows.map((r) => [r.label, r.article]))
+        const r = await runBatch(
+          sessionId,
+          entry,
+          rows.rows.map((row) => row.label),
+          {
+            attributeDefs: rows.attributeDefs,
+            read: (label) => Promise.resolve({ kind: 'article', article: byLabel.get(label)! }),
+          },
+        )
+        if (!r.ok) return r
+        const added = new Set(r.value.added.map((a) => a.id))
+        // The new attributes are the session's once an article is added with them.
+        const defsWritten = rows.attributeDefs !== null && added.size > 0
+        return ok({
+          ...r.value,
+          failures: [...rows.failures, ...r.value.failures],
+          ...(rows.notes.length && { notes: rows.notes }),
+          ...(defsWritten && { attributeDefs: rows.attributeDefs! }),
+        })
+      }),
     pasteArticle: (sessionId, pasted, title) =>
       sessions.withWritable(sessionId, async (entry) => {
         const text = normalizeText(pasted)

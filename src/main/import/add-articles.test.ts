@@ -150,8 +150,8 @@ describe('adding files to a session', () => {
     // Every file is reported (no two within 30 ms are dropped here: read them slowly).
     deps.read = async (path) => {
       await new Promise((r) => setTimeout(r, 35))
-      const { readArticle } = await import('./article')
-      return readArticle(path)
+      const { readArticleFile } = await import('./article')
+      return readArticleFile(path)
     }
     const r = await addArticleBatch(paths, deps)
     expect(r.cancelled).toBe(true)

@@ -12,13 +12,13 @@
 // or import electron.
 import { randomUUID } from 'node:crypto'
 import { basename, isAbsolute } from 'node:path'
-import type { AddArticlesResult } from '@shared/ipc/types'
+import type { AddArticlesResult, PendingTable } from '@shared/ipc/types'
 import { mainMessage } from '@shared/main-messages'
 import { MAX_ARTICLES, type ArticleData, type ArticleEntry } from '@shared/model/corpus'
 import type { ArticleDocument } from '@shared/model/schema'
 import type { Reason } from '../errors'
 import { StoreError } from '../store/session-file'
-import { ImportError, readArticle } from './article'
+import { ImportError, readArticleFile, type ReadArticle, type ReadFile } from './article'
 
 /** Files larger than this are not added (20 MB): far above any article. */
 export const MAX_ADDED_BYTES = 20 * 1024 * 1024
@@ -45,6 +45,8 @@ export interface BatchProgress {
   done: number
   total: number
   file: string
+  /** Inside the file being read: pages of a PDF. */
+  part?: { done: number; total: number }
 }
 
 export interface BatchDeps {
@@ -57,13 +59,24 @@ export interface BatchDeps {
   cancelled: () => boolean
   onProgress?: (progress: BatchProgress) => void
   /** Reads one file (default: the article reader with the 20 MB limit). */
-  read?: (path: string) => Promise<ArticleDocument>
+  read?: (path: string, within: ReadProgress) => Promise<ReadFile>
+  /** A file that is a table of articles: kept for the analyst to map (null: reported as not added). */
+  onTable?: (read: Extract<ReadFile, { kind: 'table' }>) => PendingTable | null
   chunkArticles?: number
   chunkMs?: number
 }
 
-/** A new article of the session from a document read or pasted. */
-export function newArticle(document: ArticleDocument, now: string): AddedArticle {
+/** Progress inside one file of a batch (pages of a PDF), and its cancel. */
+export interface ReadProgress {
+  onProgress: (done: number, total: number) => void
+  cancelled: () => boolean
+}
+
+/** A new article of the session from a document read or pasted (with what the file told of it). */
+export function newArticle(
+  document: ArticleDocument & Partial<Pick<ReadArticle, 'attributes' | 'source'>>,
+  now: string,
+): AddedArticle {
   const id = randomUUID()
   return {
     entry: {
@@ -73,8 +86,9 @@ export function newArticle(document: ArticleDocument, now: string): AddedArticle
       sha256: document.sha256,
       chars: document.text.length,
       addedAt: now,
-      attributes: {},
+      attributes: { ...document.attributes },
       passageCount: 0,
+      ...(document.source && { source: document.source }),
     },
     article: { id, text: document.text, passages: [], ui: { scrollTop: 0 }, updatedAt: now },
   }
@@ -84,8 +98,8 @@ export function newArticle(document: ArticleDocument, now: string): AddedArticle
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /** The article reader with the batch's size limit; a relative path (never from a dialog or a drop) is refused. */
-function readForBatch(path: string): Promise<ArticleDocument> {
-  if (isAbsolute(path)) return readArticle(path, { maxBytes: MAX_ADDED_BYTES })
+function readForBatch(path: string, within: ReadProgress): Promise<ReadFile> {
+  if (isAbsolute(path)) return readArticleFile(path, { maxBytes: MAX_ADDED_BYTES, ...within })
   const reason = mainMessage('main.add.notFile')
   return Promise.reject(
     new ImportError(
@@ -100,7 +114,7 @@ export async function addArticleBatch(
   paths: readonly string[],
   deps: BatchDeps,
 ): Promise<AddArticlesResult> {
-  const read = deps.read ?? readForBatch
+  const readFile = deps.read ?? readForBatch
   const chunkArticles = deps.chunkArticles ?? CHUNK_ARTICLES
   const chunkMs = deps.chunkMs ?? CHUNK_MS
   let chunkLimit = Math.min(chunkArticles, FIRST_CHUNK)
@@ -142,14 +156,34 @@ export async function addArticleBatch(
       continue
     }
     try {
-      const document = await read(path)
-      const duplicateOf = known.get(document.sha256)
-      if (duplicateOf !== undefined) result.duplicates.push({ file, title: duplicateOf })
-      else {
-        known.set(document.sha256, document.title)
-        chunk.push(newArticle(document, deps.now()))
+      let lastPage = -Infinity
+      const read = await readFile(path, {
+        cancelled: deps.cancelled,
+        onProgress: (done, total) => {
+          // Pages of a long PDF: at most one report per frame or so.
+          const t = performance.now()
+          if (t - lastPage < 30 && done < total) return
+          lastPage = t
+          deps.onProgress?.({ done: i, total: paths.length, file, part: { done, total } })
+        },
+      })
+      if (read.kind === 'table') {
+        // Its rows are added once the analyst has chosen its columns.
+        const pending = deps.onTable?.(read) ?? null
+        if (pending) (result.tables ??= []).push(pending)
+        else result.failures.push({ file, reason: mainMessage('main.format.table') })
+      } else {
+        const document = read.article
+        const duplicateOf = known.get(document.sha256)
+        if (duplicateOf !== undefined) result.duplicates.push({ file, title: duplicateOf })
+        else {
+          known.set(document.sha256, document.title)
+          chunk.push(newArticle(document, deps.now()))
+        }
       }
     } catch (e) {
+      // A file stopped by the cancel is not a failure: the batch says it was cancelled.
+      if (deps.cancelled() && e instanceof ImportError) continue
       result.failures.push({
         file,
         reason: e instanceof ImportError ? e.reason : e instanceof Error ? e.message : String(e),

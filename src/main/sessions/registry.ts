@@ -20,6 +20,7 @@ import {
   corpusFromArticle,
   type ArticleData,
   type ArticleEntry,
+  type AttributeDef,
 } from '@shared/model/corpus'
 import {
   applyCorpusEdits,
@@ -579,8 +580,10 @@ export class SessionRegistry {
   async addArticles(
     entry: OpenEntry,
     added: { entry: ArticleEntry; article: ArticleData }[],
+    /** The session's custom attributes with those the added articles need (a table's columns). */
+    attributeDefs?: AttributeDef[],
   ): Promise<void> {
-    if (added.length === 0) return
+    if (added.length === 0 && !attributeDefs) return
     const articles = new Map(entry.state.articles)
     for (const a of added) articles.set(a.entry.id, a.article)
     const state: CorpusState = {
@@ -589,6 +592,7 @@ export class SessionRegistry {
       articles,
       meta: {
         ...entry.state.meta,
+        ...(attributeDefs && { attributeDefs }),
         articles: [...entry.state.meta.articles, ...added.map((a) => a.entry)],
       },
     }

@@ -30,6 +30,7 @@ import type { InvokeMethod } from './names'
 import { pngBase64Schema } from './png'
 import type { Result } from './result'
 import type {
+  TableMapping,
   AddArticlesResult,
   ExportReceipt,
   FileReceipt,
@@ -60,6 +61,28 @@ export const MAX_PASTED_CHARS = 20 * 1024 * 1024
 /** Most rows one call carries (a screenful is a few dozen). */
 const MAX_ROWS = 500
 const rowCount = z.number().int().min(0).max(MAX_ROWS)
+/** Most columns a table of articles may have. */
+const MAX_TABLE_COLUMNS = 1000
+const columnIndex = z
+  .number()
+  .int()
+  .min(0)
+  .max(MAX_TABLE_COLUMNS - 1)
+/** A table of articles' columns by role (the text required), and those kept as custom attributes. */
+const tableMappingSchema = z.object({
+  columns: z
+    .object({
+      text: columnIndex,
+      title: columnIndex.optional(),
+      outlet: columnIndex.optional(),
+      author: columnIndex.optional(),
+      published: columnIndex.optional(),
+      url: columnIndex.optional(),
+      language: columnIndex.optional(),
+    })
+    .strict(),
+  custom: z.array(columnIndex).max(MAX_TABLE_COLUMNS),
+}) satisfies z.ZodType<TableMapping>
 /** A session, a query or search, and the rows [from, to) of its results. */
 const rowWindow = z
   .tuple([idSchema, idSchema, z.number().int().min(0), z.number().int().min(0)])
@@ -187,6 +210,12 @@ export const IPC_METHODS = {
   pasteArticle: returns<AddArticlesResult>()(
     z.tuple([idSchema, z.string().max(MAX_PASTED_CHARS), z.string().max(1000).optional()]),
   ),
+  /**
+   * Adds the rows of a table of articles that an add found (its `tables`),
+   * mapped by the analyst: one article per row, a report per row that was
+   * not added. not-found once the table is forgotten (the session closed).
+   */
+  addArticleTable: returns<AddArticlesResult>()(z.tuple([idSchema, idSchema, tableMappingSchema])),
   /** Stops the batch of the session being added after the file being read (what was added stays). */
   cancelAddArticles: returns<null>()(sessionId),
 

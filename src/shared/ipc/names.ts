@@ -31,6 +31,7 @@ export const INVOKE_METHODS = [
   // Adding articles (handlers/articles.ts).
   'addArticles',
   'addArticleFiles',
+  'addArticleTable',
   'pasteArticle',
   'cancelAddArticles',
   // Article attributes

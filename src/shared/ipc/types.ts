@@ -1,7 +1,7 @@
 // The values that cross IPC besides sessions and edits: what an open, a
 // save or an export returns, and the payloads of main → renderer events.
 // Types only.
-import type { ArticleEntry, CorpusMeta } from '../model/corpus'
+import type { ArticleEntry, AttributeDef, CorpusMeta } from '../model/corpus'
 import type { Session } from '../model/schema'
 import type { MessageRef } from '../main-messages'
 
@@ -90,6 +90,50 @@ export interface AddArticlesResult {
   cancelled: boolean
   /** The session could not be written: the batch stopped there (the articles added so far are kept). */
   stoppedBy?: MessageRef | string
+  /** Articles added with a remark (a table's row whose date or value could not be read, and was left out). */
+  notes?: { file: string; reason: MessageRef | string }[]
+  /** The session's custom attributes after the add, when it made new ones (a table's columns). */
+  attributeDefs?: AttributeDef[]
+  /**
+   * Files that are tables of articles (CSV, Excel): read, and waiting for
+   * the analyst to map their columns (addArticleTable adds their rows).
+   */
+  tables?: PendingTable[]
+}
+
+/** The roles a column of a table of articles can take (besides custom attributes). */
+export const TABLE_ROLES = [
+  'text',
+  'title',
+  'outlet',
+  'author',
+  'published',
+  'url',
+  'language',
+] as const
+export type TableRole = (typeof TABLE_ROLES)[number]
+
+/** Which column (0-based) gives what: the text is required; other columns may become custom attributes. */
+export interface TableMapping {
+  columns: { text: number } & Partial<Record<TableRole, number>>
+  /** Columns kept as custom attributes, named as their header (an existing attribute of that name is used). */
+  custom: number[]
+}
+
+/** A table of articles read by main, waiting for its mapping. */
+export interface PendingTable {
+  /** Main's handle of the table read (valid while the session is open). */
+  token: string
+  file: string
+  format: 'csv' | 'xlsx'
+  columns: string[]
+  /** The first rows, to show beside the mapping. */
+  sample: string[][]
+  rowCount: number
+  encoding?: string
+  sheet?: string
+  /** Main's guess of the mapping, from the headers (perhaps without a text column). */
+  guess: { columns: Partial<Record<TableRole, number>>; custom: number[] }
 }
 
 /** Progress of adding files, main → renderer: files handled of the total, and the one being read. */
@@ -99,6 +143,8 @@ export interface AddArticlesProgress {
   total: number
   /** The name of the file being read ('' once the batch is over). */
   file: string
+  /** How far inside that file (pages of a PDF), when it says. */
+  part?: { done: number; total: number }
 }
 
 /** Commands the app menu sends to the renderer. */

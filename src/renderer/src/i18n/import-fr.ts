@@ -21,6 +21,8 @@ export const importFr = {
   'main.table.duplicateRow': 'ligne {row} : le même texte que la ligne {first}',
   'main.table.badDate':
     'ligne {row} : « {value} » n’est pas une date ; la ligne a été ajoutée sans elle',
+  'main.table.badValue':
+    'ligne {row} : « {value} » ne convient pas à l’attribut « {name} » ; la ligne a été ajoutée sans cette valeur',
   'main.table.noTextColumn': 'choisissez la colonne qui contient le texte des articles',
   'main.table.gone': 'Ce tableau n’est plus prêt ; ajoutez à nouveau le fichier.',
 } as const

@@ -23,6 +23,8 @@ export type Overlay =
   | 'pasteArticle'
   | 'removeArticle'
   | 'addReport'
+  /** The columns of a table of articles (CSV, Excel) found among the files added. */
+  | 'tableMapping'
   // features/attributes: the article details panel, and "Set attribute…" for many articles
   | 'details'
   | 'bulkAttributes'
@@ -49,6 +51,7 @@ export const DIALOGS: readonly Overlay[] = [
   'pasteArticle',
   'removeArticle',
   'addReport',
+  'tableMapping',
   'details',
   'bulkAttributes',
 ]

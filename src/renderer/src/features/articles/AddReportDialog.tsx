@@ -48,6 +48,21 @@ export function AddReportDialog({ report, onClose }: Props) {
             </ul>
           </section>
         )}
+        {report.notes && report.notes.length > 0 && (
+          <section aria-labelledby="add-report-notes">
+            <h3 id="add-report-notes">
+              {t('articles.report.notes', { count: formatNumber(report.notes.length) })}
+            </h3>
+            <ul>
+              {report.notes.map((f, i) => (
+                <li key={i}>
+                  <span className="add-report-file">{fileName(f.file)}</span>
+                  <span className="muted"> — {reason(f.reason)}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         {report.duplicates.length > 0 && (
           <section aria-labelledby="add-report-duplicates">
             <h3 id="add-report-duplicates">

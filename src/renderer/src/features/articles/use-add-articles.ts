@@ -4,7 +4,14 @@
 // the articles: the store records the step without sending it again) and a
 // report for the analyst.
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { AddArticlesProgress, AddArticlesResult, GlossError, Result } from '@shared/api'
+import type {
+  AddArticlesProgress,
+  AddArticlesResult,
+  GlossError,
+  Result,
+  TableMapping,
+} from '@shared/api'
+import type { AttributeDef } from '@shared/model/corpus'
 import type { CorpusEdit } from '@shared/model/corpus-edits'
 import type { SessionStore } from '@renderer/state/session-store'
 
@@ -13,6 +20,8 @@ export interface BatchState {
   done: number
   total: number
   file: string
+  /** Inside the file being read (pages of a PDF), when main says. */
+  part?: { done: number; total: number }
   cancelling: boolean
 }
 
@@ -22,24 +31,45 @@ export type AddReport = AddArticlesResult
 interface Options {
   store: SessionStore
   sessionId: string
-  /** A finished add: its report (with what was added already in the store). */
+  /** A finished add: its report (with what was added already in the store). Not called for a table's rows: their caller reports. */
   onDone: (report: AddReport, how: 'files' | 'paste') => void
   onError: (error: GlossError) => void
 }
 
-/** The undo step of articles main added at the end of the list. */
+/** Two reports of one add as one (the files, then a table's rows). */
+export function mergeReports(a: AddReport, b: AddReport): AddReport {
+  const notes = [...(a.notes ?? []), ...(b.notes ?? [])]
+  return {
+    added: [...a.added, ...b.added],
+    duplicates: [...a.duplicates, ...b.duplicates],
+    failures: [...a.failures, ...b.failures],
+    ...(notes.length && { notes }),
+    cancelled: a.cancelled || b.cancelled,
+    ...((a.stoppedBy ?? b.stoppedBy) !== undefined
+      ? { stoppedBy: a.stoppedBy ?? b.stoppedBy }
+      : {}),
+  }
+}
+
+/**
+ * The undo step of articles main added at the end of the list, with the
+ * custom attributes it made for them (a table's columns): made before the
+ * articles come back, taken away after they go.
+ */
 export function addStep(
   listLength: number,
   added: AddArticlesResult['added'],
+  defs?: { before: AttributeDef[]; after: AttributeDef[] },
 ): { forward: CorpusEdit[]; backward: CorpusEdit[] } {
+  const restore: CorpusEdit = {
+    type: 'restoreArticles',
+    articles: added.map((entry, i) => ({ entry, at: listLength + i })),
+  }
+  const remove: CorpusEdit = { type: 'removeArticles', ids: added.map((a) => a.id) }
+  if (!defs) return { forward: [restore], backward: [remove] }
   return {
-    forward: [
-      {
-        type: 'restoreArticles',
-        articles: added.map((entry, i) => ({ entry, at: listLength + i })),
-      },
-    ],
-    backward: [{ type: 'removeArticles', ids: added.map((a) => a.id) }],
+    forward: [{ type: 'setArticleMeta', attributeDefs: defs.after, articles: [] }, restore],
+    backward: [remove, { type: 'setArticleMeta', attributeDefs: defs.before, articles: [] }],
   }
 }
 
@@ -56,6 +86,7 @@ export function useAddArticles({ store, sessionId, onDone, onError }: Options) {
           done: p.done,
           total: p.total,
           file: p.file,
+          ...(p.part && { part: p.part }),
           cancelling: b?.cancelling ?? false,
         }))
       }),
@@ -63,7 +94,11 @@ export function useAddArticles({ store, sessionId, onDone, onError }: Options) {
   )
 
   const finish = useCallback(
-    (r: Result<AddArticlesResult | null>, how: 'files' | 'paste', extra: AddReport['failures']) => {
+    (
+      r: Result<AddArticlesResult | null>,
+      how: 'files' | 'paste' | 'table',
+      extra: AddReport['failures'],
+    ) => {
       if (!r.ok) {
         onError(r.error)
         return null
@@ -71,13 +106,15 @@ export function useAddArticles({ store, sessionId, onDone, onError }: Options) {
       if (!r.value) return null
       const report = { ...r.value, failures: [...r.value.failures, ...extra] }
       if (report.added.length) {
+        const { meta } = store.getSnapshot()
         const { forward, backward } = addStep(
-          store.getSnapshot().meta.articles.length,
+          meta.articles.length,
           report.added,
+          report.attributeDefs && { before: meta.attributeDefs, after: report.attributeDefs },
         )
         store.recordApplied(forward, backward)
       }
-      onDone(report, how)
+      if (how !== 'table') onDone(report, how)
       return report
     },
     [store, onDone, onError],
@@ -87,7 +124,7 @@ export function useAddArticles({ store, sessionId, onDone, onError }: Options) {
   const run = useCallback(
     async (
       call: () => Promise<Result<AddArticlesResult | null>>,
-      how: 'files' | 'paste',
+      how: 'files' | 'paste' | 'table',
       extra: AddReport['failures'] = [],
     ): Promise<AddReport | null> => {
       if (running.current) return null
@@ -129,6 +166,9 @@ export function useAddArticles({ store, sessionId, onDone, onError }: Options) {
           ),
     paste: (text: string, title: string) =>
       run(() => window.gloss.pasteArticle(sessionId, text, title || undefined), 'paste'),
+    /** Adds the rows of a table an add found, as the analyst mapped its columns. */
+    addTable: (token: string, mapping: TableMapping) =>
+      run(() => window.gloss.addArticleTable(sessionId, token, mapping), 'table'),
     cancel,
   }
 }

@@ -5,7 +5,7 @@
 // progress, Cancel and a report, renaming and removing (confirmed, undoable).
 // The session view mounts `column` left of the article and `layers` once.
 import { useCallback, useMemo, useState, type ReactNode } from 'react'
-import type { AddArticlesResult, GlossError } from '@shared/api'
+import type { AddArticlesResult, GlossError, PendingTable } from '@shared/api'
 import type { SessionCommands } from '@renderer/actions/types'
 import { useI18n } from '@renderer/i18n/i18n'
 import { useArticleFilter } from '@renderer/state/article-filter-store'
@@ -18,8 +18,9 @@ import { adjacentArticle, listedArticles, nextSort, type ArticleSort } from './a
 import { ArticlesPanel } from './ArticlesPanel'
 import { DropOverlay } from './DropOverlay'
 import { PasteArticleDialog } from './PasteArticleDialog'
+import { TableMappingDialog } from './TableMappingDialog'
 import { RemoveArticleDialog } from './RemoveArticleDialog'
-import { useAddArticles, type AddReport } from './use-add-articles'
+import { mergeReports, useAddArticles, type AddReport } from './use-add-articles'
 import { useFileDrop } from './use-file-drop'
 
 export type ArticleCommands = Pick<
@@ -72,11 +73,17 @@ export function useArticleWorkspace({
     [meta.articles, meta.attributeDefs, filter, sort],
   )
   const [report, setReport] = useState<AddReport | null>(null)
+  /**
+   * Tables of articles an add found, waiting for their columns (the first
+   * is asked), and what the add has reported so far: one report at the end.
+   */
+  const [tables, setTables] = useState<{ pending: PendingTable[]; report: AddReport } | null>(null)
   const [removing, setRemoving] = useState<string | null>(null)
   const open = useOverlays()
   const pasteKey = openingKey(open, 'pasteArticle')
   const removeKey = openingKey(open, 'removeArticle')
   const reportKey = openingKey(open, 'addReport')
+  const tableKey = openingKey(open, 'tableMapping')
 
   const openArticle = useCallback(
     (id: string) => {
@@ -91,7 +98,14 @@ export function useArticleWorkspace({
 
   const onDone = useCallback(
     (r: AddArticlesResult, how: 'files' | 'paste') => {
-      const clean = !r.cancelled && r.stoppedBy === undefined && r.failures.length === 0
+      if (r.tables?.length) {
+        // Tables first: their rows are added once their columns are chosen.
+        setTables({ pending: r.tables, report: { ...r, tables: undefined } })
+        overlays.open('tableMapping')
+        return
+      }
+      const clean =
+        !r.cancelled && r.stoppedBy === undefined && r.failures.length === 0 && !r.notes?.length
       if (how === 'paste' && clean && r.added[0]) {
         // A pasted article is there to be read: open it.
         openArticle(r.added[0].id)
@@ -198,6 +212,33 @@ export function useArticleWorkspace({
           onClose={() => {
             overlays.close('addReport', reportKey)
             setReport(null)
+          }}
+        />
+      )}
+      {tableKey !== 0 && tables?.pending[0] && (
+        <TableMappingDialog
+          key={`${tableKey}-${tables.pending[0].token}`}
+          table={tables.pending[0]}
+          onDone={(mapping) => {
+            const [table, ...rest] = tables.pending
+            const sofar = tables.report
+            overlays.close('tableMapping', tableKey)
+            const next = (r: AddReport) => {
+              if (rest.length) {
+                setTables({ pending: rest, report: r })
+                overlays.open('tableMapping')
+              } else {
+                setTables(null)
+                onDone(r, 'files')
+              }
+            }
+            if (!mapping || !table) {
+              next(sofar)
+              return
+            }
+            void adding
+              .addTable(table.token, mapping)
+              .then((added) => next(added ? mergeReports(sofar, added) : sofar))
           }}
         />
       )}

@@ -1,0 +1,133 @@
+// A table of articles (CSV, Excel) becomes articles once the analyst has
+// mapped its columns: one article per row (table-mapping.ts decides rows,
+// titles, dates and each row's problem), the columns kept as custom
+// attributes matched by name to the session's attributes or created (as
+// text attributes), and every row that was not added, or lost a value,
+// reported with its row number as the file numbers it.
+// It must never: drop a row or a value without saying so, or give an
+// attribute a value its type refuses.
+import type { AddArticlesResult, TableMapping } from '@shared/ipc/types'
+import { mainMessage } from '@shared/main-messages'
+import { attributeNameProblem, newAttributeId, normalizeValue } from '@shared/model/attributes'
+import type { ArticleSource, AttributeDef } from '@shared/model/corpus'
+import { themeNameKey } from '@shared/model/schema'
+import {
+  rowsToArticles,
+  TABLE_FIELDS,
+  type TableMapping as RowMapping,
+} from '@shared/model/table-mapping'
+import { normalizeText } from '@shared/model/text'
+import { sha256Hex } from '../store/hash'
+import type { ReadTable } from './formats'
+import type { ReadArticle } from './article'
+
+/** Most custom attributes a session holds (the index's limit). */
+const MAX_ATTRIBUTES = 200
+
+/** The rows of a table as articles to add, the attribute definitions they need, and the rows' problems. */
+export interface TableArticles {
+  /** By label (`file:row`): the article of that row (its custom attribute values among its attributes, by id). */
+  rows: { label: string; article: ReadArticle }[]
+  /** The session's custom attributes after the add (null: unchanged). */
+  attributeDefs: AttributeDef[] | null
+  failures: AddArticlesResult['failures']
+  notes: NonNullable<AddArticlesResult['notes']>
+}
+
+/** The mapping as the row reader takes it: every field, null where no column. */
+export function rowMapping(mapping: TableMapping): RowMapping {
+  const fields = Object.fromEntries(
+    TABLE_FIELDS.map((f) => [f, mapping.columns[f] ?? null]),
+  ) as Record<(typeof TABLE_FIELDS)[number], number | null>
+  const mapped = new Set(Object.values(mapping.columns))
+  return { ...fields, others: mapping.custom.filter((c) => !mapped.has(c)) }
+}
+
+export function tableArticles(
+  table: ReadTable,
+  mapping: TableMapping,
+  file: string,
+  source: ArticleSource,
+  defs: readonly AttributeDef[],
+): TableArticles {
+  const { articles, problems } = rowsToArticles(table, rowMapping(mapping))
+  const label = (row: number) => `${file}:${row}`
+  const failures: TableArticles['failures'] = []
+  const notes: TableArticles['notes'] = []
+  for (const p of problems) {
+    if (p.problem === 'empty-text')
+      failures.push({
+        file: label(p.row),
+        reason: mainMessage('main.table.emptyText', { row: p.row }),
+      })
+    else if (p.problem === 'duplicate-row')
+      failures.push({
+        file: label(p.row),
+        reason: mainMessage('main.table.duplicateRow', { row: p.row, first: p.sameAs ?? 0 }),
+      })
+    else
+      notes.push({
+        file: label(p.row),
+        reason: mainMessage('main.table.badDate', { row: p.row, value: p.value ?? '' }),
+      })
+  }
+
+  // Custom columns: an attribute of the same name is used, else one is made.
+  let nextDefs = [...defs]
+  const idOfName = new Map<string, AttributeDef>()
+  const names = new Set(articles.flatMap((a) => Object.keys(a.custom)))
+  for (const name of names) {
+    const existing = nextDefs.find((d) => themeNameKey(d.name) === themeNameKey(name))
+    if (existing) {
+      idOfName.set(name, existing)
+      continue
+    }
+    if (nextDefs.length >= MAX_ATTRIBUTES) continue
+    // A name Gloss keeps for itself ("title", "outlet"…) gets the file's name after it.
+    let wanted = name.slice(0, 80)
+    for (let k = 2; attributeNameProblem(wanted, nextDefs) !== null && k < 100; k++)
+      wanted = `${name.slice(0, 70)} (${k})`
+    if (attributeNameProblem(wanted, nextDefs) !== null) continue
+    const def: AttributeDef = {
+      id: newAttributeId(wanted, [...nextDefs.map((d) => d.id)]),
+      name: wanted,
+      type: 'text',
+    }
+    nextDefs = [...nextDefs, def]
+    idOfName.set(name, def)
+  }
+
+  const rows = articles.map((a) => {
+    const text = normalizeText(a.text)
+    const custom: Record<string, string> = {}
+    for (const [name, raw] of Object.entries(a.custom)) {
+      const def = idOfName.get(name)
+      if (!def) continue
+      const value = normalizeValue(raw, def.type, def.values)
+      if (value.ok) custom[def.id] = value.value
+      else
+        notes.push({
+          file: label(a.row),
+          reason: mainMessage('main.table.badValue', { row: a.row, value: raw, name: def.name }),
+        })
+    }
+    const article: ReadArticle = {
+      title: a.title,
+      sourceFileName: file,
+      text,
+      sha256: sha256Hex(text),
+      attributes: { ...a.attributes, ...custom },
+      source: { ...source, row: a.row },
+    }
+    return { label: label(a.row), article }
+  })
+  const byRow = (x: { file: string }) => Number(x.file.slice(file.length + 1))
+  failures.sort((x, y) => byRow(x) - byRow(y))
+  notes.sort((x, y) => byRow(x) - byRow(y))
+  return {
+    rows,
+    attributeDefs: nextDefs.length === defs.length ? null : nextDefs,
+    failures,
+    notes,
+  }
+}

@@ -9,6 +9,7 @@ import type { ArticleDocument } from '@shared/model/schema'
 import { sha256Hex } from '../store/session-file'
 import { mainMessage, type MessageRef } from '@shared/main-messages'
 import { MessageError, readFailureReason, type Reason } from '../errors'
+import { markdownTitle } from './formats/text'
 
 export const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown'] as const
 export const MAX_ARTICLE_BYTES = 50 * 1024 * 1024
@@ -92,9 +93,6 @@ export async function readArticle(
 
 /** A Markdown file's first heading, else the file name without extension. */
 function titleOf(text: string, filePath: string, ext: string): string {
-  if (ext !== 'txt') {
-    const heading = /^#{1,6}[ \t]+(.+)$/m.exec(text)
-    if (heading?.[1]) return heading[1].trim().slice(0, 200)
-  }
-  return basename(filePath, extname(filePath))
+  const heading = ext !== 'txt' ? markdownTitle(text) : undefined
+  return heading ?? basename(filePath, extname(filePath))
 }

@@ -36,6 +36,8 @@ export type SheetCell =
   | { number: number; style?: string }
   | { date: string; style?: string }
   | { boolean: boolean }
+  /** A time of day, `PT14H30M00S`. */
+  | { time: string; style?: string }
   /** A cell spanning columns and rows (merged). */
   | { merged: string; columns: number; rows: number }
 
@@ -51,6 +53,8 @@ function cell(c: SheetCell): string {
   if ('boolean' in c)
     return `<table:table-cell office:value-type="boolean" office:boolean-value="${c.boolean}"><text:p>${c.boolean ? 'TRUE' : 'FALSE'}</text:p></table:table-cell>`
   const style = c.style ? ` table:style-name="${c.style}"` : ''
+  if ('time' in c)
+    return `<table:table-cell${style} office:value-type="time" office:time-value="${c.time}"><text:p>${c.time}</text:p></table:table-cell>`
   if ('date' in c)
     return `<table:table-cell${style} office:value-type="date" office:date-value="${c.date}"><text:p>${c.date}</text:p></table:table-cell>`
   return `<table:table-cell${style} office:value-type="float" office:value="${c.number}"><text:p>${c.number}</text:p></table:table-cell>`

@@ -173,3 +173,24 @@ export const EXPECTED_MAPPING = {
   language: null,
   others: [5],
 }
+
+/** A workbook's layout an importer must get right: an empty first sheet, blank header cells, typed cells, a merged cell, a gap, a far column. */
+export const LAYOUT_FODS = fods({
+  Vide: [[null]],
+  Données: [
+    [null, 'Nombre', null, 'Quand'],
+    [
+      { number: 1234.5 },
+      { number: 0.1 },
+      { boolean: true },
+      { date: '2025-03-12T14:30:00', style: 'ceDateTime' },
+    ],
+    [
+      { merged: 'fusion', columns: 2, rows: 1 },
+      { time: 'PT14H30M00S', style: 'ceTime' },
+      { date: '1999-12-31', style: 'ceDmy' },
+    ],
+    [null],
+    ['après le vide', { number: -3 }, { boolean: false }, null, null, 'loin'],
+  ],
+})

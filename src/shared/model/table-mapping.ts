@@ -188,7 +188,8 @@ const iso = (y: number, m: number, d: number): string | null => {
 /**
  * A date as YYYY-MM-DD, from `2025-03-12` (a time after it ignored),
  * `12/03/2025` (day first; month first only when the day cannot be a month),
- * `12.03.2025`, `12 mars 2025`, `1er mars 2025`, `mercredi 12 mars 2025`,
+ * `12.03.2025`, `12 mars 2025`, `1er mars 2025`, `mercredi 12 mars 2025`
+ * (a time after the year ignored),
  * `March 12, 2025`, `12 March 2025`, `Mar. 12, 2025`. Null otherwise.
  */
 export function parseTableDate(raw: string): string | null {
@@ -201,9 +202,10 @@ export function parseTableDate(raw: string): string | null {
     return b > 12 && a <= 12 ? iso(y, a, b) : iso(y, b, a)
   }
   const words = s.replace(WEEKDAYS, '')
-  m = /^(\d{1,2}) ([a-z]+) (\d{4})$/.exec(words)
+  // A time may follow the year (`12 mars 2025 à 10h30`).
+  m = /^(\d{1,2}) ([a-z]+) (\d{4})(?: .*)?$/.exec(words)
   if (m && MONTHS[m[2]!]) return iso(Number(m[3]), MONTHS[m[2]!]!, Number(m[1]))
-  m = /^([a-z]+) (\d{1,2}) (\d{4})$/.exec(words)
+  m = /^([a-z]+) (\d{1,2}) (\d{4})(?: .*)?$/.exec(words)
   if (m && MONTHS[m[1]!]) return iso(Number(m[3]), MONTHS[m[1]!]!, Number(m[2]))
   return null
 }

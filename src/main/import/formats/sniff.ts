@@ -126,8 +126,15 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): SniffedFormat 
   const first = new TextDecoder('latin1').decode(bytes.subarray(0, 1024))
   if (first.includes('%PDF-')) return 'pdf'
   if (looksLikeZip(bytes)) return sniffZip(bytes, ext)
-  if (looksLikeCompoundFile(bytes))
-    return isEncryptedOfficeFile(bytes) ? 'encrypted-office' : 'old-office'
+  if (looksLikeCompoundFile(bytes)) {
+    let encrypted = false
+    try {
+      encrypted = isEncryptedOfficeFile(bytes)
+    } catch {
+      // A directory too damaged to read: an old Office file all the same.
+    }
+    return encrypted ? 'encrypted-office' : 'old-office'
+  }
   const head = headText(bytes)
   if (head === null) return null
   if (isMhtml(head)) return 'mhtml'

@@ -22,6 +22,7 @@ import {
   readCsvTable,
   tableOf,
 } from './table'
+import { settle } from './settle'
 import { FormatError } from './types'
 
 const context = { fileName: 'articles.csv' }
@@ -238,5 +239,22 @@ describe('hostile CSV files', () => {
     ).toBe('unsupported')
     expect(await problemOf(readCsvTable(new Uint8Array(), context))).toBe('no-text')
     expect(await problemOf(readCsvTable(bytesOf(' ; \n\t\n'), context))).toBe('no-text')
+  })
+})
+
+describe('settle', () => {
+  it('turns any other exception into a corrupt FormatError, and keeps FormatErrors as they are', async () => {
+    await expect(
+      settle(() => {
+        throw new RangeError('Offset is outside the bounds of the DataView')
+      }),
+    ).rejects.toEqual(new FormatError('corrupt', 'Offset is outside the bounds of the DataView'))
+    const tooLarge = new FormatError('too-large')
+    await expect(
+      settle(() => {
+        throw tooLarge
+      }),
+    ).rejects.toBe(tooLarge)
+    await expect(settle(() => 42)).resolves.toBe(42)
   })
 })

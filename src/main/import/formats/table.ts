@@ -10,6 +10,7 @@
 // allocate per blank line before it knows the table goes on.
 import { csvRecords, UnterminatedQuote } from '../csv-records'
 import { decodeText } from './text'
+import { settle } from './settle'
 import { FormatError, type ReadTable, type TableReader } from './types'
 
 /** Most data rows a table may have (a session holds 20,000 articles). */
@@ -108,7 +109,7 @@ export function tableOf(rows: Iterable<string[]>): Pick<ReadTable, 'columns' | '
  * closed), `no-text` (nothing in it).
  */
 export const readCsvTable: TableReader = (bytes) =>
-  Promise.resolve().then(() => {
+  settle(() => {
     if (bytes.length > MAX_TABLE_BYTES)
       throw new FormatError('too-large', `more than ${MAX_TABLE_BYTES / 1024 / 1024} MB`)
     const { text, encoding } = decodeText(bytes)

@@ -12,6 +12,7 @@
 // the text into mojibake.
 import { analyse } from 'chardet'
 import { FormatError, type FormatReader, type ReadDocument } from './types'
+import { settle } from './settle'
 
 /** Text and the encoding it was decoded from, named for the analyst. */
 export interface DecodedText {
@@ -199,7 +200,7 @@ function read(bytes: Uint8Array, markdown: boolean): ReadDocument {
 }
 
 /** Reads a plain text file (.txt): blocks split on blank lines, no title. */
-export const readText: FormatReader = (bytes) => Promise.resolve().then(() => read(bytes, false))
+export const readText: FormatReader = (bytes) => settle(() => read(bytes, false))
 
 /** Reads a Markdown file (.md) as its text; the title is its first heading. */
-export const readMarkdown: FormatReader = (bytes) => Promise.resolve().then(() => read(bytes, true))
+export const readMarkdown: FormatReader = (bytes) => settle(() => read(bytes, true))

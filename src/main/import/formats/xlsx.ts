@@ -14,6 +14,7 @@
 // read more than MAX_TABLE_ROWS rows.
 import { Archive, looksLikeCompoundFile, looksLikeZip } from './archive'
 import { isEncryptedOfficeFile } from './compound'
+import { settle } from './settle'
 import { MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, TableBuilder } from './table'
 import { FormatError, type ReadTable, type TableReader } from './types'
 import { xmlEvents } from './xml-scan'
@@ -360,7 +361,7 @@ function workbookSheets(archive: Archive): {
  * `unsupported` (not a workbook), `corrupt`, `too-large`, `no-text`.
  */
 export const readXlsxTable: TableReader = (bytes) =>
-  Promise.resolve().then((): ReadTable => {
+  settle((): ReadTable => {
     if (looksLikeCompoundFile(bytes))
       throw isEncryptedOfficeFile(bytes)
         ? new FormatError('encrypted')

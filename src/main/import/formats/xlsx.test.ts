@@ -102,6 +102,24 @@ describe('workbooks LibreOffice wrote', () => {
     })
   })
 
+  it('a visible sheet comes before a hidden one that is first', async () => {
+    const workbook = edited(layout, (f) => ({
+      'xl/workbook.xml': f['xl/workbook.xml']!.replace(
+        '<sheet name="Vide" sheetId="1" state="visible"',
+        '<sheet name="Vide" sheetId="1" state="hidden"',
+      ),
+      'xl/worksheets/sheet1.xml': f['xl/worksheets/sheet2.xml']!,
+    }))
+    expect((await readXlsxTable(workbook, context)).sheet).toBe('Données')
+    const onlyHidden = edited(workbook, (f) => ({
+      'xl/worksheets/sheet2.xml': f['xl/worksheets/sheet2.xml']!.replace(
+        /<sheetData>[\s\S]*<\/sheetData>/,
+        '<sheetData/>',
+      ),
+    }))
+    expect((await readXlsxTable(onlyHidden, context)).sheet).toBe('Vide')
+  })
+
   it('an Excel 97 file (.xls) is an old format', async () => {
     expect(await problemOf(readXlsxTable(xls, context))).toBe('old-format')
   })

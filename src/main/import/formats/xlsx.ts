@@ -326,10 +326,11 @@ interface SheetRef {
   hidden: boolean
 }
 
-function workbookSheets(archive: Archive): {
+/** The workbook's sheets in its order, its date system, and its parts (shared strings, styles). */
+function workbookOf(archive: Archive): {
   sheets: SheetRef[]
   date1904: boolean
-  workbook: string
+  parts: { type: string; to: string }[]
 } {
   const root = relationships(archive, '')
   const workbook =
@@ -352,7 +353,7 @@ function workbookSheets(archive: Archive): {
       })
     }
   }
-  return { sheets, date1904, workbook }
+  return { sheets, date1904, parts: [...rels.values()] }
 }
 
 /**
@@ -368,11 +369,10 @@ export const readXlsxTable: TableReader = (bytes) =>
         : new FormatError('old-format', 'Excel 97–2003 (.xls)')
     if (!looksLikeZip(bytes)) throw new FormatError('unsupported', 'not a zip')
     const archive = Archive.open(bytes)
-    const { sheets, date1904, workbook } = workbookSheets(archive)
-    const rels = [...relationships(archive, workbook).values()]
+    const { sheets, date1904, parts } = workbookOf(archive)
     const ctx: CellContext = {
-      strings: sharedStrings(archive, rels.find((r) => REL_SHARED_STRINGS.test(r.type))?.to),
-      kinds: styleKinds(archive, rels.find((r) => REL_STYLES.test(r.type))?.to),
+      strings: sharedStrings(archive, parts.find((r) => REL_SHARED_STRINGS.test(r.type))?.to),
+      kinds: styleKinds(archive, parts.find((r) => REL_STYLES.test(r.type))?.to),
       date1904,
     }
     const ordered = [...sheets.filter((s) => !s.hidden), ...sheets.filter((s) => s.hidden)]

@@ -23,7 +23,7 @@ import {
   readAttributesFile,
   type AttributesCsvPlan,
 } from './attributes-csv'
-import { parseCsvRecords } from './codebook-csv'
+import { parseCsvRecords } from './csv-records'
 
 const NOW = '2025-06-01T12:00:00.000Z'
 const FIXTURES = new URL('./fixtures/attributes/', import.meta.url).pathname

@@ -10,7 +10,7 @@
 // renames it. A column the session does not know is a problem (nothing is
 // created). An empty cell clears the value; articles not in the file, and
 // attributes without a column, stay as they are.
-// CSV reading is the codebook import's (codebook-csv.ts): a BOM or none,
+// CSV reading is shared (csv-records.ts): a BOM or none,
 // CRLF/LF/CR, comma, semicolon or tab, RFC 4180 quotes, UTF-8 only.
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
@@ -38,7 +38,7 @@ import {
   separatorOf,
   UnterminatedQuote,
   type CsvRecord,
-} from './codebook-csv'
+} from './csv-records'
 
 /** Largest attribute file read, in bytes: 20,000 articles with a few hundred bytes of values each. */
 export const MAX_ATTRIBUTES_CSV_BYTES = 10 * 1024 * 1024

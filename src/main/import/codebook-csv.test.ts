@@ -8,12 +8,8 @@ import { DEFAULT_CODEBOOK } from '@shared/model/codebook'
 import { applyEdit } from '@shared/model/edits'
 import type { Session } from '@shared/model/schema'
 import { ImportError } from './article'
-import {
-  MAX_CODEBOOK_CSV_BYTES,
-  parseCsvRecords,
-  readCodebookCsv,
-  readCodebookFile,
-} from './codebook-csv'
+import { MAX_CODEBOOK_CSV_BYTES, readCodebookCsv, readCodebookFile } from './codebook-csv'
+import { parseCsvRecords } from './csv-records'
 
 const NOW = '2025-06-01T12:00:00.000Z'
 

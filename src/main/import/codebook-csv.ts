@@ -4,7 +4,8 @@
 // columns, blank lines, `color` for `colour`, any case in the header. Strict
 // about the content: every problem comes back as a value with its row number
 // (the header is row 1, as a spreadsheet numbers rows), never as an
-// exception. readCodebookFile reads the file and plans the merge.
+// exception. readCodebookFile reads the file and plans the merge. The CSV
+// records themselves are csv-records.ts's.
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import {
@@ -28,6 +29,13 @@ import { unneutralizeCodebookCell } from '../export/codebook-csv'
 import { ImportError } from './article'
 import { mainMessage } from '@shared/main-messages'
 import { readFailureReason } from '../errors'
+import {
+  decodeUtf8,
+  parseCsvRecords,
+  separatorOf,
+  UnterminatedQuote,
+  type CsvRecord,
+} from './csv-records'
 
 /** Largest codebook file read, in bytes. */
 export const MAX_CODEBOOK_CSV_BYTES = 1024 * 1024
@@ -35,79 +43,6 @@ export const MAX_CODEBOOK_CSV_BYTES = 1024 * 1024
 export interface CodebookCsvResult {
   themes: ImportedTheme[]
   problems: CodebookCsvProblem[]
-}
-
-/** A parsed record and the row it is (1-based, blank records counted). */
-export interface CsvRecord {
-  row: number
-  cells: string[]
-}
-
-/**
- * RFC 4180 records of `text` with the given separator; CRLF, LF and lone CR
- * end records outside quotes. Throws the row of an unterminated quote.
- */
-export function parseCsvRecords(text: string, separator: string): CsvRecord[] {
-  const records: CsvRecord[] = []
-  let cells: string[] = []
-  let cell = ''
-  let quoted = false
-  let quoteRow = 0
-  let i = 0
-  const endRecord = () => {
-    cells.push(cell)
-    records.push({ row: records.length + 1, cells })
-    cells = []
-    cell = ''
-  }
-  while (i < text.length) {
-    const c = text[i]!
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"'
-          i += 2
-          continue
-        }
-        quoted = false
-      } else cell += c
-      i++
-    } else if (c === '"' && cell === '') {
-      quoted = true
-      quoteRow = records.length + 1
-      i++
-    } else if (c === separator) {
-      cells.push(cell)
-      cell = ''
-      i++
-    } else if (c === '\r' || c === '\n') {
-      endRecord()
-      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1
-    } else {
-      cell += c
-      i++
-    }
-  }
-  if (quoted) throw new UnterminatedQuote(quoteRow)
-  // A last line without a line end is still a record.
-  if (cell !== '' || cells.length > 0) endRecord()
-  return records
-}
-
-export class UnterminatedQuote extends Error {
-  constructor(readonly row: number) {
-    super(`a quote opened on row ${row} is never closed`)
-  }
-}
-
-/** The separator of the header line: comma, or semicolon or tab when the header uses them. */
-export function separatorOf(text: string): string {
-  const firstLine = text.split(/\r\n|\r|\n/, 1)[0] ?? ''
-  const bare = firstLine.replace(/"[^"]*"/g, '')
-  if (bare.includes(',')) return ','
-  if (bare.includes(';')) return ';'
-  if (bare.includes('\t')) return '\t'
-  return ','
 }
 
 type Column = 'name' | 'description' | 'colour' | 'key' | 'group'
@@ -119,15 +54,6 @@ const COLUMN_NAMES: Record<string, Column> = {
   color: 'colour',
   key: 'key',
   group: 'group',
-}
-
-/** Decodes bytes as UTF-8 (a BOM is dropped later); null when they are not UTF-8. */
-export function decodeUtf8(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return null
-  }
 }
 
 const problem = (

@@ -9,7 +9,7 @@
 import { useState } from 'react'
 import type { AttributeImportProblem } from '@shared/api'
 import { setArticleFields, type SetArticleMeta } from '@shared/model/attributes'
-import { BUILTIN_ATTRIBUTES, type CorpusMeta } from '@shared/model/corpus'
+import { BUILTIN_ATTRIBUTES, type CorpusMeta, type SourceFormat } from '@shared/model/corpus'
 import type { CorpusEdit } from '@shared/model/corpus-edits'
 import { useI18n } from '@renderer/i18n/i18n'
 import { useModal } from '@renderer/lib/use-modal'
@@ -37,9 +37,28 @@ const MAX_LISTED = 200
 
 const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path
 
+/** The name of each format an article may come from. */
+const SOURCE_FORMAT_LABELS = {
+  text: 'attributes.format.text',
+  markdown: 'attributes.format.markdown',
+  html: 'attributes.format.html',
+  mhtml: 'attributes.format.mhtml',
+  docx: 'attributes.format.docx',
+  odt: 'attributes.format.odt',
+  pdf: 'attributes.format.pdf',
+  epub: 'attributes.format.epub',
+  csv: 'attributes.format.csv',
+  xlsx: 'attributes.format.xlsx',
+} as const satisfies Record<SourceFormat, string>
+
 export function ArticleDetails(props: Props) {
   const { meta, articleId, readOnly, onEdit } = props
-  const { t, plural, errorText } = useI18n()
+  const { t, plural, errorText, formatNumber } = useI18n()
+  /** A file's size as analysts read it: KB up to a megabyte, then MB. */
+  const formatSize = (bytes: number) =>
+    bytes < 1024 * 1024
+      ? t('attributes.size.kb', { n: formatNumber(Math.max(1, Math.round(bytes / 1024))) })
+      : t('attributes.size.mb', { n: formatNumber(Math.round(bytes / 104857.6) / 10) })
   const { close, dialogProps } = useModal(props.onClose)
   const [status, setStatus] = useState('')
   const [report, setReport] = useState<{ file: string; problems: AttributeImportProblem[] } | null>(
@@ -121,6 +140,19 @@ export function ArticleDetails(props: Props) {
           <h3 id="attr-fields-title">{t('attributes.fields')}</h3>
           <p className="muted attr-file">
             {t('attributes.field.file', { file: entry.sourceFileName })}
+            {entry.source && (
+              <>
+                {' · '}
+                {t('attributes.field.source', {
+                  format: t(SOURCE_FORMAT_LABELS[entry.source.format]),
+                  size: formatSize(entry.source.bytes),
+                })}
+                {entry.source.row !== undefined &&
+                  ` · ${t('attributes.field.row', { row: formatNumber(entry.source.row) })}`}
+                {entry.source.encoding &&
+                  ` · ${t('attributes.field.encoding', { encoding: entry.source.encoding })}`}
+              </>
+            )}
           </p>
           <div className="attr-fields">
             <ArticleField

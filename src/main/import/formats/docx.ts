@@ -99,32 +99,45 @@ function relationshipTarget(
   return null
 }
 
-/** Title, author and language (the title is taken out by the caller). */
+/**
+ * Title and author from the core properties; the language the text is
+ * marked with (the default paragraph style's, else the document defaults'),
+ * else the core properties' (where LibreOffice writes its own locale when
+ * the document names none).
+ */
 function readAttributes(archive: Archive, main: string): ReadAttributes & { title?: string } {
   const out: ReadAttributes & { title?: string } = {}
   const coreName =
     relationshipTarget(archive, '_rels/.rels', '', 'metadata/core-properties') ??
     'docProps/core.xml'
   const core = xmlPart(archive, coreName)?.documentElement
-  if (core) {
-    const title = firstText(core, 'title')
-    const author = firstText(core, 'creator')
-    const language = firstText(core, 'language')
-    if (title) out.title = title
-    if (author) out.author = author
-    if (language) out.language = language
-  }
-  if (!out.language) {
-    const mainRels = `${folderOf(main)}_rels/${main.slice(folderOf(main).length)}.rels`
-    const stylesName =
-      relationshipTarget(archive, mainRels, folderOf(main), 'styles') ?? 'word/styles.xml'
-    const styles = xmlPart(archive, stylesName)?.documentElement
-    const defaults = styles ? elementsNamed(styles, 'docDefaults')[0] : undefined
-    const lang = defaults ? elementsNamed(defaults, 'lang')[0] : undefined
-    const language = lang ? attributeByLocalName(lang, 'val')?.trim() : undefined
-    if (language) out.language = language
-  }
+  const title = core && firstText(core, 'title')
+  const author = core && firstText(core, 'creator')
+  const language = stylesLanguage(archive, main) ?? (core && firstText(core, 'language'))
+  if (title) out.title = title
+  if (author) out.author = author
+  if (language) out.language = language
   return out
+}
+
+/** The `w:lang` of the default paragraph style, else of the document defaults. */
+function stylesLanguage(archive: Archive, main: string): string | undefined {
+  const folder = folderOf(main)
+  const mainRels = `${folder}_rels/${main.slice(folder.length)}.rels`
+  const stylesName = relationshipTarget(archive, mainRels, folder, 'styles') ?? 'word/styles.xml'
+  const styles = xmlPart(archive, stylesName)?.documentElement
+  if (!styles) return undefined
+  const normal = elementsNamed(styles, 'style').find(
+    (style) =>
+      attributeByLocalName(style, 'type') === 'paragraph' &&
+      /^(1|true|on)$/.test(attributeByLocalName(style, 'default') ?? ''),
+  )
+  for (const scope of [normal, elementsNamed(styles, 'docDefaults')[0]]) {
+    const lang = scope ? elementsNamed(scope, 'lang')[0] : undefined
+    const language = lang ? attributeByLocalName(lang, 'val')?.trim() : undefined
+    if (language) return language
+  }
+  return undefined
 }
 
 /**

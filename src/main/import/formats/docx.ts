@@ -17,13 +17,13 @@ import {
   asFormatError,
   attributeByLocalName,
   checkCancelled,
+  checkMarkup,
   decodeXml,
   elementsNamed,
   firstText,
   folderOf,
   localName,
   notAPackage,
-  refuseDeclaredEntities,
   requireText,
   resolveInPackage,
   xmlPart,
@@ -170,7 +170,7 @@ function mammothZip(archive: Archive) {
         if (encoding === 'base64') return Promise.resolve(bytes.toString('base64'))
         if (!encoding) return Promise.resolve(new Uint8Array(bytes))
         const text = decodeXml(bytes)
-        refuseDeclaredEntities(text, name)
+        checkMarkup(text, name)
         return Promise.resolve(text)
       } catch (e) {
         return Promise.reject(asFormatError(e))

@@ -19,6 +19,7 @@ import {
   asFormatError,
   attributeByLocalName,
   checkCancelled,
+  checkMarkup,
   collapse,
   decodeXml,
   descendants,
@@ -27,7 +28,6 @@ import {
   folderOf,
   isoDate,
   notAPackage,
-  refuseDeclaredEntities,
   requireText,
   resolveInPackage,
   xmlPart,
@@ -98,8 +98,8 @@ export async function readEpub(bytes: Uint8Array, context: ReaderContext): Promi
       const chapter = readChapter(archive, item)
       if (chapter) chapters.push(chapter)
       context.onProgress?.(chapters.length, spine.length)
-      // Let a cancel from the interface come in between chapters.
-      await Promise.resolve()
+      // Let a cancel from the interface (an IPC message) come in between chapters.
+      await new Promise((resolve) => setImmediate(resolve))
     }
     const blocks: string[] = []
     const notes: string[] = []
@@ -269,7 +269,7 @@ function readChapter(archive: Archive, item: Item): Chapter | null {
   let document: DomDocument | null
   if (item.mediaType === 'text/html') {
     const html = decodeXml(archive.bytes(item.name)!)
-    refuseDeclaredEntities(html, item.name)
+    checkMarkup(html, item.name, true)
     document = parseHtmlDocument(html)
   } else document = xmlPart(archive, item.name, decodeHtmlEntities)
   const body = document ? elementsNamed(document.documentElement, 'body')[0] : undefined

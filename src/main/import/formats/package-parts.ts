@@ -102,6 +102,65 @@ export function refuseDeclaredEntities(xml: string, name: string): void {
   if (declares) throw new FormatError('corrupt', `${name} declares entities in a DTD`)
 }
 
+/** Most characters of one XML part parsed (a hundred times a long article's; parsing takes time in proportion). */
+export const MAX_MARKUP = 32 * 1024 * 1024
+
+/**
+ * What every part is checked for before a parser sees it: its size
+ * (`too-large`), entities declared in a DTD (`corrupt`), and nesting
+ * (`too-large`).
+ */
+export function checkMarkup(markup: string, name: string, html = false): void {
+  if (markup.length > MAX_MARKUP)
+    throw new FormatError(
+      'too-large',
+      `${name} holds more than ${MAX_MARKUP / 1024 / 1024} MiB of markup`,
+    )
+  refuseDeclaredEntities(markup, name)
+  refuseDeepNesting(markup, name, html)
+}
+
+/** Deepest nesting of elements read (linkedom parses deep nesting in quadratic time; no document needs more). */
+export const MAX_DEPTH = 1000
+
+/** HTML elements that have no end tag, or whose end tag may be left out (they cannot nest in themselves). */
+const HTML_UNCOUNTED = new Set(
+  (
+    'area base br col embed hr img input link meta param source track wbr ' +
+    'p li dt dd tr td th thead tbody tfoot colgroup caption option optgroup rb rt rp html head body'
+  ).split(' '),
+)
+
+/**
+ * Refuses markup nested deeper than MAX_DEPTH (`too-large`), by counting
+ * start and end tags before anything is parsed. In `html` mode, elements
+ * whose end tag HTML lets one leave out are not counted, start nor end.
+ */
+export function refuseDeepNesting(markup: string, name: string, html = false): void {
+  let depth = 0
+  for (let at = markup.indexOf('<'); at >= 0; at = markup.indexOf('<', at + 1)) {
+    const closing = markup.charCodeAt(at + 1) === 0x2f
+    const nameStart = at + (closing ? 2 : 1)
+    const first = markup.charCodeAt(nameStart)
+    // Comments, CDATA, declarations and processing instructions (`<!`, `<?`) are not elements.
+    if (!(first >= 0x41 && first <= 0x5a) && !(first >= 0x61 && first <= 0x7a) && first !== 0x5f)
+      continue
+    const end = markup.indexOf('>', nameStart)
+    if (end < 0) return
+    if (html) {
+      const tag = /^[^\s/>]+/.exec(markup.slice(nameStart, Math.min(end, nameStart + 40)))
+      if (tag && HTML_UNCOUNTED.has(tag[0].toLowerCase())) {
+        at = end
+        continue
+      }
+    }
+    if (closing) depth = Math.max(0, depth - 1)
+    else if (markup.charCodeAt(end - 1) !== 0x2f && ++depth > MAX_DEPTH)
+      throw new FormatError('too-large', `${name} nests elements more than ${MAX_DEPTH} deep`)
+    at = end
+  }
+}
+
 /**
  * An XML part of the archive, parsed (nothing expanded, nothing fetched);
  * null when absent. `prepare` may rewrite the checked text before parsing.
@@ -114,7 +173,7 @@ export function xmlPart(
   const bytes = archive.bytes(name)
   if (bytes === null) return null
   let xml = decodeXml(bytes)
-  refuseDeclaredEntities(xml, name)
+  checkMarkup(xml, name)
   if (prepare) xml = prepare(xml)
   const document = parseXmlDocument(xml)
   // linkedom never throws: markup that is not XML has no root element.

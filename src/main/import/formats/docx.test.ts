@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { officeFixture } from '../../../../test-support/office-fixtures'
 import { entryText, tamper, utf8 } from '../../../../test-support/zip-tamper'
 import { readDocx } from './docx'
+import { CULTURE } from './fixtures/office/culture-blocks'
 import { FormatError } from './types'
 
 const FIXTURES = join(__dirname, 'fixtures', 'office')
@@ -88,6 +89,7 @@ describe('readDocx', () => {
       'Pour Ardoise & Fils, l’expérience continuera au moins jusqu’à l’été.',
     )
     expect(read.blocks.at(-1)).toBe('Selon le règlement intérieur révisé en décembre.')
+    expect(read.blocks).toEqual(CULTURE)
   })
 
   it('keeps line breaks, accepts tracked changes, drops comments and images, reads text boxes; notes in the order cited', async () => {

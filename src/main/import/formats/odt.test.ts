@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { officeFixture } from '../../../../test-support/office-fixtures'
 import { passwordOfficeFixture } from '../../../../test-support/office-password-fixtures'
 import { entryText, tamper, utf8 } from '../../../../test-support/zip-tamper'
+import { CULTURE } from './fixtures/office/culture-blocks'
 import { readOdt } from './odt'
 import { FormatError } from './types'
 
@@ -28,29 +29,6 @@ async function problemOf(bytes: Uint8Array): Promise<string> {
     throw e
   }
 }
-
-/** The article's blocks, as culture.fodt writes them. */
-const CULTURE = [
-  'Chez Ardoise, la culture d’entreprise se réinvente',
-  'À Lyon, l’éditeur de logiciels Ardoise a supprimé les bureaux fermés — et, avec eux, une partie de la hiérarchie.',
-  '«\u00a0Nous voulions que chacun puisse parler à la direction sans rendez-vous\u00a0», explique Hélène Garnier, sa directrice générale.',
-  'Des réunions plus courtes',
-  'Depuis janvier, aucune réunion ne dépasse trente minutes. Les salariés disent y gagner deux heures par semaine.',
-  'La direction a aussi fixé trois règles\u00a0:',
-  'pas de courriel après 19 heures\u00a0;',
-  'un vendredi par mois consacré à la formation\u00a0;',
-  'des comptes rendus partagés avec toute l’équipe.',
-  'Les chiffres de l’entreprise montrent l’effet de ces changements\u00a0:',
-  'Année',
-  'Départs volontaires',
-  '2023',
-  '41',
-  '2024',
-  '17',
-  'Tout le monde n’est pas convaincu. «\u00a0Sans bureau, on ne sait plus où poser ses affaires ni où se concentrer\u00a0», regrette un développeur.',
-  'Pour Ardoise & Fils, l’expérience continuera au moins jusqu’à l’été.',
-  'Selon le règlement intérieur révisé en décembre.',
-]
 
 describe('readOdt', () => {
   let culture: Buffer
@@ -77,7 +55,7 @@ describe('readOdt', () => {
     expect(read.title).toBe('Chez Ardoise, la culture d’entreprise se réinvente')
     expect(read.attributes).toEqual({ author: 'Claire Lefèvre', language: 'fr-FR' })
     expect(read.blocks).toHaveLength(19)
-    expect(read.blocks[0]).toBe(CULTURE[0])
+    expect(read.blocks[0]).toBe('Chez Ardoise, la culture d’entreprise se réinvente')
     expect(read.blocks.at(-1)).toBe('Selon le règlement intérieur révisé en décembre.')
     expect(read.blocks).toEqual(CULTURE)
   })

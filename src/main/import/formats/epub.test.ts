@@ -145,6 +145,32 @@ describe('readEpub', () => {
     )
   })
 
+  it('reads a chapter declared as HTML (not XHTML) with an HTML parser', async () => {
+    const html = edit(book, {
+      [OPF]: [
+        [
+          'href="sections/section0001.xhtml" id="section0001" media-type="application/xhtml+xml"',
+          'href="sections/section0001.xhtml" id="section0001" media-type="text/html"',
+        ],
+      ],
+      [FIRST]: [
+        [
+          /^[^]*$/,
+          '<!doctype html><html><head><title>Ardoise</title></head><body><p>Chez Ardoise, la culture d’entreprise se réinvente' +
+            '<p>À&nbsp;Lyon,<br>l’éditeur<p>«&nbsp;Nous voulions&nbsp;»</body></html>',
+        ],
+      ],
+    })
+    const read = await readEpub(html, { fileName: 'html.epub' })
+    expect(read.blocks.slice(0, 4)).toEqual([
+      'Chez Ardoise, la culture d’entreprise se réinvente',
+      'À\u00a0Lyon,\nl’éditeur',
+      '«\u00a0Nous voulions\u00a0»',
+      'Des réunions plus courtes',
+    ])
+    expect(read.blocks).toHaveLength(19)
+  })
+
   it('finds the back links of notes kept in a file of their own', async () => {
     const second = entryText(book, SECOND)
     const aside = /<aside[^]*<\/aside>/.exec(second)![0]

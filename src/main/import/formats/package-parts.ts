@@ -133,16 +133,31 @@ const HTML_UNCOUNTED = new Set(
 
 /**
  * Refuses markup nested deeper than MAX_DEPTH (`too-large`), by counting
- * start and end tags before anything is parsed. In `html` mode, elements
+ * start and end tags (not inside comments, CDATA or processing
+ * instructions) before anything is parsed. In `html` mode, elements
  * whose end tag HTML lets one leave out are not counted, start nor end.
  */
 export function refuseDeepNesting(markup: string, name: string, html = false): void {
   let depth = 0
   for (let at = markup.indexOf('<'); at >= 0; at = markup.indexOf('<', at + 1)) {
+    // Comments, CDATA sections and processing instructions are skipped whole.
+    const skipTo = markup.startsWith('<!--', at)
+      ? '-->'
+      : markup.startsWith('<![CDATA[', at)
+        ? ']]>'
+        : markup.startsWith('<?', at)
+          ? '?>'
+          : null
+    if (skipTo) {
+      const end = markup.indexOf(skipTo, at)
+      if (end < 0) return
+      at = end
+      continue
+    }
     const closing = markup.charCodeAt(at + 1) === 0x2f
     const nameStart = at + (closing ? 2 : 1)
     const first = markup.charCodeAt(nameStart)
-    // Comments, CDATA, declarations and processing instructions (`<!`, `<?`) are not elements.
+    // A declaration (`<!DOCTYPE`), or a `<` that starts no name, is no element.
     if (!(first >= 0x41 && first <= 0x5a) && !(first >= 0x61 && first <= 0x7a) && first !== 0x5f)
       continue
     const end = markup.indexOf('>', nameStart)
@@ -217,9 +232,14 @@ export function descendants(root: DomElement): DomElement[] {
   return out
 }
 
-/** Descendant elements (the root included) whose local name is one of `names`, in document order. */
+/**
+ * Descendant elements (the root included) whose local name is one of
+ * `names`, in document order; case-insensitive (HTML's parser names
+ * elements in capitals).
+ */
 export function elementsNamed(root: DomElement, ...names: string[]): DomElement[] {
-  return descendants(root).filter((element) => names.includes(localName(element)))
+  const wanted = new Set(names.map((name) => name.toLowerCase()))
+  return descendants(root).filter((element) => wanted.has(localName(element).toLowerCase()))
 }
 
 /** The text of the first element named `name` under `root`, white space collapsed; undefined when empty. */

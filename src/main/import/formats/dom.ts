@@ -18,6 +18,8 @@ export interface DomElement extends DomNode {
   tagName: string
   children: ArrayLike<DomElement>
   getAttribute(name: string): string | null
+  /** The attributes as written, namespace declarations included (`xmlns:text`). */
+  attributes: ArrayLike<{ name: string; value: string }>
   querySelector(selector: string): DomElement | null
   querySelectorAll(selector: string): ArrayLike<DomElement>
   getElementsByTagName(name: string): ArrayLike<DomElement>

@@ -88,9 +88,10 @@ function asFormatError(e: unknown): FormatError {
       key === 'main.copy.bomb' ||
       key === 'main.copy.tooManyFiles'
     )
-      return new FormatError('too-large', e.message)
-    return new FormatError('corrupt', e.message)
+      return new FormatError('too-large')
+    // The zip reader's words are about session copies: the analyst is told the file is damaged.
+    return new FormatError('corrupt')
   }
-  if (e instanceof MessageError) return new FormatError('corrupt', e.message)
+  if (e instanceof MessageError) return new FormatError('corrupt')
   return new FormatError('corrupt', e instanceof Error ? e.message : String(e))
 }

@@ -68,7 +68,7 @@ describe('pageLines', () => {
         piece(' ', 110, 676, 10, 3), // a drawn space
         piece('deux', 113, 676),
       ]),
-    ).map((l) => l.text)
+    ).lines.map((l) => l.text)
     expect(lines).toEqual(['Le Journal', 'logistique', 'un deux'])
   })
 
@@ -81,7 +81,7 @@ describe('pageLines', () => {
         piece('nouvelle ligne', 100, 688),
         piece('ici', 100, 688), // drawn over the start of the same baseline again
       ]),
-    ).map((l) => l.text)
+    ).lines.map((l) => l.text)
     expect(lines).toEqual(['selon le rapport1 publié hier', 'nouvelle ligne', 'ici'])
   })
 
@@ -98,7 +98,7 @@ describe('pageLines', () => {
         { text: 'arXiv:2501.00001v1', transform: [0, 10, -10, 0, 30, 200], width: 90 },
         piece('Sa deuxième ligne.', 100, 688),
       ]),
-    ).map((l) => l.text)
+    ).lines.map((l) => l.text)
     expect(lines).toEqual(['Le texte de la page.', 'Sa deuxième ligne.'])
   })
 
@@ -115,7 +115,7 @@ describe('pageLines', () => {
         up('tournée', 100, 175),
         up('Deuxième ligne', 112, 100),
       ]),
-    ).map((l) => l.text)
+    ).lines.map((l) => l.text)
     expect(lines).toEqual(['Première ligne tournée', 'Deuxième ligne'])
   })
 })
@@ -326,6 +326,37 @@ describe('layoutPages: columns and paragraphs', () => {
       'Colonne 2, première ligne deuxième ligne troisième ligne.',
       'Colonne 3, première ligne deuxième ligne troisième ligne.',
       'Un paragraphe sur toute la largeur, sous les trois colonnes de la page.',
+    ])
+  })
+
+  it('reads a heading under the columns at the foot of a page after them, and a longer column whole', () => {
+    const left = typeset(
+      [['La colonne de gauche, sur trois', 'lignes, est plus longue que', 'l’autre.']],
+      {
+        x: 72,
+        top: 200,
+        width: 210,
+      },
+    )
+    const right = typeset([['Celle de droite n’en a', 'que deux.']], {
+      x: 312,
+      top: 200,
+      width: 210,
+    })
+    // Under the left column only, in larger type, with the text it heads on the next page.
+    const heading = piece('Une culture qui se mesure', 72, 150, 12)
+    const next = typeset([['Le texte qui suit le titre, sur toute', 'la largeur de la page.']], {
+      x: 72,
+      top: 760,
+      width: 450,
+      size: 10.5,
+    })
+    const pages = [page([...left.pieces, heading, ...right.pieces]), page(next.pieces)]
+    expect(layoutPages(pages).blocks).toEqual([
+      'La colonne de gauche, sur trois lignes, est plus longue que l’autre.',
+      'Celle de droite n’en a que deux.',
+      'Une culture qui se mesure',
+      'Le texte qui suit le titre, sur toute la largeur de la page.',
     ])
   })
 

@@ -8,7 +8,9 @@
 //   goes between two pieces where the gap between them is wider than a fifth
 //   of the font size (or where the PDF draws a space). Text drawn at an
 //   angle other than the page's main direction (a watermark, a vertical
-//   label in the margin) is left out.
+//   label in the margin) is left out. Word processors and layout programs
+//   draw a column's lines one after the other; a PDF that draws its columns
+//   row by row across the page comes out row by row.
 // - Running headers and footers go: with 3 pages or more, a line near the
 //   top or bottom of a page (the 3 outermost lines, within 12 % of the page's
 //   height) whose text, digits aside, is on at least half the pages. Page
@@ -17,11 +19,14 @@
 // - Columns: a page whose lines sit side by side on both sides of an empty
 //   vertical strip is read column by column (recursively, so three columns
 //   work too); lines crossing the strip (a title, a full-width paragraph)
-//   end one band of columns and are read in their place from top to bottom.
+//   end one band of columns and are read in their place from top to bottom,
+//   and so are the lines of a band above its first row of lines side by
+//   side (the end of a full-width paragraph, a heading over the columns) or
+//   set apart below its last row (a heading in larger type).
 // - Paragraphs: in one column, a new paragraph starts where the gap to the
 //   line above is wider than the document's usual line spacing, where the
-//   font size changes, or where a line is indented (a first-line indent)
-//   after one that is not. From one column or page to the next, the
+//   font size changes by more than a tenth, or where a line is indented (a
+//   first-line indent) after one that is not. From one column or page to the
 //   paragraph goes on unless the new line is indented, or the last line
 //   ended a sentence (. ! ? …) short of the column's right edge and the new
 //   one starts with a capital.
@@ -41,8 +46,8 @@
 // - Ligature characters (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) are spelled out (NFKC on those
 //   characters only), soft hyphens inside a line and control characters go,
 //   and runs of spaces become one.
-// It never guesses text that the PDF does not draw, and never reorders the
-// words of a line.
+// It must never add text that the PDF does not draw, reorder the words of a
+// line, or drop text but page furniture and text drawn at an angle.
 
 /** One piece of text as a PDF page draws it (a pdfjs text item). */
 export interface TextPiece {
@@ -182,8 +187,17 @@ interface LineDraft {
   x0: number
   x1: number
   y: number
+  /** Characters by font size, and the size of most. */
   sizes: Map<number, number>
+  size: number
   pendingSpace: boolean
+}
+
+function addSize(draft: LineDraft, size: number, chars: number): void {
+  const rounded = Math.round(size * 2) / 2
+  const count = (draft.sizes.get(rounded) ?? 0) + chars
+  draft.sizes.set(rounded, count)
+  if (count > (draft.sizes.get(draft.size) ?? 0)) draft.size = rounded
 }
 
 function dominantSize(sizes: Map<number, number>): number {
@@ -197,18 +211,21 @@ function dominantSize(sizes: Map<number, number>): number {
   return best
 }
 
+/** A page's lines, and where its box's bottom and top are (in the lines' direction). */
+export interface PageLines {
+  lines: Line[]
+  bottom: number
+  top: number
+}
+
+const SPACE_AT_START = /^\s/
+const SPACE_AT_END = /\s$/
+
 /**
  * The lines of a page, in drawing order: pieces join the line before them
  * while they sit on its baseline and go on to its right.
  */
-export function pageLines(page: PageText, pageIndex = 0): Line[] {
-  return readPage(page, pageIndex).lines
-}
-
-function readPage(
-  page: PageText,
-  pageIndex: number,
-): { lines: Line[]; bottom: number; top: number } {
+export function pageLines(page: PageText, pageIndex = 0): PageLines {
   const { pieces, bottom, top } = orient(page)
   const drafts: LineDraft[] = []
   let current: LineDraft | null = null
@@ -222,13 +239,13 @@ function readPage(
     const size = piece.size
     const sameLine =
       current !== null &&
-      Math.abs(piece.y - current.y) <= 0.5 * Math.max(size, dominantSize(current.sizes)) &&
+      Math.abs(piece.y - current.y) <= 0.5 * Math.max(size, current.size) &&
       piece.x >= current.x1 - 0.5 * size &&
       piece.x - current.x1 <= MAX_WORD_GAP * size
     if (current && sameLine) {
       const last = current.parts[current.parts.length - 1] ?? ''
       const gap = piece.x - current.x1
-      const spaced = /\s$/.test(last) || /^\s/.test(piece.text)
+      const spaced = SPACE_AT_END.test(last) || SPACE_AT_START.test(piece.text)
       if (!spaced && (current.pendingSpace || gap > SPACE_GAP * size)) current.parts.push(' ')
       current.parts.push(piece.text)
       current.x1 = Math.max(current.x1, piece.x + piece.width)
@@ -239,20 +256,20 @@ function readPage(
         x1: piece.x + piece.width,
         y: piece.y,
         sizes: new Map(),
+        size: Math.round(size * 2) / 2,
         pendingSpace: false,
       }
       drafts.push(current)
     }
     current.pendingSpace = false
-    const rounded = Math.round(size * 2) / 2
-    current.sizes.set(rounded, (current.sizes.get(rounded) ?? 0) + piece.text.length)
+    addSize(current, size, piece.text.length)
     if (piece.eol) current = null
   }
   const lines: Line[] = []
   for (const d of drafts) {
     const text = cleanLineText(d.parts.join(''))
     if (text === '' || text === '\u00AD') continue
-    lines.push({ text, x0: d.x0, x1: d.x1, y: d.y, size: dominantSize(d.sizes), page: pageIndex })
+    lines.push({ text, x0: d.x0, x1: d.x1, y: d.y, size: d.size, page: pageIndex })
   }
   return { lines, bottom, top }
 }
@@ -378,9 +395,11 @@ function median(values: number[]): number | undefined {
 /**
  * A band of lines between full-width lines, split where columns stand side
  * by side: what comes above the first row of lines side by side is read
- * before the columns; and when full-width text follows the band, so is what
- * a wide gap sets apart below the last row (a heading over the text that
- * follows the columns).
+ * before the columns, and what a change of type size sets apart below the
+ * last row (a heading over the text that follows the columns) after them;
+ * when full-width text follows the band on the page, so is what a wide gap
+ * sets apart below the last row. (Without that, lines below the last row
+ * are a column that runs longer than the other.)
  */
 function splitBand(
   band: Line[],
@@ -397,23 +416,23 @@ function splitBand(
   const bottom = Math.min(...rows.map((l) => l.y))
   const above = new Set(band.filter((l) => l.y > top + 0.5 * l.size))
   const below = new Set<Line>()
-  if (fullWidthBelow)
-    for (const side of [leftSide, rightSide]) {
-      const inColumn = topDown(side.filter((l) => !above.has(l)))
-      const gaps: number[] = []
-      for (let i = 1; i < inColumn.length; i++)
-        if (inColumn[i]!.y >= bottom - 0.5 * inColumn[i]!.size)
-          gaps.push(inColumn[i - 1]!.y - inColumn[i]!.y)
-      const pitch = median(gaps) ?? 1.2 * (inColumn[0]?.size ?? 0)
-      let apart = false
-      for (let i = 1; i < inColumn.length; i++) {
-        const line = inColumn[i]!
-        if (line.y >= bottom - 0.5 * line.size) continue
-        const previous = inColumn[i - 1]!
-        apart ||= previous.y - line.y > 1.5 * pitch || !sameSize(previous.size, line.size)
-        if (apart) below.add(line)
-      }
+  for (const side of [leftSide, rightSide]) {
+    const inColumn = topDown(side.filter((l) => !above.has(l)))
+    const gaps: number[] = []
+    for (let i = 1; i < inColumn.length; i++)
+      if (inColumn[i]!.y >= bottom - 0.5 * inColumn[i]!.size)
+        gaps.push(inColumn[i - 1]!.y - inColumn[i]!.y)
+    const pitch = median(gaps) ?? 1.2 * (inColumn[0]?.size ?? 0)
+    let apart = false
+    for (let i = 1; i < inColumn.length; i++) {
+      const line = inColumn[i]!
+      if (line.y >= bottom - 0.5 * line.size) continue
+      const previous = inColumn[i - 1]!
+      apart ||=
+        !sameSize(previous.size, line.size) || (fullWidthBelow && previous.y - line.y > 1.5 * pitch)
+      if (apart) below.add(line)
     }
+  }
   const inColumns = (l: Line) => !above.has(l) && !below.has(l)
   return {
     above: band.filter((l) => above.has(l)),
@@ -467,8 +486,9 @@ interface Placed {
   column: Column
 }
 
+/** Sizes within a tenth of each other are one size (12 and 14 points are not). */
 function sameSize(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 0.15 * Math.max(a, b)
+  return Math.abs(a - b) <= 0.1 * Math.min(a, b)
 }
 
 /** The usual distance between baselines, by font size: the most common one in the document. */
@@ -532,61 +552,97 @@ function startsParagraph(prev: Placed, cur: Placed, spacing: Map<number, number>
 
 // ------------------------------------------------------------ hyphenation
 
-const WORD_CHARS = /[\p{L}\p{M}\p{N}’'-]+/gu
+const HYPHENATED_WORD = /[\p{L}\p{M}\p{N}’']+(?:-[\p{L}\p{M}\p{N}’']+)+/gu
 
-/** The words the document writes within its lines (not the pieces of broken words), lowercased. */
-function vocabulary(lines: Line[]): Set<string> {
+/**
+ * The hyphenated words the document writes within its lines ("eux-mêmes";
+ * not the pieces of words broken at a line end), lowercased: the only words
+ * mending a broken word asks about.
+ */
+function hyphenatedWords(lines: Line[]): Set<string> {
   const words = new Set<string>()
   let brokenBefore = false
-  for (const line of lines) {
-    const found = [...line.text.matchAll(WORD_CHARS)].map((m) => m[0])
-    const broken = ENDS_BROKEN.test(line.text)
-    found.forEach((word, i) => {
-      if (i === 0 && brokenBefore) return
-      if (i === found.length - 1 && broken) return
-      words.add(word.replace(/^[-’']+|[-’']+$/g, '').toLowerCase())
-    })
+  for (const { text } of lines) {
+    const broken = ENDS_BROKEN.test(text)
+    if (text.includes('-'))
+      for (const match of text.matchAll(HYPHENATED_WORD)) {
+        const end = match.index + match[0].length
+        if ((match.index === 0 && brokenBefore) || (broken && end >= text.length - 1)) continue
+        words.add(match[0].toLowerCase())
+      }
     brokenBefore = broken
   }
   return words
 }
 
-/**
- * Joins two lines of a paragraph: with a space, or, when the first ends
- * with a word broken by a hyphen, mending the word (see the header).
- */
-export function joinLines(first: string, second: string, words: ReadonlySet<string>): string {
-  if (first.endsWith('\u00AD')) return first.slice(0, -1) + second
-  if (!ENDS_BROKEN.test(first)) return `${first} ${second}`
+/** How two lines of a paragraph meet: characters cut from the end of the first, and what goes between. */
+interface Joint {
+  cut: number
+  glue: string
+}
+
+function joint(first: string, second: string, words: ReadonlySet<string>): Joint {
+  if (first.endsWith('\u00AD')) return { cut: 1, glue: '' }
+  if (!ENDS_BROKEN.test(first)) return { cut: 0, glue: ' ' }
   const stem = first.slice(0, -1)
   const before = /[\p{L}\p{M}\p{N}’'-]+$/u.exec(stem)?.[0] ?? ''
   const after = /^[\p{L}\p{M}\p{N}’'-]+/u.exec(second)?.[0]?.replace(/[-’']+$/, '') ?? ''
   const lastBefore = [...before].pop() ?? ''
   const firstAfter = [...after][0] ?? ''
-  if (!/\p{Ll}/u.test(lastBefore) || !/\p{Ll}/u.test(firstAfter)) return `${first}${second}`
-  const hyphenated = `${before}-${after}`.toLowerCase()
-  if (words.has(hyphenated)) return `${stem}-${second}`
-  return stem + second
+  // A capital, a digit or anything but a letter on either side: a hyphen of the text.
+  if (!/\p{Ll}/u.test(lastBefore) || !/\p{Ll}/u.test(firstAfter)) return { cut: 0, glue: '' }
+  // A compound the document writes elsewhere: its own hyphen.
+  if (words.has(`${before}-${after}`.toLowerCase())) return { cut: 0, glue: '' }
+  return { cut: 1, glue: '' }
+}
+
+/**
+ * Joins two lines of a paragraph: with a space, or, when the first ends
+ * with a word broken by a hyphen, mending the word (see the header).
+ * `words`: the hyphenated words the document writes within its lines, lowercased.
+ */
+export function joinLines(first: string, second: string, words: ReadonlySet<string>): string {
+  const { cut, glue } = joint(first, second, words)
+  return first.slice(0, first.length - cut) + glue + second
+}
+
+/** A paragraph's text from its lines. */
+function paragraphText(lines: string[], words: ReadonlySet<string>): string {
+  const parts: string[] = []
+  lines.forEach((line, i) => {
+    if (i > 0) {
+      const { cut, glue } = joint(lines[i - 1]!, line, words)
+      if (cut > 0) parts.push(parts.pop()!.slice(0, -cut))
+      parts.push(glue)
+    }
+    parts.push(line)
+  })
+  return parts.join('').replaceAll('\u00AD', '').replace(/ {2,}/g, ' ').trim()
 }
 
 // ----------------------------------------------------------------- layout
 
 /**
- * Paragraphs of a document from its pages' text: lines, page furniture
- * dropped, columns, paragraphs, mended words.
+ * Paragraphs of a document from its pages' lines (pageLines), in three
+ * steps that a caller may spread out (the PDF reader yields between pages):
+ * dropPageFurniture over all pages, readingOrder page by page, then
+ * layoutColumns.
  */
-export function layoutPages(pages: PageText[]): Layout {
-  const read = pages.map((p, i) => readPage(p, i))
-  const lines = dropPageFurniture(
-    read.map((r) => r.lines),
-    read,
+export function layoutDocument(pages: PageLines[]): Layout {
+  const kept = dropPageFurniture(
+    pages.map((p) => p.lines),
+    pages,
   )
-  const columns = lines.map((pageLines) => readingOrder(pageLines))
-  const placed: Placed[] = columns.flatMap((cols) =>
-    cols.flatMap((column) => column.lines.map((line) => ({ line, column }))),
+  return layoutColumns(kept.map((lines) => readingOrder(lines)))
+}
+
+/** Paragraphs from every page's columns in reading order (readingOrder), and a title. */
+export function layoutColumns(pages: Column[][]): Layout {
+  const placed: Placed[] = pages.flatMap((columns) =>
+    columns.flatMap((column) => column.lines.map((line) => ({ line, column }))),
   )
-  const spacing = lineSpacings(columns.flat())
-  const words = vocabulary(placed.map((p) => p.line))
+  const spacing = lineSpacings(pages.flat())
+  const words = hyphenatedWords(placed.map((p) => p.line))
 
   const paragraphs: Placed[][] = []
   placed.forEach((p, i) => {
@@ -595,14 +651,17 @@ export function layoutPages(pages: PageText[]): Layout {
     else paragraphs[paragraphs.length - 1]!.push(p)
   })
   const blocks = paragraphs.map((para) =>
-    para
-      .map((p) => p.line.text)
-      .reduce((text, line) => joinLines(text, line, words))
-      .replaceAll('\u00AD', '')
-      .replace(/ {2,}/g, ' ')
-      .trim(),
+    paragraphText(
+      para.map((p) => p.line.text),
+      words,
+    ),
   )
   return { blocks, title: guessTitle(paragraphs, blocks, placed) }
+}
+
+/** Paragraphs of a document from its pages' text (pageLines, then layoutDocument). */
+export function layoutPages(pages: PageText[]): Layout {
+  return layoutDocument(pages.map((p, i) => pageLines(p, i)))
 }
 
 function guessTitle(

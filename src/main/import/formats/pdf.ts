@@ -1,23 +1,34 @@
 // The PDF reader: the text layer of a PDF, page by page through pdfjs (its
-// legacy build, which runs its worker in-process on Node and Electron's
+// legacy build, whose worker runs in-process on Node and in Electron's
 // main), laid out into paragraphs by pdf-layout.ts; title, author and
-// language from the document's information (else a title from the type
-// sizes of the first page).
+// language from the document's information dictionary (else XMP; else a
+// title from the type sizes of the first page).
 // It must never: touch the disk or the network (bytes in, text out; the
 // CMap, standard font and WebAssembly loaders pdfjs would use are replaced by
-// ones that refuse, so a PDF that needs them loses that text instead),
-// run a script (no eval, no XFA, no font loading), block main for a long
-// time (it yields to the event loop after every page and stops between
+// ones that refuse, so a PDF that needs them loses that text instead), run
+// a script (no eval, no XFA, no font loading), keep the event loop long (it
+// yields after every page read and every page laid out, and stops between
 // pages once cancelled), or let a pdfjs error escape: every failure is a
-// FormatError (`unsupported`, `corrupt`, `encrypted`, `scanned`,
-// `too-large`, `cancelled`).
-// Not read: scanned pages (no OCR), images, annotations, form fields,
-// attachments, the publication date (a PDF's CreationDate is the file's, not
-// the article's). Right-to-left scripts come out line by line in drawing
-// order, untested. CJK text that needs one of pdfjs's predefined CMaps is
-// lost (they are files Gloss does not load).
+// FormatError. `unsupported`: no %PDF- header; `corrupt`: cut short (no
+// %%EOF at the end) or damaged; `encrypted`: a password is needed to open
+// it; `scanned`: no text on any page but page furniture (Gloss has no OCR);
+// `too-large`: over PDF_LIMITS; `cancelled`.
+// Not read: images, annotations, form fields, attachments, the publication
+// date (a PDF's CreationDate is the file's, not the article's). Right-to-left
+// scripts come out line by line in drawing order, untested. CJK text that
+// needs one of pdfjs's predefined CMaps is lost (they are files Gloss does
+// not load).
 import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs'
-import { layoutPages, type PageText, type TextPiece } from './pdf-layout'
+import {
+  dropPageFurniture,
+  layoutColumns,
+  pageLines,
+  readingOrder,
+  type Column,
+  type Layout,
+  type PageLines,
+  type TextPiece,
+} from './pdf-layout'
 import {
   FormatError,
   type FormatReader,
@@ -120,7 +131,7 @@ async function read(
       throw new FormatError('too-large', `${count} pages (Gloss reads up to ${limits.pages})`)
     const info = await readInfo(doc)
     const pages = await readPages(doc, count, context, limits)
-    const layout = layoutPages(pages)
+    const layout = await layOut(pages)
     if (layout.blocks.length === 0)
       throw new FormatError('scanned', 'no text found; Gloss does not read scanned pages (OCR)')
     return { title: info.title ?? layout.title, blocks: layout.blocks, attributes: info.attributes }
@@ -131,6 +142,20 @@ async function read(
   }
 }
 
+/** pdf-layout's layoutDocument, yielding to the event loop between pages. */
+async function layOut(pages: PageLines[]): Promise<Layout> {
+  const kept = dropPageFurniture(
+    pages.map((p) => p.lines),
+    pages,
+  )
+  const columns: Column[][] = []
+  for (const lines of kept) {
+    columns.push(readingOrder(lines))
+    await yieldToEventLoop()
+  }
+  return layoutColumns(columns)
+}
+
 type PdfDocument = Awaited<ReturnType<Pdfjs['getDocument']>['promise']>
 
 async function readPages(
@@ -138,8 +163,9 @@ async function readPages(
   count: number,
   context: ReaderContext,
   limits: PdfLimits,
-): Promise<PageText[]> {
-  const pages: PageText[] = []
+): Promise<PageLines[]> {
+  // Each page's pieces become lines at once (the pieces are many, the lines few).
+  const pages: PageLines[] = []
   let chars = 0
   for (let n = 1; n <= count; n++) {
     if (context.cancelled?.()) throw new FormatError('cancelled')
@@ -159,7 +185,7 @@ async function readPages(
     if (chars > limits.chars)
       throw new FormatError('too-large', `more than ${limits.chars} characters of text`)
     const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view
-    pages.push({ view: [x0, y0, x1, y1], pieces })
+    pages.push(pageLines({ view: [x0, y0, x1, y1], pieces }, n - 1))
     page.cleanup()
     context.onProgress?.(n, count)
     await yieldToEventLoop()

@@ -215,7 +215,10 @@ function text(raw: unknown): string | undefined {
 
 /** Title, author and language from the information dictionary, else from the XMP metadata. */
 async function readInfo(doc: PdfDocument): Promise<{ title?: string; attributes: ReadAttributes }> {
-  const { info, metadata } = await doc.getMetadata()
+  // Unreadable metadata costs the attributes, not the text.
+  const { info, metadata } = await doc
+    .getMetadata()
+    .catch(() => ({ info: {}, metadata: null }) as const)
   const fields = info as Record<string, unknown>
   const xmp = (name: string): unknown => (metadata ? metadata.get(name) : undefined)
   const title = usableTitle(fields.Title) ?? usableTitle(xmp('dc:title'))

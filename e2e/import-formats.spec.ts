@@ -12,6 +12,16 @@ import { readIndex, sessionFolder } from './pages/data-folder'
 import { SessionPage } from './pages/session-page'
 import { officeFixture } from '../test-support/office-fixtures'
 import { CULTURE } from '../src/main/import/formats/fixtures/office/culture-blocks'
+import {
+  articleBlocks,
+  articleFodt,
+  CULTURE_ARTICLE,
+  scannedFodt,
+} from '../test-support/pdf-fixtures'
+
+/** LibreOffice's PDF export with a password to open the file. */
+const PDF_WITH_PASSWORD =
+  'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"secret"}}'
 
 const OFFICE = resolve('src/main/import/formats/fixtures/office')
 
@@ -59,4 +69,37 @@ test('Word, OpenDocument and EPUB copies of one article read as the same text', 
   await expect(details).toContainText('File: culture.docx · Word document')
   await expect(details.getByLabel('Author', { exact: true })).toHaveValue('Claire Lefèvre')
   await expect(details.getByLabel('Language', { exact: true })).toHaveValue('fr-FR')
+})
+
+test('a PDF article is read in paragraphs; a scan and a password-protected PDF are reported by name', async ({
+  app,
+}) => {
+  const s = new SessionPage(app.page)
+  const a = new ArticlesPage(app.page)
+  const source = articleFodt(CULTURE_ARTICLE)
+  const pdf = await officeFixture({ name: 'verdane.fodt', source, to: 'pdf' })
+  const locked = await officeFixture({ name: 'verdane-locked.fodt', source, to: PDF_WITH_PASSWORD })
+  const scan = await officeFixture({ name: 'scan.fodt', source: scannedFodt(), to: 'pdf' })
+  await s.openSample()
+  await app.answerNextDialog([pdf, locked, scan])
+  await app.page.keyboard.press('Control+Shift+O')
+
+  await expect(a.report).toBeVisible()
+  await expect(a.report).toContainText('1 article added to the session.')
+  const notAdded = a.report.getByRole('region', { name: 'Not added (2)' })
+  await expect(notAdded).toContainText('verdane-locked.pdf — the file is protected by a password')
+  await expect(notAdded).toContainText(
+    'scan.pdf — no text found; Gloss does not read scanned pages (OCR)',
+  )
+  await app.page.keyboard.press('Escape')
+
+  const blocks = articleBlocks(CULTURE_ARTICLE)
+  await a.row(blocks[0]!).click()
+  await expect(app.page.getByRole('heading', { level: 1 })).toHaveText(blocks[0]!)
+  await expect.poll(() => paragraphs(app.page)).toEqual(blocks)
+  await s.waitSaved()
+  const index = await readIndex(await sessionFolder(app.dataDir))
+  const entry = index.articles.find((x) => x.sourceFileName === 'verdane.pdf')!
+  expect(entry.source?.format).toBe('pdf')
+  expect(entry.attributes).toEqual({ author: 'Claire Dubois', language: 'fr-FR' })
 })

@@ -96,6 +96,20 @@ export const SCENARIOS = {
     label: 'corpus, main: Passages view filter (one theme) over every passage',
     unit: 'ms',
   },
+  // Importing (bench/import-node.bench.ts): through the "Add articles…" handler.
+  importWebPages: {
+    label: 'import, main: 500 saved web pages of about 200 KB of markup each (whole batch)',
+    unit: 'ms',
+  },
+  importWebPagesBlock: {
+    label: 'import, main: longest event-loop block while adding the 500 web pages',
+    unit: 'ms',
+  },
+  importPdf: { label: 'import, main: one 300-page PDF (whole add)', unit: 'ms' },
+  importPdfBlock: {
+    label: 'import, main: longest event-loop block while adding the 300-page PDF',
+    unit: 'ms',
+  },
 } as const
 export type Scenario = keyof typeof SCENARIOS
 
@@ -416,6 +430,34 @@ export const TARGETS: {
     passages: 200_000,
     stat: 'median_ms',
     max: 400,
+  },
+  {
+    label: 'import: 500 saved web pages ≤ 30 s',
+    key: 'importWebPages',
+    passages: 500,
+    stat: 'median_ms',
+    max: 30_000,
+  },
+  {
+    label: 'import: main never blocked > 100 ms while adding web pages',
+    key: 'importWebPagesBlock',
+    passages: 500,
+    stat: 'median_ms',
+    max: 100,
+  },
+  {
+    label: 'import: one 300-page PDF ≤ 10 s',
+    key: 'importPdf',
+    passages: 300,
+    stat: 'median_ms',
+    max: 10_000,
+  },
+  {
+    label: 'import: main never blocked > 100 ms while adding a PDF',
+    key: 'importPdfBlock',
+    passages: 300,
+    stat: 'median_ms',
+    max: 100,
   },
   {
     label: 'corpus: Passages view filter ≤ 100 ms',

@@ -18,6 +18,8 @@ export interface DomElement extends DomNode {
   tagName: string
   children: ArrayLike<DomElement>
   getAttribute(name: string): string | null
+  /** The attribute itself: for `class`, much cheaper in linkedom than getAttribute (which builds a classList). */
+  getAttributeNode(name: string): { value: string } | null
   querySelector(selector: string): DomElement | null
   querySelectorAll(selector: string): ArrayLike<DomElement>
   getElementsByTagName(name: string): ArrayLike<DomElement>

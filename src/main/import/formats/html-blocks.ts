@@ -28,6 +28,7 @@ const SKIPPED = new Set([
   'textarea',
   'form',
   'head',
+  'title',
   'frame',
   'frameset',
   'noframes',

@@ -1,7 +1,9 @@
 // The article pages of the web import tests (src/main/import/fixtures/web):
 // written by us, modelled on a French daily, an English broadcaster and a
 // WordPress blog, each served at its own address and saved by Chromium
-// (browser-fixtures.ts) as HTML and as MHTML.
+// (browser-fixtures.ts) as HTML and as MHTML; and iconv, which writes the
+// legacy encodings of the encoding tests.
+import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { savedByChromium, type SavedPage } from './browser-fixtures'
 
@@ -31,4 +33,11 @@ export async function savedWebPages(): Promise<Record<WebPage, SavedPage>> {
   const keys = Object.keys(WEB_PAGES) as WebPage[]
   const saved = await savedByChromium(keys.map((k) => ({ ...WEB_PAGES[k], body: webSource(k) })))
   return Object.fromEntries(keys.map((k, i) => [k, saved[i]!])) as Record<WebPage, SavedPage>
+}
+
+/** The bytes iconv (glibc) writes for a UTF-8 text in another encoding (`WINDOWS-1252`, `UTF-16`…). */
+export function iconv(text: string, to: string): Uint8Array {
+  const run = spawnSync('iconv', ['-f', 'UTF-8', '-t', to], { input: text })
+  if (run.status !== 0) throw new Error(`iconv to ${to} failed: ${run.stderr.toString()}`)
+  return new Uint8Array(run.stdout)
 }

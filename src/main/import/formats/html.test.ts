@@ -2,13 +2,13 @@
 // live document it saves as HTML), legacy encodings written by iconv, and
 // hostile pages. The article pages are ours (src/main/import/fixtures/web),
 // modelled on a French daily, an English broadcaster and a WordPress blog.
-import { spawnSync } from 'node:child_process'
 import dns from 'node:dns'
 import { readFileSync } from 'node:fs'
 import net from 'node:net'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import type { SavedPage } from '../../../../test-support/browser-fixtures'
 import {
+  iconv,
   savedWebPages,
   WEB_FIXTURES,
   WEB_PAGES,
@@ -19,13 +19,6 @@ import { dateOf, decodeHtml, HTML_MAX_BYTES, readHtml } from './html'
 import { FormatError, type ReadDocument } from './types'
 
 const context = { fileName: 'page.html' }
-
-/** The bytes iconv writes for a UTF-8 text in another encoding. */
-function iconv(text: string, to: string): Uint8Array {
-  const run = spawnSync('iconv', ['-f', 'UTF-8', '-t', to], { input: text })
-  if (run.status !== 0) throw new Error(`iconv to ${to} failed: ${run.stderr.toString()}`)
-  return new Uint8Array(run.stdout)
-}
 
 async function problemOf(promise: Promise<unknown>): Promise<string> {
   try {

@@ -28,6 +28,13 @@ const SKIPPED = new Set([
   'textarea',
   'form',
   'head',
+  'title',
+  'frame',
+  'frameset',
+  'noframes',
+  'applet',
+  'map',
+  'datalist',
 ])
 
 /** Elements that end the block before them and start one of their own. */
@@ -37,6 +44,8 @@ const BLOCKS = new Set([
   'aside',
   'blockquote',
   'body',
+  'caption',
+  'center',
   'dd',
   'details',
   'dialog',
@@ -57,12 +66,15 @@ const BLOCKS = new Set([
   'hgroup',
   'hr',
   'html',
+  'legend',
   'li',
   'main',
+  'menu',
   'nav',
   'ol',
   'p',
   'pre',
+  'search',
   'section',
   'summary',
   'table',
@@ -75,41 +87,68 @@ const BLOCKS = new Set([
   'ul',
 ])
 
-/** The text blocks of an element's content, in document order. */
+/** A step of the walk: a node to read, or the end of a block element (its block is closed). */
+interface Step {
+  node: DomNode
+  pre: boolean
+  close: boolean
+}
+
+/**
+ * The text blocks of an element's content, in document order. The walk
+ * keeps its own stack: markup nested thousands deep (hostile or broken
+ * pages) cannot overflow the call stack.
+ */
 export function blocksOf(root: DomNode): string[] {
   const blocks: string[] = []
   let current = ''
+  // A block from <pre> keeps its spaces and indentation (a poem, a listing).
+  let preformatted = false
   const flush = () => {
     const block = current
       .split('\n')
       .map((line) =>
-        line.replace(/[ \t\r\f\u00a0]+/g, (s) => (s.includes('\u00a0') ? '\u00a0' : ' ')).trim(),
+        preformatted
+          ? line.replace(/[ \t\r\f]+$/, '')
+          : line
+              .replace(/[ \t\r\f\u00a0]+/g, (s) => (s.includes('\u00a0') ? '\u00a0' : ' '))
+              .trim(),
       )
       .join('\n')
       .replace(/^\n+|\n+$/g, '')
-    if (block) blocks.push(block)
+    if (block.trim()) blocks.push(block)
     current = ''
+    preformatted = false
   }
-  const walk = (node: DomNode, pre: boolean) => {
+  const stack: Step[] = [{ node: root, pre: false, close: false }]
+  for (let step = stack.pop(); step; step = stack.pop()) {
+    const { node, pre } = step
+    if (step.close) {
+      flush()
+      continue
+    }
     if (node.nodeType === TEXT_NODE) {
       const text = node.textContent ?? ''
+      if (pre) preformatted = true
       current += pre ? text : text.replace(/[ \t\r\n\f]+/g, ' ')
-      return
+      continue
     }
-    if (node.nodeType !== ELEMENT_NODE) return
+    if (node.nodeType !== ELEMENT_NODE) continue
     const name = node.nodeName.toLowerCase().replace(/^.*:/, '')
-    if (SKIPPED.has(name)) return
+    if (SKIPPED.has(name)) continue
     if (name === 'br') {
       current += '\n'
-      return
+      continue
     }
-    const block = BLOCKS.has(name)
-    if (block) flush()
+    if (BLOCKS.has(name)) {
+      flush()
+      stack.push({ node, pre, close: true })
+    }
     const kids = node.childNodes
-    for (let i = 0; i < kids.length; i++) walk(kids[i]!, pre || name === 'pre')
-    if (block) flush()
+    const kidsPre = pre || name === 'pre'
+    for (let i = kids.length - 1; i >= 0; i--)
+      stack.push({ node: kids[i]!, pre: kidsPre, close: false })
   }
-  walk(root, false)
   flush()
   return blocks
 }

@@ -61,6 +61,19 @@ export async function readHtmlWith(
   context: ReaderContext,
   options: HtmlReadOptions,
 ): Promise<ReadDocument> {
+  try {
+    return await readPage(bytes, context, options)
+  } catch (e) {
+    // Whatever a library throws on markup it cannot take is a damaged file, said as such.
+    throw e instanceof FormatError ? e : new FormatError('corrupt', messageOf(e))
+  }
+}
+
+async function readPage(
+  bytes: Uint8Array,
+  context: ReaderContext,
+  options: HtmlReadOptions,
+): Promise<ReadDocument> {
   if (bytes.length > HTML_MAX_BYTES)
     throw new FormatError('too-large', `${bytes.length} bytes of markup`)
   checkCancelled(context)
@@ -104,6 +117,8 @@ export async function readHtmlWith(
     siteName,
     page.headings,
   )
+  // The heading that repeats the title is not text of the article (Readability drops it too).
+  if (title && blocks.length > 1 && blocks[0]!.toLowerCase() === title.toLowerCase()) blocks.shift()
   const attributes: ReadAttributes = {}
   if (author) attributes.author = author
   if (siteName) attributes.outlet = siteName
@@ -640,8 +655,11 @@ const OUTSIDE_ROLES = new Set(['banner', 'contentinfo', 'complementary'])
  * a container that happens to carry one of these words keeps its article.
  */
 const BOILERPLATE =
-  /(?:^|[\s_-])(?:share|sharing|social|paywall|subscri\w*|abonn\w*|newsletter|promo|cookies?|consent|didomi|gdpr|visually-?hidden|sr-only|screen-reader-text|skip-link|breadcrumbs?|byline|author|dateline|timestamp|posted-on|posted-by|meta|kicker|eyebrow|overline|credits?|copyright|tags?|tag-list|taxonomies|cat-links|tags-links|post-navigation|nav-links|related|read-more|most-read|ads?|advert\w*|sponsor\w*|outbrain|taboola)(?=$|[\s_-])/i
+  /(?:^|[\s_-])(?:share|sharing|social|paywall|subscri\w*|abonn\w*|newsletter|promo|visually-?hidden|sr-only|screen-reader-text|skip-link|breadcrumbs?|byline|author|dateline|timestamp|posted-on|posted-by|meta|kicker|eyebrow|overline|credits?|copyright|tags?|tag-list|taxonomies|cat-links|tags-links|post-navigation|nav-links|related|read-more|most-read|ads?|advert\w*|sponsor\w*|outbrain|taboola)(?=$|[\s_-])/i
 const BOILERPLATE_MAX_CHARS = 200
+
+/** Consent banners (cookie notices, consent platforms): never article text, whatever their size. */
+const CONSENT = /(?:^|[\s_-])(?:cookies?|consent|didomi|gdpr|onetrust|cmp|truste)(?=$|[\s_-])/i
 
 /** Removed as well when the body is read without Readability: comment threads, sidebars, widgets. */
 const FALLBACK_CHROME =
@@ -662,6 +680,7 @@ function isChrome(seen: Seen, fallback: boolean): boolean {
     return true
   if (!seen.inBody || seen.name === 'body') return false
   return (
+    CONSENT.test(seen.words) ||
     (BOILERPLATE.test(seen.words) && seen.size <= BOILERPLATE_MAX_CHARS) ||
     (fallback && FALLBACK_CHROME.test(seen.words))
   )

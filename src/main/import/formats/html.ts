@@ -1,12 +1,14 @@
 // The reader of saved web pages (.html, .htm): the article's text only,
-// without the page around it (navigation, share bars, related links,
-// comments, ads). The bytes are decoded (BOM, else the page's <meta>
-// charset, else UTF-8, else windows-1252), parsed by linkedom, and
-// Mozilla's Readability finds the article; its content becomes blocks
-// (html-blocks.ts). When Readability finds nothing, or the page is too big
-// or too deeply nested for it to finish quickly, the body's text is read
-// without its navigation, header, footer and asides. The attributes come
-// from the page's meta tags, JSON-LD and markup.
+// without the page around it (navigation, share bars, paywall boxes,
+// related links, comments, consent banners, ads). The bytes are decoded
+// (BOM, else the container's or the page's <meta> charset, else UTF-8, else
+// windows-1252); markup-scan.ts refuses markup nested too deep and cuts
+// scripts, styles and SVG; linkedom parses the rest; the page's metadata is
+// read (meta tags, JSON-LD, byline, <time>); page chrome is removed; and
+// Mozilla's Readability finds the article, whose content becomes blocks
+// (html-blocks.ts). When Readability finds nothing, fails, or the page is
+// too big or too deep for it to finish quickly, the body's text is read
+// without its chrome, comment threads and sidebars.
 // It must never: run a script, fetch anything (images, frames, styles: a
 // saved page's `_files/` folder is never read), use a URL from the page as
 // a path, let a library's exception out unwrapped, or read markup over

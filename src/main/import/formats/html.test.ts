@@ -5,6 +5,7 @@
 import dns from 'node:dns'
 import { readFileSync } from 'node:fs'
 import net from 'node:net'
+import { Readability } from '@mozilla/readability'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import type { SavedPage } from '../../../../test-support/browser-fixtures'
 import {
@@ -468,6 +469,24 @@ describe('readHtml on hostile pages', () => {
     expect(doc.blocks).toHaveLength(20_000)
     expect(doc.blocks.every((b) => b === 'Une ligne.')).toBe(true)
     expect(performance.now() - start).toBeLessThan(10_000)
+  })
+
+  it('reads the body without its chrome when Readability fails: the same article on these pages', async () => {
+    const withReadability = await Promise.all(
+      (['courrier', 'nbs', 'blog'] as const).map((page) => readHtml(saved[page].html, context)),
+    )
+    const parse = vi.spyOn(Readability.prototype, 'parse').mockImplementation(() => {
+      throw new Error('Readability cannot read this')
+    })
+    try {
+      const without = await Promise.all(
+        (['courrier', 'nbs', 'blog'] as const).map((page) => readHtml(saved[page].html, context)),
+      )
+      expect(parse).toHaveBeenCalledTimes(3)
+      expect(without).toEqual(withReadability)
+    } finally {
+      vi.restoreAllMocks()
+    }
   })
 
   it('stops when the analyst cancels', async () => {

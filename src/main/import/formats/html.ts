@@ -1,12 +1,14 @@
 // The reader of saved web pages (.html, .htm): the article's text only,
-// without the page around it (navigation, share bars, related links,
-// comments, ads). The bytes are decoded (BOM, else the page's <meta>
-// charset, else UTF-8, else windows-1252), parsed by linkedom, and
-// Mozilla's Readability finds the article; its content becomes blocks
-// (html-blocks.ts). When Readability finds nothing, or the page is too big
-// or too deeply nested for it to finish quickly, the body's text is read
-// without its navigation, header, footer and asides. The attributes come
-// from the page's meta tags, JSON-LD and markup.
+// without the page around it (navigation, share bars, paywall boxes,
+// related links, comments, consent banners, ads). The bytes are decoded
+// (BOM, else the container's or the page's <meta> charset, else UTF-8, else
+// windows-1252); markup-scan.ts refuses markup nested too deep and cuts
+// scripts, styles and SVG; linkedom parses the rest; the page's metadata is
+// read (meta tags, JSON-LD, byline, <time>); page chrome is removed; and
+// Mozilla's Readability finds the article, whose content becomes blocks
+// (html-blocks.ts). When Readability finds nothing, fails, or the page is
+// too big or too deep for it to finish quickly, the body's text is read
+// without its chrome, comment threads and sidebars.
 // It must never: run a script, fetch anything (images, frames, styles: a
 // saved page's `_files/` folder is never read), use a URL from the page as
 // a path, let a library's exception out unwrapped, or read markup over
@@ -61,6 +63,19 @@ export async function readHtmlWith(
   context: ReaderContext,
   options: HtmlReadOptions,
 ): Promise<ReadDocument> {
+  try {
+    return await readPage(bytes, context, options)
+  } catch (e) {
+    // Whatever a library throws on markup it cannot take is a damaged file, said as such.
+    throw e instanceof FormatError ? e : new FormatError('corrupt', messageOf(e))
+  }
+}
+
+async function readPage(
+  bytes: Uint8Array,
+  context: ReaderContext,
+  options: HtmlReadOptions,
+): Promise<ReadDocument> {
   if (bytes.length > HTML_MAX_BYTES)
     throw new FormatError('too-large', `${bytes.length} bytes of markup`)
   checkCancelled(context)
@@ -104,6 +119,8 @@ export async function readHtmlWith(
     siteName,
     page.headings,
   )
+  // The heading that repeats the title is not text of the article (Readability drops it too).
+  if (title && blocks.length > 1 && blocks[0]!.toLowerCase() === title.toLowerCase()) blocks.shift()
   const attributes: ReadAttributes = {}
   if (author) attributes.author = author
   if (siteName) attributes.outlet = siteName
@@ -640,8 +657,11 @@ const OUTSIDE_ROLES = new Set(['banner', 'contentinfo', 'complementary'])
  * a container that happens to carry one of these words keeps its article.
  */
 const BOILERPLATE =
-  /(?:^|[\s_-])(?:share|sharing|social|paywall|subscri\w*|abonn\w*|newsletter|promo|cookies?|consent|didomi|gdpr|visually-?hidden|sr-only|screen-reader-text|skip-link|breadcrumbs?|byline|author|dateline|timestamp|posted-on|posted-by|meta|kicker|eyebrow|overline|credits?|copyright|tags?|tag-list|taxonomies|cat-links|tags-links|post-navigation|nav-links|related|read-more|most-read|ads?|advert\w*|sponsor\w*|outbrain|taboola)(?=$|[\s_-])/i
+  /(?:^|[\s_-])(?:share|sharing|social|paywall|subscri\w*|abonn\w*|newsletter|promo|visually-?hidden|sr-only|screen-reader-text|skip-link|breadcrumbs?|byline|author|dateline|timestamp|posted-on|posted-by|meta|kicker|eyebrow|overline|credits?|copyright|tags?|tag-list|taxonomies|cat-links|tags-links|post-navigation|nav-links|related|read-more|most-read|ads?|advert\w*|sponsor\w*|outbrain|taboola)(?=$|[\s_-])/i
 const BOILERPLATE_MAX_CHARS = 200
+
+/** Consent banners (cookie notices, consent platforms): never article text, whatever their size. */
+const CONSENT = /(?:^|[\s_-])(?:cookies?|consent|didomi|gdpr|onetrust|cmp|truste)(?=$|[\s_-])/i
 
 /** Removed as well when the body is read without Readability: comment threads, sidebars, widgets. */
 const FALLBACK_CHROME =
@@ -662,6 +682,7 @@ function isChrome(seen: Seen, fallback: boolean): boolean {
     return true
   if (!seen.inBody || seen.name === 'body') return false
   return (
+    CONSENT.test(seen.words) ||
     (BOILERPLATE.test(seen.words) && seen.size <= BOILERPLATE_MAX_CHARS) ||
     (fallback && FALLBACK_CHROME.test(seen.words))
   )

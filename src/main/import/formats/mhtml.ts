@@ -9,7 +9,7 @@
 // frames), use a part's Content-Location as a path or fetch it, or read a
 // message over MHTML_MAX_BYTES.
 import { readHtmlWith } from './html'
-import { FormatError, type FormatReader, type ReadDocument } from './types'
+import { FormatError, type FormatReader, type ReadDocument, type ReaderContext } from './types'
 
 /** A web archive over this size is not read (`too-large`): its page itself is limited by the HTML reader. */
 export const MHTML_MAX_BYTES = 200 * 1024 * 1024
@@ -53,6 +53,16 @@ export function looksLikeMhtml(bytes: Uint8Array): boolean {
 
 /** Reads a web archive: the article of its main HTML part (see html.ts). */
 export const readMhtml: FormatReader = async (bytes, context) => {
+  try {
+    return await readArchive(bytes, context)
+  } catch (e) {
+    throw e instanceof FormatError
+      ? e
+      : new FormatError('corrupt', e instanceof Error ? e.message : String(e))
+  }
+}
+
+async function readArchive(bytes: Uint8Array, context: ReaderContext): Promise<ReadDocument> {
   if (bytes.length > MHTML_MAX_BYTES)
     throw new FormatError('too-large', `${bytes.length} bytes of web archive`)
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)

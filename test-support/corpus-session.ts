@@ -6,7 +6,6 @@
 // that a theme-by-outlet table shows real differences), written as a real
 // session folder through CorpusFolder.saveAll (the format Gloss reads).
 // Same seed, same corpus.
-import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type {
   ArticleData,
@@ -16,9 +15,9 @@ import type {
 } from '../src/shared/model/corpus'
 import type { CorpusState } from '../src/shared/model/corpus-edits'
 import type { Theme } from '../src/shared/model/schema'
-import { CorpusFolder } from '../src/main/store/corpus-folder'
 import { sha256Hex } from '../src/main/store/hash'
 import { generateArticle, generatePassages, prng, SEED, TIME } from './generate'
+import { writeCorpus } from './write-corpus'
 
 export const OUTLETS = [
   'Le Monde',
@@ -208,12 +207,7 @@ export async function writeCorpusSession(
   name: string,
   state: CorpusState,
 ): Promise<string> {
-  const dir = join(parent, `${name}.gloss`)
-  await mkdir(dir, { recursive: true })
-  const first = state.meta.articles[0]?.id ?? null
-  const folder = new CorpusFolder(dir, state, new Map(), first)
-  await folder.saveAll(state, first)
-  return folder.indexPath
+  return writeCorpus(join(parent, `${name}.gloss`), state)
 }
 
 /** An article of a hand-made corpus: its text, attributes, and passages by quote. */

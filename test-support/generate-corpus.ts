@@ -12,6 +12,7 @@ import type { CorpusState } from '@shared/model/corpus-edits'
 import { comparePassages, makePassage } from '@shared/model/edits'
 import type { Passage, Theme } from '@shared/model/schema'
 import { snapToWords, splitParagraphs } from '@shared/model/text'
+import { prng } from './prng'
 import { sha256Hex } from './sha256'
 
 export interface CorpusSpec {
@@ -200,18 +201,6 @@ const NOTES = [
   'Formulation ambiguë : à discuter.',
   'Chiffre repris sans source.',
 ]
-
-/** mulberry32, as generate.ts: a small, fast, seeded PRNG in [0, 1). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32
-  }
-}
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0')
 

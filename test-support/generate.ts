@@ -16,6 +16,7 @@ import {
   type Theme,
 } from '../src/shared/model/schema'
 import { normalizeText, snapToWords, splitParagraphs } from '../src/shared/model/text'
+import { prng } from './prng'
 
 export const SEED = 20261127
 export const PARAGRAPHS = 2000
@@ -33,17 +34,7 @@ export const CODEBOOK: readonly Theme[] = [
   { id: 'risk', name: 'Risk', colour: '#000000', key: '8' },
 ]
 
-/** mulberry32: a small, fast, seeded PRNG in [0, 1). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32
-  }
-}
+export { prng }
 
 const WORDS = (
   'le la les un une des du de et à en au aux pour par sur dans avec sans sous chez entre ' +

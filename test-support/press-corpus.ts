@@ -3,13 +3,12 @@
 // dates and (for some) passages, so that specs and screenshots open a
 // session of many articles through "Open session…". Seeded: the same
 // corpus every time.
-import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ArticleData, ArticleEntry } from '../src/shared/model/corpus'
 import type { CorpusState } from '../src/shared/model/corpus-edits'
-import { CorpusFolder } from '../src/main/store/corpus-folder'
 import { sha256Hex } from '../src/main/store/hash'
 import { CODEBOOK, generateArticle, generatePassages, prng, TIME } from './generate'
+import { writeCorpus } from './write-corpus'
 
 const HEADLINES = [
   'Grève à la SNCF : le trafic fortement perturbé',
@@ -95,8 +94,6 @@ export async function writePressCorpus(parent: string, count = 30): Promise<Pres
     articles,
   }
   const dir = join(parent, 'Presse.gloss')
-  await mkdir(dir, { recursive: true })
-  const folder = new CorpusFolder(dir, state, new Map(), meta[0]!.id)
-  await folder.saveAll(state, meta[0]!.id)
+  await writeCorpus(dir, state, meta[0]!.id)
   return { dir, titles: meta.map((a) => a.title) }
 }

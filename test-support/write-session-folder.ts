@@ -4,8 +4,6 @@
 // session of many articles before Gloss opens it ("Open session…" on its
 // session.json). Test support only.
 import { createHash, randomUUID } from 'node:crypto'
-import { mkdir } from 'node:fs/promises'
-import { join } from 'node:path'
 import type {
   ArticleData,
   ArticleEntry,
@@ -16,7 +14,7 @@ import type {
 import type { CorpusState } from '../src/shared/model/corpus-edits'
 import { comparePassages, makePassage } from '../src/shared/model/edits'
 import type { Passage, Theme } from '../src/shared/model/schema'
-import { CorpusFolder, INDEX_FILE } from '../src/main/store/corpus-folder'
+import { writeCorpus } from './write-corpus'
 
 export interface FolderArticle {
   id?: string
@@ -99,10 +97,5 @@ export async function writeSessionFolder(dir: string, spec: FolderSpec): Promise
     },
     articles,
   }
-  await mkdir(dir, { recursive: true })
-  const first = entries[0]?.id ?? null
-  const folder = new CorpusFolder(dir, state, new Map(), first)
-  await folder.saveAll(state, first)
-  await folder.flush()
-  return { dir, indexPath: join(dir, INDEX_FILE), state }
+  return { dir, indexPath: await writeCorpus(dir, state), state }
 }

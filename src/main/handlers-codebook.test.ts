@@ -3,8 +3,7 @@
 // exportCodebookCsv / importCodebookCsv with paths from the Dialogs port only.
 import { parse } from 'csv-parse/sync'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { OpenedSession } from '@shared/api'
@@ -12,14 +11,18 @@ import { DEFAULT_CODEBOOK } from '@shared/model/codebook'
 import { deleteTheme, mergeThemes, updateTheme } from '@shared/model/codebook-ops'
 import { applyEdit, invertEdit, makePassage, type Edit } from '@shared/model/edits'
 import type { Session } from '@shared/model/schema'
-import { createHandlers, SAMPLE_TITLE, type Handlers } from './handlers'
+import { SAMPLE_TITLE, type Handlers } from './handlers'
 import { checkedCalls } from './checked-calls'
 import { slug } from './sessions/file-names'
 import { folderSnapshot, readArticleView } from '../../test-support/session-folder'
-import { FakeDialogs } from './test-support/fake-dialogs'
+import type { FakeDialogs } from './test-support/fake-dialogs'
 import { codeOf as code, errorOf, value } from './test-support/results'
+import {
+  closeSampleSession,
+  openSampleSession,
+  sampleHandlers,
+} from './test-support/sample-session'
 
-const SAMPLE = new URL('../../resources/sample-article-fr.txt', import.meta.url).pathname
 const NOW = '2025-06-01T12:00:00.000Z'
 
 let dir: string
@@ -29,21 +32,13 @@ let opened: OpenedSession
 /** The session as the renderer would hold it: every edit applied here too. */
 let local: Session
 
-const makeHandlers = () =>
-  createHandlers({ dataDir: join(dir, 'data'), dialogs, samplePath: SAMPLE, author: 'tester' })
+const makeHandlers = () => sampleHandlers(dir, dialogs)
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'gloss-codebook-handlers-'))
-  dialogs = new FakeDialogs()
-  handlers = makeHandlers()
-  opened = value(await handlers.openSample())
+  ;({ dir, dialogs, handlers, opened } = await openSampleSession('gloss-codebook-handlers-'))
   local = opened.session
 })
-
-afterEach(async () => {
-  await handlers.shutdown()
-  await rm(dir, { recursive: true, force: true })
-})
+afterEach(() => closeSampleSession({ dir, handlers }))
 
 /** Applies edits as the renderer does: locally, then through applyEdits. Returns the undo. */
 async function edit(...edits: Edit[]): Promise<Edit[]> {

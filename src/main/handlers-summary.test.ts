@@ -4,8 +4,7 @@
 import { parse } from 'csv-parse/sync'
 import { deflateSync } from 'node:zlib'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { MAX_PNG_BYTES, type OpenedSession } from '@shared/api'
@@ -13,10 +12,9 @@ import { makePassage } from '@shared/model/edits'
 import { checkedCalls } from './checked-calls'
 import { createHandlers, SAMPLE_TITLE, type Handlers } from './handlers'
 import { slug } from './sessions/file-names'
-import { FakeDialogs } from './test-support/fake-dialogs'
+import type { FakeDialogs } from './test-support/fake-dialogs'
 import { codeOf as code, value } from './test-support/results'
-
-const SAMPLE = new URL('../../resources/sample-article-fr.txt', import.meta.url).pathname
+import { closeSampleSession, openSampleSession, SAMPLE_PATH } from './test-support/sample-session'
 
 /** A real 2×1 PNG (signature, IHDR, IDAT, IEND), built by hand. */
 function tinyPng(): Buffer {
@@ -57,21 +55,9 @@ let handlers: Handlers
 let opened: OpenedSession
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'gloss-summary-handlers-'))
-  dialogs = new FakeDialogs()
-  handlers = createHandlers({
-    dataDir: join(dir, 'data'),
-    dialogs,
-    samplePath: SAMPLE,
-    author: 'tester',
-  })
-  opened = value(await handlers.openSample())
+  ;({ dir, dialogs, handlers, opened } = await openSampleSession('gloss-summary-handlers-'))
 })
-
-afterEach(async () => {
-  await handlers.shutdown()
-  await rm(dir, { recursive: true, force: true })
-})
+afterEach(() => closeSampleSession({ dir, handlers }))
 
 /** Tags `word` (its first occurrence in the sample) with themes. */
 async function tag(word: string, id: string, themeIds: string[]) {
@@ -268,7 +254,7 @@ describe('export progress', () => {
     const h = createHandlers({
       dataDir: join(dir, 'progress-data'),
       dialogs,
-      samplePath: SAMPLE,
+      samplePath: SAMPLE_PATH,
       author: 'tester',
       onExportProgress: (p) => events.push(p),
     })

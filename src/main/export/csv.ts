@@ -1,6 +1,7 @@
 // CSV export: one row per passage, in document order, for Excel, LibreOffice,
 // pandas and R. UTF-8 with BOM, RFC 4180 (CRLF, quoting), code point offsets,
 // and spreadsheet formula injection neutralized. Never writes files itself.
+import { CSV_COLUMNS_AFTER_THEMES, CSV_COLUMNS_BEFORE_THEMES } from '@shared/model/codebook-rules'
 import { comparePassages } from '@shared/model/edits'
 import { makeCodePointIndex } from '@shared/model/offsets'
 import type { Passage, Session } from '@shared/model/schema'
@@ -20,20 +21,9 @@ export function neutralizeFormula(cell: string): string {
 
 export function csvHeader(session: Pick<Session, 'codebook'>): string[] {
   return [
-    'passage_id',
-    'document_title',
-    'document_sha256',
-    'start',
-    'end',
-    'quote',
-    'prefix',
-    'suffix',
-    'themes',
+    ...CSV_COLUMNS_BEFORE_THEMES,
     ...session.codebook.map((t) => t.name),
-    'note',
-    'author',
-    'created_at',
-    'updated_at',
+    ...CSV_COLUMNS_AFTER_THEMES,
   ]
 }
 

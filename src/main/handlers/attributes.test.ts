@@ -1,19 +1,17 @@
 // importAttributesCsv through the handlers: the path comes from the Dialogs
 // port only, the plan changes nothing on disk, and its edit, sent back
 // through applyEdits as the renderer does, is saved in the index.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { OpenedSession } from '@shared/api'
 import { addAttribute } from '@shared/model/attributes'
 import type { CorpusIndex } from '@shared/model/corpus'
 import { checkedCalls } from '../checked-calls'
-import { createHandlers, SAMPLE_TITLE, type Handlers } from '../handlers'
-import { FakeDialogs } from '../test-support/fake-dialogs'
+import { SAMPLE_TITLE, type Handlers } from '../handlers'
+import type { FakeDialogs } from '../test-support/fake-dialogs'
 import { codeOf, errorOf, value } from '../test-support/results'
-
-const SAMPLE = new URL('../../../resources/sample-article-fr.txt', import.meta.url).pathname
+import { closeSampleSession, openSampleSession } from '../test-support/sample-session'
 
 let dir: string
 let dialogs: FakeDialogs
@@ -32,21 +30,9 @@ async function csv(name: string, text: string): Promise<string> {
 }
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'gloss-attribute-handlers-'))
-  dialogs = new FakeDialogs()
-  handlers = createHandlers({
-    dataDir: join(dir, 'data'),
-    dialogs,
-    samplePath: SAMPLE,
-    author: 'tester',
-  })
-  opened = value(await handlers.openSample())
+  ;({ dir, dialogs, handlers, opened } = await openSampleSession('gloss-attribute-handlers-'))
 })
-
-afterEach(async () => {
-  await handlers.shutdown()
-  await rm(dir, { recursive: true, force: true })
-})
+afterEach(() => closeSampleSession({ dir, handlers }))
 
 describe('importAttributesCsv', () => {
   it('asks for a CSV, plans one edit that changes nothing until applied, then saves it', async () => {

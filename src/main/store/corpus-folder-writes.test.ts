@@ -5,44 +5,16 @@ import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { DEFAULT_CODEBOOK } from '@shared/model/codebook'
 import { corpusFromArticle, type ArticleData } from '@shared/model/corpus'
 import { applyCorpusEdit, type CorpusState } from '@shared/model/corpus-edits'
-import { makePassage } from '@shared/model/edits'
 import { readArticles, readIndex } from '../../../test-support/session-folder'
 import { CorpusFolder, loadCorpusFolder } from './corpus-folder'
 import { sha256Hex } from './hash'
 import { StoreError } from './session-file'
-
-const T0 = '2025-04-01T12:00:00.000Z'
-const TEXT = 'L’entreprise 👩‍💻 grandit vite.\n\nPeut-être trop vite.'
+import { T0, validSession } from './test-support/valid-session'
 
 function twoArticles(): CorpusState {
-  const start = TEXT.indexOf('grandit')
-  const one = corpusFromArticle(
-    {
-      id: 'sess-42',
-      createdAt: T0,
-      updatedAt: T0,
-      codebook: DEFAULT_CODEBOOK.map((t) => ({ ...t })),
-      document: { title: 'Un', sourceFileName: 'un.txt', text: TEXT, sha256: sha256Hex(TEXT) },
-      passages: [
-        {
-          ...makePassage(TEXT, {
-            id: 'p1',
-            start,
-            end: start + 'grandit vite'.length,
-            themeIds: ['growth'],
-            author: 'ana',
-            now: T0,
-          }),
-          note: 'Note\r\navec "guillemets"',
-        },
-      ],
-      ui: { scrollTop: 10 },
-    },
-    'a1',
-  )
+  const one = corpusFromArticle(validSession('Un', 'un.txt'), 'a1')
   const second: ArticleData = {
     id: 'a2',
     text: 'Deux.',

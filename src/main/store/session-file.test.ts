@@ -2,9 +2,6 @@ import { mkdtemp, readFile, rm, writeFile, readdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { DEFAULT_CODEBOOK } from '@shared/model/codebook'
-import { makePassage } from '@shared/model/edits'
-import type { Session } from '@shared/model/schema'
 import {
   readSessionFile,
   SESSION_EXTENSION,
@@ -12,35 +9,7 @@ import {
   sha256Hex,
   StoreError,
 } from './session-file'
-
-const T0 = '2025-04-01T12:00:00.000Z'
-const TEXT = 'L’entreprise 👩‍💻 grandit vite.\n\nPeut-être trop vite.'
-
-function validSession(): Session {
-  const start = TEXT.indexOf('grandit')
-  return {
-    schemaVersion: 1,
-    id: 'sess-42',
-    createdAt: T0,
-    updatedAt: T0,
-    document: { title: 'Test', sourceFileName: 'test.txt', text: TEXT, sha256: sha256Hex(TEXT) },
-    codebook: DEFAULT_CODEBOOK.map((t) => ({ ...t })),
-    passages: [
-      {
-        ...makePassage(TEXT, {
-          id: 'p1',
-          start,
-          end: start + 'grandit vite'.length,
-          themeIds: ['growth'],
-          author: 'ana',
-          now: T0,
-        }),
-        note: 'Note\r\navec "guillemets"',
-      },
-    ],
-    ui: { scrollTop: 10 },
-  }
-}
+import { TEXT, validSession } from './test-support/valid-session'
 
 let dir: string
 beforeEach(async () => {

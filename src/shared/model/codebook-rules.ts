@@ -71,11 +71,8 @@ export function check(problem: CodebookProblem | null): void {
   if (problem) throw new CodebookError(problem, MESSAGES[problem])
 }
 
-/**
- * Column names of the CSV export (src/main/export/csv.ts). A theme of the
- * same name would give the export two columns of that name.
- */
-export const RESERVED_THEME_NAMES: readonly string[] = [
+/** The CSV export's columns before the themes' (src/main/export/csv.ts). */
+export const CSV_COLUMNS_BEFORE_THEMES: readonly string[] = [
   'passage_id',
   'document_title',
   'document_sha256',
@@ -85,11 +82,24 @@ export const RESERVED_THEME_NAMES: readonly string[] = [
   'prefix',
   'suffix',
   'themes',
-  'theme',
+]
+
+/** The CSV export's columns after the themes'. */
+export const CSV_COLUMNS_AFTER_THEMES: readonly string[] = [
   'note',
   'author',
   'created_at',
   'updated_at',
+]
+
+/**
+ * Column names of the CSV export, and the tidy export's `theme`. A theme of
+ * the same name would give the export two columns of that name.
+ */
+export const RESERVED_THEME_NAMES: readonly string[] = [
+  ...CSV_COLUMNS_BEFORE_THEMES,
+  'theme',
+  ...CSV_COLUMNS_AFTER_THEMES,
 ]
 
 export type CodebookEdit = Extract<Edit, { type: 'setCodebook' }>

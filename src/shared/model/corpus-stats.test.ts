@@ -1,6 +1,7 @@
 // Every number of the corpus summary on small corpora computed by hand.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { barePassage as passage } from '../../../test-support/bare-passage'
 import type { ArticleEntry, AttributeDef } from './corpus'
 import { articleMatcher, NO_ARTICLE_FILTER } from './corpus-query'
 import {
@@ -10,26 +11,10 @@ import {
   summarizeCorpus,
   type CorpusSummaryOptions,
 } from './corpus-stats'
-import type { Passage, Theme } from './schema'
+import type { Theme } from './schema'
 import { summarize as summarizeArticle } from './stats'
 
 const T = '2026-01-01T00:00:00.000Z'
-
-function passage(text: string, id: string, start: number, end: number, themeIds: string[]) {
-  return {
-    id,
-    start,
-    end,
-    quote: text.slice(start, end),
-    prefix: '',
-    suffix: '',
-    themeIds,
-    note: '',
-    createdAt: T,
-    updatedAt: T,
-    author: '',
-  } satisfies Passage
-}
 
 const CODEBOOK: Theme[] = [
   { id: 'a', name: 'Alpha', colour: '#000000' },

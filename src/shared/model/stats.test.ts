@@ -1,27 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { barePassage as passage } from '../../../test-support/bare-passage'
 import { DEFAULT_CODEBOOK } from './codebook'
 import type { Passage } from './schema'
 import { cooccurrence, mapMarks, roundShare, summarize, unionRuns } from './stats'
 
-const T = '2026-01-01T00:00:00.000Z'
 const ORDER = DEFAULT_CODEBOOK.map((t) => t.id)
-
-function passage(text: string, id: string, start: number, end: number, themeIds: string[]) {
-  return {
-    id,
-    start,
-    end,
-    quote: text.slice(start, end),
-    prefix: '',
-    suffix: '',
-    themeIds,
-    note: '',
-    createdAt: T,
-    updatedAt: T,
-    author: '',
-  } satisfies Passage
-}
 
 function session(text: string, passages: Passage[]) {
   return {

@@ -11,19 +11,10 @@ import { deleteTheme, mergeThemes, renumberKeys } from '@shared/model/codebook-o
 import { corpusPassages } from '@shared/model/corpus-query'
 import { makePassage } from '@shared/model/edits'
 import type { Passage, Theme } from '@shared/model/schema'
+import { prng } from '../../../../test-support/prng'
 import { sha256Hex } from '../hash'
 
-/** mulberry32: a small seeded PRNG in [0, 1). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32
-  }
-}
+export { prng }
 
 export type Rng = () => number
 const int = (rng: Rng, lo: number, hi: number) => lo + Math.floor(rng() * (hi - lo + 1))

@@ -1,7 +1,8 @@
 // The keys and menu commands of the session's articles: moving through the
 // articles panel's list, showing it, adding and pasting articles.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { OverlayStore, type Overlay } from '@renderer/state/overlay-store'
+import type { Overlay } from '@renderer/state/overlay-store'
+import { actionContext, overlayStore } from '@renderer/test-support/fake-actions'
 import { fakeElement, press } from '@renderer/test-support/fake-keys'
 import { actionForKey, actionForMenu, runAction } from './dispatch'
 import { ACTIONS } from './registry'
@@ -11,25 +12,16 @@ beforeEach(() => vi.stubGlobal('navigator', { platform: 'Linux x86_64' }))
 afterEach(() => vi.unstubAllGlobals())
 
 function context(open: Overlay[] = [], readOnly = false) {
-  const store = new OverlayStore()
-  for (const o of open) store.open(o)
   const commands = {
     toggleArticles: vi.fn(),
     moveArticle: vi.fn(() => true),
     addArticles: vi.fn(() => true),
     pasteArticle: vi.fn(),
   }
-  const ctx = {
+  const ctx = actionContext(overlayStore(open), {
     readOnly,
-    overlays: store.getSnapshot(),
-    open: store.open,
-    close: store.close,
-    toggle: store.toggle,
-    pending: false,
-    selectedId: null,
-    codebook: [],
     commands: commands as unknown as SessionCommands,
-  } satisfies ActionContext
+  })
   return { ctx, commands }
 }
 

@@ -1,53 +1,24 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { OverlayStore, type Overlay } from '@renderer/state/overlay-store'
+import type { Overlay } from '@renderer/state/overlay-store'
+import { actionContext, overlayStore } from '@renderer/test-support/fake-actions'
 import { press } from '@renderer/test-support/fake-keys'
 import { actionForKey, actionForMenu, runAction } from './dispatch'
 import { ACTIONS, actionById } from './registry'
-import type { ActionContext, ActionId, SessionCommands } from './types'
+import type { ActionContext, ActionId } from './types'
 
 beforeEach(() => vi.stubGlobal('navigator', { platform: 'Linux x86_64' }))
 afterEach(() => vi.unstubAllGlobals())
 
-const commands = (): SessionCommands => ({
-  undo: vi.fn(),
-  redo: vi.fn(),
-  applyTheme: vi.fn(),
-  pickTheme: vi.fn(),
-  deleteSelected: vi.fn(),
-  movePassage: vi.fn(() => true),
-  focusNote: vi.fn(() => true),
-  showSearch: vi.fn(),
-  stepSearch: vi.fn(),
-  closeSearch: vi.fn(),
-  clearPending: vi.fn(),
-  clearSelection: vi.fn(),
-  closeSession: vi.fn(),
-  toggleArticles: vi.fn(),
-  moveArticle: vi.fn(() => true),
-  addArticles: vi.fn(() => true),
-  pasteArticle: vi.fn(),
-  saveCopy: vi.fn(),
-})
-
 /** A session with passage "p1" selected, four themes keyed 1–4, and `open` overlays. */
 function context(open: Overlay[] = [], change: Partial<ActionContext> = {}): ActionContext {
-  const store = new OverlayStore()
-  for (const o of open) store.open(o)
-  return {
-    readOnly: false,
-    overlays: store.getSnapshot(),
-    open: store.open,
-    close: store.close,
-    toggle: store.toggle,
-    pending: false,
+  return actionContext(overlayStore(open), {
     selectedId: 'p1',
     codebook: ['growth', 'culture', 'secrecy', 'safety'].map((id, i) => ({
       id,
       key: String(i + 1),
     })),
-    commands: commands(),
     ...change,
-  }
+  })
 }
 
 const enabled = (ctx: ActionContext) =>

@@ -3,6 +3,7 @@
 // place of the article, one at a time with the summary, closed by Escape.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { OverlayStore } from '@renderer/state/overlay-store'
+import { actionContext } from '@renderer/test-support/fake-actions'
 import { fakeElement, press } from '@renderer/test-support/fake-keys'
 import { actionForKey, runAction } from './dispatch'
 import { ACTIONS, actionById } from './registry'
@@ -21,17 +22,8 @@ function session() {
     clearPending: vi.fn(),
     movePassage: vi.fn(() => true),
   } as unknown as SessionCommands
-  const ctx = (): ActionContext => ({
-    readOnly: false,
-    overlays: store.getSnapshot(),
-    open: store.open,
-    close: store.close,
-    toggle: store.toggle,
-    pending: false,
-    selectedId: 'p1',
-    codebook: [{ id: 'growth', key: '1' }],
-    commands,
-  })
+  const ctx = (): ActionContext =>
+    actionContext(store, { selectedId: 'p1', codebook: [{ id: 'growth', key: '1' }], commands })
   const key = (k: string, init: Parameters<typeof press>[1] = {}) => {
     const action = actionForKey(ACTIONS, press(k, init), ctx())
     if (action) runAction(action, ctx())

@@ -2,35 +2,15 @@
 // the key (given by hand or by the order), and T opens the theme picker
 // for a text selection or a selected passage.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { OverlayStore, type Overlay } from '@renderer/state/overlay-store'
+import type { Overlay } from '@renderer/state/overlay-store'
+import { actionContext, overlayStore } from '@renderer/test-support/fake-actions'
 import { fakeElement, press } from '@renderer/test-support/fake-keys'
 import { actionForKey, runAction } from './dispatch'
 import { ACTIONS } from './registry'
-import type { ActionContext, SessionCommands } from './types'
+import type { ActionContext } from './types'
 
 beforeEach(() => vi.stubGlobal('navigator', { platform: 'Linux x86_64' }))
 afterEach(() => vi.unstubAllGlobals())
-
-const commands = (): SessionCommands => ({
-  undo: vi.fn(),
-  redo: vi.fn(),
-  applyTheme: vi.fn(),
-  pickTheme: vi.fn(),
-  deleteSelected: vi.fn(),
-  movePassage: vi.fn(() => true),
-  focusNote: vi.fn(() => true),
-  showSearch: vi.fn(),
-  stepSearch: vi.fn(),
-  closeSearch: vi.fn(),
-  clearPending: vi.fn(),
-  clearSelection: vi.fn(),
-  closeSession: vi.fn(),
-  toggleArticles: vi.fn(),
-  moveArticle: vi.fn(() => true),
-  addArticles: vi.fn(() => true),
-  pasteArticle: vi.fn(),
-  saveCopy: vi.fn(),
-})
 
 /** Forty themes; key 7 given by hand to the 23rd, the 7th without a key. */
 const CODEBOOK = Array.from({ length: 40 }, (_, i) => ({
@@ -39,20 +19,7 @@ const CODEBOOK = Array.from({ length: 40 }, (_, i) => ({
 }))
 
 function context(change: Partial<ActionContext> = {}, open: Overlay[] = []): ActionContext {
-  const store = new OverlayStore()
-  for (const o of open) store.open(o)
-  return {
-    readOnly: false,
-    overlays: store.getSnapshot(),
-    open: store.open,
-    close: store.close,
-    toggle: store.toggle,
-    pending: true,
-    selectedId: null,
-    codebook: CODEBOOK,
-    commands: commands(),
-    ...change,
-  }
+  return actionContext(overlayStore(open), { pending: true, codebook: CODEBOOK, ...change })
 }
 
 const runKey = (key: string, ctx: ActionContext, init = {}) => {

@@ -7,6 +7,7 @@ import { useId, useMemo, useState } from 'react'
 import type { ArticleEntry, AttributeDef } from '@shared/model/corpus'
 import { isArticleFilterEmpty, type ArticleFilter } from '@shared/model/corpus-query'
 import { useI18n } from '@renderer/i18n/i18n'
+import { FilterText } from '@renderer/lib/filter-text'
 import type { MessageKey } from '@renderer/i18n/messages-en'
 import {
   attributeValues,
@@ -51,22 +52,12 @@ export function ArticleFilters({ articles, defs, filter, onFilter }: Props) {
   return (
     <div className="article-filters">
       <div className="article-filters-row">
-        <input
+        <FilterText
           type="search"
-          className="filter-text"
-          aria-label={t('articles.filter.text')}
+          label={t('articles.filter.text')}
           placeholder={t('articles.filter.placeholder')}
           value={filter.title}
-          spellCheck={false}
-          autoComplete="off"
-          onChange={(e) => onFilter({ ...filter, title: e.target.value })}
-          onKeyDown={(e) => {
-            // Esc empties the box first; once empty it is the session's Escape.
-            if (e.key === 'Escape' && filter.title) {
-              e.stopPropagation()
-              onFilter({ ...filter, title: '' })
-            }
-          }}
+          onChange={(title) => onFilter({ ...filter, title })}
         />
         <button
           type="button"

@@ -9,6 +9,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import type { CorpusMeta } from '@shared/model/corpus'
 import type { CorpusSearchRow } from '@shared/model/corpus-search'
 import type { SearchOptions } from '@shared/model/search'
+import { SearchOptionToggles } from '@renderer/features/search'
 import { useI18n } from '@renderer/i18n/i18n'
 import { recallSearch, rememberSearch } from './retrieval-memory'
 import { SearchResults } from './SearchResults'
@@ -117,26 +118,7 @@ export function CorpusSearchView({ sessionId, meta, onOpen, onClose }: Props) {
             }
           }}
         />
-        <div className="search-options" role="group" aria-label={t('search.options')}>
-          <button
-            type="button"
-            className={options.matchCase ? 'toggle small on-neutral' : 'toggle small'}
-            aria-pressed={options.matchCase}
-            title={t('search.matchCase.help')}
-            onClick={() => change(query, { ...options, matchCase: !options.matchCase })}
-          >
-            {t('search.matchCase')}
-          </button>
-          <button
-            type="button"
-            className={options.matchAccents ? 'toggle small on-neutral' : 'toggle small'}
-            aria-pressed={options.matchAccents}
-            title={t('search.matchAccents.help')}
-            onClick={() => change(query, { ...options, matchAccents: !options.matchAccents })}
-          >
-            {t('search.matchAccents')}
-          </button>
-        </div>
+        <SearchOptionToggles options={options} onChange={(o) => change(query, o)} />
       </div>
       <div className="retrieval-results">
         {error && (

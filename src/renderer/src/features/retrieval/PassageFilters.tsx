@@ -7,6 +7,7 @@ import { isArticleFilterEmpty } from '@shared/model/corpus-query'
 import { isFiltering, type PassageFilter } from '@shared/model/passage-filter'
 import type { PassageQuery } from '@shared/model/passage-query'
 import type { Theme } from '@shared/model/schema'
+import { ThemeToggle } from '@renderer/features/sidebar'
 import { useI18n } from '@renderer/i18n/i18n'
 import { attributeFields } from './attribute-fields'
 import { AttributeFilters } from './AttributeFilters'
@@ -92,25 +93,15 @@ export const PassageFilters = memo(function PassageFilters({
               </span>
             )}
             <div className="filter">
-              {themes.map((th) => {
-                const on = p.themeIds.includes(th.id)
-                return (
-                  <button
-                    key={th.id}
-                    type="button"
-                    className={on ? 'toggle small on' : 'toggle small'}
-                    aria-pressed={on}
-                    style={
-                      on
-                        ? { backgroundColor: th.colour, borderColor: th.colour }
-                        : { borderColor: th.colour }
-                    }
-                    onClick={() => toggleTheme(th.id)}
-                  >
-                    {th.name}
-                  </button>
-                )
-              })}
+              {themes.map((th) => (
+                <ThemeToggle
+                  key={th.id}
+                  theme={th}
+                  on={p.themeIds.includes(th.id)}
+                  small
+                  onClick={() => toggleTheme(th.id)}
+                />
+              ))}
             </div>
           </div>
         ))}

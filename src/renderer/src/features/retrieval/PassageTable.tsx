@@ -3,8 +3,7 @@
 // and note, the themes, and the article (title, outlet, date). Rows come
 // from main a page at a time (useRowWindow); a row not there yet shows as a
 // placeholder. Click, Enter or Space opens the passage in its article.
-import { memo, useCallback, useEffect, useRef } from 'react'
-import { useVirtualizer } from '@tanstack/react-virtual'
+import { memo, useCallback } from 'react'
 import type { ArticleEntry } from '@shared/model/corpus'
 import type { PassageRow } from '@shared/model/passage-query'
 import type { Theme } from '@shared/model/schema'
@@ -13,8 +12,8 @@ import { useI18n } from '@renderer/i18n/i18n'
 import { excerpt } from '@renderer/lib/format'
 import { useLatest } from '@renderer/lib/use-latest'
 import { articlePlace, useDayFormat } from './use-day-format'
-import { useGridKeys } from './use-grid-keys'
 import type { RowWindow } from './use-row-window'
+import { useVirtualRows } from './use-virtual-rows'
 
 /** Row height (px): see .ptable-row in retrieval.css. */
 export const ROW = 76
@@ -41,23 +40,6 @@ export function PassageTable({
   focusFirst,
 }: Props) {
   const { t } = useI18n()
-  const scroller = useRef<HTMLDivElement>(null)
-  const grid = useRef<HTMLDivElement>(null)
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW,
-    overscan: 6,
-    useFlushSync: false,
-    initialOffset: Math.max(0, initialRow - 2) * ROW,
-  })
-  const items = virtualizer.getVirtualItems()
-  const first = items[0]?.index ?? 0
-  const last = items.at(-1)?.index ?? -1
-  const { want } = rows
-  useEffect(() => want(first, last + 1, count), [want, first, last, count])
-
   // Stable for the memoized rows; reads the rows and callback of the last render.
   const latest = useLatest({ rows, onOpen })
   const open = useCallback(
@@ -67,32 +49,17 @@ export function PassageTable({
     },
     [latest],
   )
-  const keys = useGridKeys({
+  const { scroller, grid, virtualizer, items, keys, tabStop } = useVirtualRows({
     count,
-    page: Math.max(1, Math.floor((scroller.current?.clientHeight ?? ROW * 8) / ROW) - 1),
-    scrollTo: (row) => virtualizer.scrollToIndex(row, { align: 'auto' }),
-    container: grid,
+    rows,
+    rowHeight: ROW,
+    extra: 0,
+    viewHeight: ROW * 8,
     onOpen: open,
-    initial: initialRow,
+    initialRow,
+    focusFirst,
   })
-
-  // Coming back: the row last opened takes the focus once it is rendered.
-  const focused = useRef(!focusFirst)
-  useEffect(() => {
-    if (focused.current) return
-    const el = grid.current?.querySelector<HTMLElement>(`[data-row="${keys.active}"]`)
-    if (el) {
-      focused.current = true
-      el.focus()
-    }
-  })
-
   const formatDay = useDayFormat()
-
-  // The one tab stop: the active row, or the first in view when it is scrolled away.
-  const tabStop = items.some((item) => item.index === keys.active)
-    ? keys.active
-    : (items[0]?.index ?? -1)
 
   return (
     <div

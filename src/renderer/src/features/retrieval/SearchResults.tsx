@@ -4,15 +4,14 @@
 // emphasised (<mark>, built from text nodes: the article's text is never
 // read as HTML). Click, Enter or Space opens a match (an article row opens
 // its first match).
-import { memo, useCallback, useEffect, useRef } from 'react'
-import { useVirtualizer } from '@tanstack/react-virtual'
+import { memo, useCallback, useEffect } from 'react'
 import type { ArticleEntry } from '@shared/model/corpus'
 import type { CorpusSearchRow } from '@shared/model/corpus-search'
 import { useI18n } from '@renderer/i18n/i18n'
 import { useLatest } from '@renderer/lib/use-latest'
 import { articlePlace, useDayFormat } from './use-day-format'
-import { useGridKeys } from './use-grid-keys'
 import type { RowWindow } from './use-row-window'
+import { useVirtualRows } from './use-virtual-rows'
 
 /** Row height (px): see .sresults-row in retrieval.css. */
 export const SEARCH_ROW = 36
@@ -33,23 +32,6 @@ export function SearchResults(props: Props) {
   const { count, rows, articles, initialRow } = props
   const { t, plural } = useI18n()
   const formatDay = useDayFormat()
-  const scroller = useRef<HTMLDivElement>(null)
-  const list = useRef<HTMLDivElement>(null)
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => SEARCH_ROW,
-    overscan: 6,
-    useFlushSync: false,
-    initialOffset: Math.max(0, initialRow - 2) * SEARCH_ROW,
-  })
-  const items = virtualizer.getVirtualItems()
-  const first = items[0]?.index ?? 0
-  const last = items.at(-1)?.index ?? -1
-  const { want } = rows
-  useEffect(() => want(first, last + 2, count), [want, first, last, count])
-
   const latest = useLatest({ rows, onOpen: props.onOpen })
   const open = useCallback(
     (index: number) => {
@@ -60,13 +42,16 @@ export function SearchResults(props: Props) {
     },
     [latest],
   )
-  const keys = useGridKeys({
+  // One row past the view: an article row opens the match after it.
+  const { scroller, grid, virtualizer, items, keys, tabStop } = useVirtualRows({
     count,
-    page: Math.max(1, Math.floor((scroller.current?.clientHeight ?? 400) / SEARCH_ROW) - 1),
-    scrollTo: (row) => virtualizer.scrollToIndex(row, { align: 'auto' }),
-    container: list,
+    rows,
+    rowHeight: SEARCH_ROW,
+    extra: 1,
+    viewHeight: 400,
     onOpen: open,
-    initial: initialRow,
+    initialRow,
+    focusFirst: props.focusFirst,
   })
   const { focusRef } = props
   const keysRef = useLatest(keys)
@@ -75,30 +60,14 @@ export function SearchResults(props: Props) {
       keysRef.current.setActive(1)
       virtualizer.scrollToIndex(0)
       requestAnimationFrame(() =>
-        list.current?.querySelector<HTMLElement>('[data-row="1"]')?.focus(),
+        grid.current?.querySelector<HTMLElement>('[data-row="1"]')?.focus(),
       )
     }
-  }, [focusRef, keysRef, virtualizer])
-
-  // Coming back: the row last opened takes the focus once it is rendered.
-  const focused = useRef(!props.focusFirst)
-  useEffect(() => {
-    if (focused.current) return
-    const el = list.current?.querySelector<HTMLElement>(`[data-row="${keys.active}"]`)
-    if (el) {
-      focused.current = true
-      el.focus()
-    }
-  })
-
-  // The one tab stop: the active row, or the first in view when it is scrolled away.
-  const tabStop = items.some((item) => item.index === keys.active)
-    ? keys.active
-    : (items[0]?.index ?? -1)
+  }, [focusRef, keysRef, virtualizer, grid])
 
   return (
     <div
-      ref={list}
+      ref={grid}
       className="sresults"
       role="grid"
       aria-label={t('retrieval.search.results')}

@@ -4,6 +4,7 @@
 import { useEffect } from 'react'
 import { useI18n } from '@renderer/i18n/i18n'
 import { modKeyLabel } from '@renderer/lib/keys'
+import { SearchOptionToggles } from './SearchOptionToggles'
 import type { ArticleSearch } from './use-article-search'
 
 export function SearchBar({ search }: { search: ArticleSearch }) {
@@ -78,26 +79,7 @@ export function SearchBar({ search }: { search: ArticleSearch }) {
       >
         <span aria-hidden="true">↓</span>
       </button>
-      <div className="search-options" role="group" aria-label={t('search.options')}>
-        <button
-          type="button"
-          className={options.matchCase ? 'toggle small on-neutral' : 'toggle small'}
-          aria-pressed={options.matchCase}
-          title={t('search.matchCase.help')}
-          onClick={() => search.setOptions({ ...options, matchCase: !options.matchCase })}
-        >
-          {t('search.matchCase')}
-        </button>
-        <button
-          type="button"
-          className={options.matchAccents ? 'toggle small on-neutral' : 'toggle small'}
-          aria-pressed={options.matchAccents}
-          title={t('search.matchAccents.help')}
-          onClick={() => search.setOptions({ ...options, matchAccents: !options.matchAccents })}
-        >
-          {t('search.matchAccents')}
-        </button>
-      </div>
+      <SearchOptionToggles options={options} onChange={search.setOptions} />
       <button
         type="button"
         className="icon-button search-close"

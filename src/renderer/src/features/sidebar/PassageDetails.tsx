@@ -8,6 +8,7 @@ import type { Passage, Theme } from '@shared/model/schema'
 import { excerpt } from '@renderer/lib/format'
 import { useI18n } from '@renderer/i18n/i18n'
 import { useLatest } from '@renderer/lib/use-latest'
+import { ThemeToggle } from './ThemeToggle'
 
 const NOTE_COMMIT_MS = 400
 /** Up to this many themes, every theme has its toggle. */
@@ -90,27 +91,16 @@ export function PassageDetails({
         {(codebook.length <= ALL_TOGGLES
           ? codebook
           : codebook.filter((t) => t.key || passage.themeIds.includes(t.id))
-        ).map((t) => {
-          const on = passage.themeIds.includes(t.id)
-          return (
-            <button
-              key={t.id}
-              type="button"
-              className={on ? 'toggle on' : 'toggle'}
-              aria-pressed={on}
-              disabled={readOnly}
-              title={t.description}
-              style={
-                on
-                  ? { backgroundColor: t.colour, borderColor: t.colour }
-                  : { borderColor: t.colour }
-              }
-              onClick={() => onToggleTheme(t.id)}
-            >
-              {t.name}
-            </button>
-          )
-        })}
+        ).map((t) => (
+          <ThemeToggle
+            key={t.id}
+            theme={t}
+            on={passage.themeIds.includes(t.id)}
+            disabled={readOnly}
+            title={t.description}
+            onClick={() => onToggleTheme(t.id)}
+          />
+        ))}
       </div>
       <button
         type="button"

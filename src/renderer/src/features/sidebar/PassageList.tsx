@@ -10,7 +10,9 @@ import type { Passage, Theme } from '@shared/model/schema'
 import { isFiltering, NO_FILTER, type PassageFilter } from '@shared/model/passage-filter'
 import { excerpt } from '@renderer/lib/format'
 import { useI18n } from '@renderer/i18n/i18n'
+import { FilterText } from '@renderer/lib/filter-text'
 import { ThemeChip } from './ThemeChip'
+import { ThemeToggle } from './ThemeToggle'
 
 /** Theme chips shown in a row (one line); more are counted in a "+n" chip. */
 const MAX_CHIPS = 4
@@ -77,43 +79,22 @@ export function PassageList({
         </span>
       </div>
       <div className="passage-filters">
-        <input
-          type="text"
-          className="filter-text"
-          aria-label={t('filter.text')}
+        <FilterText
+          label={t('filter.text')}
           placeholder={t('filter.text.placeholder')}
           value={filter.text}
-          spellCheck={false}
-          autoComplete="off"
-          onChange={(e) => set({ text: e.target.value })}
-          onKeyDown={(e) => {
-            // Esc empties the box first; once empty it is the session's Escape.
-            if (e.key === 'Escape' && filter.text) {
-              e.stopPropagation()
-              set({ text: '' })
-            }
-          }}
+          onChange={(text) => set({ text })}
         />
         <div className="filter" role="group" aria-label={t('filter.byTheme')}>
-          {filterThemes.map((th) => {
-            const on = filter.themeIds.includes(th.id)
-            return (
-              <button
-                key={th.id}
-                type="button"
-                className={on ? 'toggle small on' : 'toggle small'}
-                aria-pressed={on}
-                style={
-                  on
-                    ? { backgroundColor: th.colour, borderColor: th.colour }
-                    : { borderColor: th.colour }
-                }
-                onClick={() => toggleTheme(th.id)}
-              >
-                {th.name}
-              </button>
-            )
-          })}
+          {filterThemes.map((th) => (
+            <ThemeToggle
+              key={th.id}
+              theme={th}
+              on={filter.themeIds.includes(th.id)}
+              small
+              onClick={() => toggleTheme(th.id)}
+            />
+          ))}
         </div>
         <div className="filter filter-more">
           <div className="segmented" role="group" aria-label={t('filter.themeMode')}>

@@ -2,3 +2,4 @@
 export { PassageDetails } from './PassageDetails'
 export { PassageList } from './PassageList'
 export { ThemeChip } from './ThemeChip'
+export { ThemeToggle } from './ThemeToggle'

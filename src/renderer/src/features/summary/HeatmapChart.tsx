@@ -6,7 +6,8 @@ import type { Ref } from 'react'
 import type { AttributeTable } from '@shared/model/corpus-stats'
 import type { Theme } from '@shared/model/schema'
 import { useI18n } from '@renderer/i18n/i18n'
-import { cellFill, cellInk, FONT, INK, MUTED, shorten } from './chart-kit'
+import { cellFill, cellInk, INK, MUTED, PAD, shorten } from './chart-kit'
+import { ChartFrame } from './ChartFrame'
 import { cellValue, formatCell, type Measure } from './corpus-measure'
 
 interface Props {
@@ -21,7 +22,6 @@ interface Props {
   ref?: Ref<SVGSVGElement>
 }
 
-const PAD = 20
 const HEAD = 96
 const LABEL = 200
 const ROW = 26
@@ -46,25 +46,15 @@ export function HeatmapChart(props: Props) {
   const title = t('corpus.byAttribute.chart.title', { attribute: attributeName })
   const chars = Math.max(6, Math.floor(CW / 7))
   return (
-    <svg
+    <ChartFrame
       ref={ref}
-      xmlns="http://www.w3.org/2000/svg"
-      viewBox={`0 0 ${W} ${H}`}
+      titleId="corpus-heatmap-title"
+      title={title}
+      subtitle={shorten(subtitle, 110)}
       width={W}
       height={H}
-      role="img"
-      aria-labelledby="corpus-heatmap-title"
-      fontFamily={FONT}
-      className="summary-chart corpus-chart"
+      corpus
     >
-      <title id="corpus-heatmap-title">{title}</title>
-      <rect width={W} height={H} fill="#ffffff" />
-      <text x={PAD} y={26} fontSize={16} fontWeight={700} fill={INK}>
-        {title}
-      </text>
-      <text x={PAD} y={46} fontSize={12} fill={MUTED}>
-        {shorten(subtitle, 110)}
-      </text>
       {cols.map((col, c) => {
         const x = PAD + LABEL + c * CW + CW / 2
         return (
@@ -115,6 +105,6 @@ export function HeatmapChart(props: Props) {
           </g>
         )
       })}
-    </svg>
+    </ChartFrame>
   )
 }

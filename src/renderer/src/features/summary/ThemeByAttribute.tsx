@@ -7,6 +7,7 @@ import type { AttributeDef } from '@shared/model/corpus'
 import type { AttributeTable } from '@shared/model/corpus-stats'
 import type { Theme } from '@shared/model/schema'
 import { useI18n } from '@renderer/i18n/i18n'
+import { CorpusSection } from './CorpusSection'
 import { HeatmapChart } from './HeatmapChart'
 import { attributeLabel, groupableAttributes, valueLabel } from './corpus-labels'
 import { cellValue, formatCell, type Measure } from './corpus-measure'
@@ -43,22 +44,14 @@ export function ThemeByAttribute(props: Props) {
     { attribute: name, scope: scopeLabel },
   )
   return (
-    <section className="summary-section corpus-section" aria-labelledby="corpus-by-title">
-      <div className="corpus-section-head">
-        <h3 id="corpus-by-title">{t('corpus.byAttribute.title')}</h3>
-        <div className="summary-actions">
-          <button
-            type="button"
-            disabled={busy || !table?.columns.length}
-            onClick={() => props.onSavePng(chart.current)}
-          >
-            {t('summary.savePng')}
-          </button>
-          <button type="button" disabled={busy || !table} onClick={props.onSaveCsv}>
-            {t('summary.saveCsv')}
-          </button>
-        </div>
-      </div>
+    <CorpusSection
+      id="corpus-by-title"
+      title={t('corpus.byAttribute.title')}
+      pngDisabled={busy || !table?.columns.length}
+      csvDisabled={busy || !table}
+      onSavePng={() => props.onSavePng(chart.current)}
+      onSaveCsv={props.onSaveCsv}
+    >
       <div className="corpus-controls">
         <label>
           {t('corpus.byAttribute.attribute')}
@@ -130,6 +123,6 @@ export function ThemeByAttribute(props: Props) {
         </>
       )}
       {table && table.columns.length === 0 && <p>{t('corpus.noArticles')}</p>}
-    </section>
+    </CorpusSection>
   )
 }

@@ -6,7 +6,9 @@ import { useRef } from 'react'
 import type { CorpusSummary } from '@shared/model/corpus-stats'
 import type { Theme } from '@shared/model/schema'
 import { useI18n } from '@renderer/i18n/i18n'
-import { formatShare } from './summary-rows'
+import { CorpusSection } from './CorpusSection'
+import { formatShare, UNTAGGED_COLOUR } from './summary-rows'
+import { ThemeTable } from './SummaryTable'
 import { TotalsChart } from './TotalsChart'
 
 interface Props {
@@ -30,22 +32,25 @@ export function ThemeTotals({ codebook, summary, scopeLabel, busy, onSavePng, on
       ...summary.themes[i]!,
     })),
     ...(summary.untagged.passages
-      ? [{ key: 'untagged', name: t('summary.untagged'), colour: '#8a8a8a', ...summary.untagged }]
+      ? [
+          {
+            key: 'untagged',
+            name: t('summary.untagged'),
+            colour: UNTAGGED_COLOUR,
+            ...summary.untagged,
+          },
+        ]
       : []),
   ]
   return (
-    <section className="summary-section corpus-section" aria-labelledby="corpus-themes-title">
-      <div className="corpus-section-head">
-        <h3 id="corpus-themes-title">{t('corpus.themes.title')}</h3>
-        <div className="summary-actions">
-          <button type="button" disabled={busy} onClick={() => onSavePng(chart.current)}>
-            {t('summary.savePng')}
-          </button>
-          <button type="button" disabled={busy} onClick={onSaveCsv}>
-            {t('summary.saveCsv')}
-          </button>
-        </div>
-      </div>
+    <CorpusSection
+      id="corpus-themes-title"
+      title={t('corpus.themes.title')}
+      pngDisabled={busy}
+      csvDisabled={busy}
+      onSavePng={() => onSavePng(chart.current)}
+      onSaveCsv={onSaveCsv}
+    >
       <TotalsChart
         ref={chart}
         codebook={codebook}
@@ -54,49 +59,37 @@ export function ThemeTotals({ codebook, summary, scopeLabel, busy, onSavePng, on
         passages={summary.passages}
         scopeLabel={scopeLabel}
       />
-      <table className="summary-table" aria-labelledby="corpus-themes-title">
-        <thead>
-          <tr>
-            <th scope="col">{t('summary.table.theme')}</th>
-            <th scope="col">{t('summary.table.passages')}</th>
-            <th scope="col">{t('corpus.table.articles')}</th>
-            <th scope="col">{t('corpus.table.articlesShare')}</th>
-            <th scope="col">{t('summary.table.characters')}</th>
-            <th scope="col">{t('corpus.table.textShare')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row">
-                <span className="swatch" style={{ backgroundColor: r.colour }} aria-hidden="true" />
-                {r.name}
-              </th>
-              <td>{formatNumber(r.passages)}</td>
-              <td>{formatNumber(r.articles)}</td>
-              <td>{formatShare(r.articlesPercent, i18n)}</td>
-              <td>{formatNumber(r.characters)}</td>
-              <td>{formatShare(r.sharePercent, i18n)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{t('summary.table.all')}</th>
-            <td>{formatNumber(summary.passages)}</td>
-            <td>{formatNumber(summary.codedArticles)}</td>
-            <td>
-              {formatShare(
-                summary.articles ? (summary.codedArticles * 100) / summary.articles : 0,
-                i18n,
-              )}
-            </td>
-            <td>{formatNumber(summary.characters)}</td>
-            <td>{formatShare(summary.sharePercent, i18n)}</td>
-          </tr>
-        </tfoot>
-      </table>
+      <ThemeTable
+        labelledBy="corpus-themes-title"
+        columns={[
+          t('summary.table.passages'),
+          t('corpus.table.articles'),
+          t('corpus.table.articlesShare'),
+          t('summary.table.characters'),
+          t('corpus.table.textShare'),
+        ]}
+        rows={rows.map((r) => ({
+          ...r,
+          cells: [
+            formatNumber(r.passages),
+            formatNumber(r.articles),
+            formatShare(r.articlesPercent, i18n),
+            formatNumber(r.characters),
+            formatShare(r.sharePercent, i18n),
+          ],
+        }))}
+        all={[
+          formatNumber(summary.passages),
+          formatNumber(summary.codedArticles),
+          formatShare(
+            summary.articles ? (summary.codedArticles * 100) / summary.articles : 0,
+            i18n,
+          ),
+          formatNumber(summary.characters),
+          formatShare(summary.sharePercent, i18n),
+        ]}
+      />
       <p className="muted">{t('corpus.table.note')}</p>
-    </section>
+    </CorpusSection>
   )
 }

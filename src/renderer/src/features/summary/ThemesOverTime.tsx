@@ -8,6 +8,7 @@ import { MAX_TIME_BINS, type OverTime } from '@shared/model/corpus-stats'
 import type { Theme } from '@shared/model/schema'
 import { TIME_BINS, type TimeBin } from '@shared/model/time-bins'
 import { useI18n } from '@renderer/i18n/i18n'
+import { CorpusSection } from './CorpusSection'
 import { attributeLabel, groupableAttributes, periodLabel, valueLabel } from './corpus-labels'
 import type { Measure } from './corpus-measure'
 import { MeasureSwitch } from './MeasureSwitch'
@@ -61,22 +62,14 @@ export function ThemesOverTime(props: Props) {
       shown.includes(i) ? shown.filter((x) => x !== i) : [...shown, i].sort((a, b) => a - b),
     )
   return (
-    <section className="summary-section corpus-section" aria-labelledby="corpus-time-section">
-      <div className="corpus-section-head">
-        <h3 id="corpus-time-section">{t('corpus.time.title')}</h3>
-        <div className="summary-actions">
-          <button
-            type="button"
-            disabled={busy || !drawable || shown.length === 0}
-            onClick={() => props.onSavePng(chart.current)}
-          >
-            {t('summary.savePng')}
-          </button>
-          <button type="button" disabled={busy || !drawable} onClick={props.onSaveCsv}>
-            {t('summary.saveCsv')}
-          </button>
-        </div>
-      </div>
+    <CorpusSection
+      id="corpus-time-section"
+      title={t('corpus.time.title')}
+      pngDisabled={busy || !drawable || shown.length === 0}
+      csvDisabled={busy || !drawable}
+      onSavePng={() => props.onSavePng(chart.current)}
+      onSaveCsv={props.onSaveCsv}
+    >
       <div className="corpus-controls">
         <label>
           {t('corpus.time.bin')}
@@ -164,6 +157,6 @@ export function ThemesOverTime(props: Props) {
           )}
         </>
       )}
-    </section>
+    </CorpusSection>
   )
 }

@@ -7,7 +7,8 @@ import type { Ref } from 'react'
 import type { OverTime } from '@shared/model/corpus-stats'
 import type { Theme } from '@shared/model/schema'
 import { useI18n } from '@renderer/i18n/i18n'
-import { FONT, GRID, INK, MUTED, niceMax, shorten } from './chart-kit'
+import { GRID, INK, MUTED, niceMax, PAD, shorten } from './chart-kit'
+import { ChartFrame } from './ChartFrame'
 import { cellValue, type Measure } from './corpus-measure'
 
 interface Props {
@@ -26,7 +27,6 @@ interface Props {
 }
 
 const W = 900
-const PAD = 20
 const AXIS_W = 44
 const LEGEND_ROW = 18
 
@@ -71,25 +71,15 @@ export function TimeChart(props: Props) {
       ? formatNumber(v / 100, { style: 'percent', maximumFractionDigits: 0 })
       : formatNumber(v)
   return (
-    <svg
+    <ChartFrame
       ref={ref}
-      xmlns="http://www.w3.org/2000/svg"
-      viewBox={`0 0 ${W} ${H}`}
+      titleId="corpus-time-title"
+      title={title}
+      subtitle={shorten(subtitle, 110)}
       width={W}
       height={H}
-      role="img"
-      aria-labelledby="corpus-time-title"
-      fontFamily={FONT}
-      className="summary-chart corpus-chart"
+      corpus
     >
-      <title id="corpus-time-title">{title}</title>
-      <rect width={W} height={H} fill="#ffffff" />
-      <text x={PAD} y={26} fontSize={16} fontWeight={700} fill={INK}>
-        {title}
-      </text>
-      <text x={PAD} y={46} fontSize={12} fill={MUTED}>
-        {shorten(subtitle, 110)}
-      </text>
       {legend.map(({ x, row, theme }) => (
         <g key={theme.id}>
           <line
@@ -181,6 +171,6 @@ export function TimeChart(props: Props) {
           </g>
         )
       })}
-    </svg>
+    </ChartFrame>
   )
 }

@@ -1,4 +1,4 @@
-// What the corpus summary's SVG charts share: fonts and inks (presentation
+// What the summary's SVG charts share: fonts, inks and margins (presentation
 // attributes only, so that a chart serialized to PNG looks as on screen),
 // the cell colour scale, round axis ends, and short labels.
 export const FONT = "'DejaVu Sans', 'Noto Sans', system-ui, -apple-system, 'Segoe UI', sans-serif"
@@ -6,6 +6,8 @@ export const INK = '#1f2328'
 export const MUTED = '#5f6670'
 export const GRID = '#d9d5cb'
 export const TRACK = '#f3f1ec'
+/** The margin around every chart. */
+export const PAD = 20
 
 /** The cells' scale: from paper to a deep blue, readable with either ink. */
 const LOW = [247, 251, 255]

@@ -65,9 +65,3 @@ export function formatShare(percent: number, { t, formatNumber }: Formatters): s
   // Rounded as toFixed does, then written in the locale's way.
   return formatPercent(formatNumber, Number(percent.toFixed(1)), 1)
 }
-
-/** A name cut to `max` characters with an ellipsis (the chart has no room to wrap). */
-export function shorten(name: string, max: number): string {
-  const chars = [...name]
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : name
-}

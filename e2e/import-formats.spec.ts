@@ -4,7 +4,8 @@
 // first and last paragraphs and attributes, as the analyst sees them and
 // as the session folder holds them.
 import type { Page } from '@playwright/test'
-import { readFile } from 'node:fs/promises'
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { expect, test } from './fixtures'
 import { ArticlesPage } from './pages/articles-page'
@@ -25,9 +26,22 @@ const PDF_WITH_PASSWORD =
 
 const OFFICE = resolve('src/main/import/formats/fixtures/office')
 
+const folders: string[] = []
+test.afterEach(async () => {
+  for (const dir of folders.splice(0)) await rm(dir, { recursive: true, force: true })
+})
+
+/** A converted fixture under the name an analyst's file would have. */
+async function named(path: string, name: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'gloss-e2e-import-'))
+  folders.push(dir)
+  await copyFile(path, join(dir, name))
+  return join(dir, name)
+}
+
 async function culture(to: 'docx' | 'odt' | 'epub') {
   const source = await readFile(join(OFFICE, 'culture.fodt'), 'utf8')
-  return officeFixture({ name: 'culture.fodt', source, to })
+  return named(await officeFixture({ name: 'culture.fodt', source, to }), `culture.${to}`)
 }
 
 /** The article's paragraphs as shown. */
@@ -77,9 +91,18 @@ test('a PDF article is read in paragraphs; a scan and a password-protected PDF a
   const s = new SessionPage(app.page)
   const a = new ArticlesPage(app.page)
   const source = articleFodt(CULTURE_ARTICLE)
-  const pdf = await officeFixture({ name: 'verdane.fodt', source, to: 'pdf' })
-  const locked = await officeFixture({ name: 'verdane-locked.fodt', source, to: PDF_WITH_PASSWORD })
-  const scan = await officeFixture({ name: 'scan.fodt', source: scannedFodt(), to: 'pdf' })
+  const pdf = await named(
+    await officeFixture({ name: 'culture.fodt', source, to: 'pdf' }),
+    'verdane.pdf',
+  )
+  const locked = await named(
+    await officeFixture({ name: 'culture.fodt', source, to: PDF_WITH_PASSWORD }),
+    'verdane-locked.pdf',
+  )
+  const scan = await named(
+    await officeFixture({ name: 'scan.fodt', source: scannedFodt(), to: 'pdf' }),
+    'scan.pdf',
+  )
   await s.openSample()
   await app.answerNextDialog([pdf, locked, scan])
   await app.page.keyboard.press('Control+Shift+O')

@@ -4,6 +4,9 @@
 // its outlet, author, date, link and a custom attribute made from the
 // "Section" column; the empty and repeated rows are reported by row; undo
 // takes the rows and the new attribute away.
+import { copyFile, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { expect, test } from './fixtures'
 import { ArticlesPage } from './pages/articles-page'
 import { readIndex, sessionFolder } from './pages/data-folder'
@@ -23,17 +26,19 @@ test('adds the rows of an Excel workbook as articles, mapped by their headers', 
   await app.answerNextDialog([xlsx])
   await app.page.keyboard.press('Control+Shift+O')
 
-  const dialog = app.page.getByRole('dialog', { name: /Add the rows of .*\.xlsx as articles/ })
+  const dialog = app.page.getByRole('dialog', {
+    name: 'Add the rows of revue-de-presse.xlsx as articles',
+  })
   await expect(dialog).toBeVisible()
   await expect(dialog).toContainText('A table of articles, 6 rows')
   // Guessed from the headers: Texte, Titre, Média, Auteur, Date, Lien; Section kept as an attribute.
-  await expect(dialog.getByLabel('Text *')).toHaveValue('6')
-  await expect(dialog.getByLabel('Title')).toHaveValue('0')
-  await expect(dialog.getByLabel('Outlet')).toHaveValue('1')
-  await expect(dialog.getByLabel('Published')).toHaveValue('2')
-  await expect(dialog.getByLabel('Author')).toHaveValue('3')
-  await expect(dialog.getByLabel('URL')).toHaveValue('4')
-  await expect(dialog.getByLabel('Section')).toBeChecked()
+  await expect(dialog.getByLabel('Text *', { exact: true })).toHaveValue('6')
+  await expect(dialog.getByLabel('Title', { exact: true })).toHaveValue('0')
+  await expect(dialog.getByLabel('Outlet', { exact: true })).toHaveValue('1')
+  await expect(dialog.getByLabel('Published', { exact: true })).toHaveValue('2')
+  await expect(dialog.getByLabel('Author', { exact: true })).toHaveValue('3')
+  await expect(dialog.getByLabel('URL', { exact: true })).toHaveValue('4')
+  await expect(dialog.getByLabel('Section', { exact: true })).toBeChecked()
   await expect(dialog.getByRole('region', { name: 'The first rows of the table' })).toContainText(
     'Grève à la SNCF',
   )
@@ -85,4 +90,5 @@ test('adds the rows of an Excel workbook as articles, mapped by their headers', 
   await s.waitSaved()
   const after = await readIndex(await sessionFolder(app.dataDir))
   expect(after.attributeDefs.map((d) => d.name)).not.toContain('Section')
+  await rm(dir, { recursive: true, force: true })
 })

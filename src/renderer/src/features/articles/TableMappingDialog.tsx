@@ -76,12 +76,13 @@ export function TableMappingDialog({ table, onDone }: Props) {
         </p>
         <div className="table-mapping-roles">
           {TABLE_ROLES.map((role) => (
-            <label key={role} className="field">
-              <span>
+            <div key={role} className="field">
+              <label htmlFor={`table-role-${role}`}>
                 {t(ROLE_LABELS[role])}
                 {role === 'text' ? ' *' : ''}
-              </span>
+              </label>
               <select
+                id={`table-role-${role}`}
                 value={columns[role] ?? ''}
                 aria-invalid={role === 'text' && tried && columns.text === undefined}
                 autoFocus={role === 'text'}
@@ -94,7 +95,7 @@ export function TableMappingDialog({ table, onDone }: Props) {
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
           ))}
         </div>
         {tried && columns.text === undefined && (

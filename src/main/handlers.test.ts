@@ -12,6 +12,7 @@ import type { Passage } from '@shared/model/schema'
 import { normalizeText } from '@shared/model/text'
 import { checkedCalls } from './checked-calls'
 import { createHandlers, SAMPLE_TITLE, type Handlers } from './handlers'
+import { ARTICLE_EXTENSIONS } from './import/article'
 import { slug } from './sessions/file-names'
 import { folderSnapshot, readArticleView } from '../../test-support/session-folder'
 import { FakeDialogs } from './test-support/fake-dialogs'
@@ -326,7 +327,10 @@ describe('openArticle', () => {
     })
     expect(await readArticleView(opened!.filePath)).toEqual(opened!.session)
     expect(dialogs.asked[0]).toMatchObject({ kind: 'open', title: 'Open article' })
-    expect(dialogs.asked[0]!.filters[0]!.extensions).toEqual(['txt', 'md', 'markdown'])
+    expect(dialogs.asked[0]!.filters[0]!.extensions).toEqual([...ARTICLE_EXTENSIONS])
+    expect(ARTICLE_EXTENSIONS).toEqual(
+      expect.arrayContaining(['txt', 'md', 'html', 'mhtml', 'docx', 'odt', 'pdf', 'epub', 'xlsx']),
+    )
   })
 
   it('titles a Markdown article by its first heading', async () => {
@@ -342,17 +346,17 @@ describe('openArticle', () => {
     expect(value(await handlers.listRecent())).toEqual([])
   })
 
+  it('opens a Windows-1252 text file, and says which encoding it was read in', async () => {
+    dialogs.answer(await writeTemp('latin1.txt', Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a])))
+    const opened = value(await handlers.openArticle())
+    expect(opened!.session.document.text).toBe('Café')
+  })
+
   it.each<[string, string, string | Buffer, string]>([
-    [
-      'a non-UTF-8 file',
-      'latin1.txt',
-      Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a]),
-      'main.import.notUtf8',
-    ],
     ['an empty file', 'empty.txt', '', 'main.import.empty'],
     ['a file of white space only', 'blank.txt', ' \r\n\t\n', 'main.import.empty'],
     ['a binary file', 'binary.txt', Buffer.from([0x41, 0x00, 0x42]), 'main.import.notText'],
-    ['a file with another extension', 'article.pdf', '%PDF-1.7', 'main.import.notArticle'],
+    ['a file Gloss does not read', 'article.rtf', '{\\rtf1 Bonjour}', 'main.import.notArticle'],
   ])('returns an unreadable error value for %s, keyed %s', async (_what, name, content, key) => {
     dialogs.answer(await writeTemp(name, content))
     const result = await handlers.openArticle()

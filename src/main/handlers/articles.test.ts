@@ -60,13 +60,13 @@ describe('Add articles…', () => {
     const sampleText = await readFile(SAMPLE_PATH, 'utf8')
     const a = await file('grève.txt', 'La grève continue.\n\nLes syndicats appellent à manifester.')
     const copy = await file('copie.txt', sampleText)
-    const bad = await file('latin1.txt', Buffer.from([0x43, 0x61, 0x66, 0xe9]))
+    const bad = await file('binaire.txt', Buffer.from([0x41, 0x00, 0x42, 0x00, 0x00, 0x07]))
     dialogs.answer([a, copy, bad])
     const r = value(await handlers.addArticles(opened.session.id))!
     expect(dialogs.asked.at(-1)).toMatchObject({ kind: 'openFiles', title: 'Add articles' })
     expect(r.added.map((x) => x.title)).toEqual(['grève'])
     expect(r.duplicates).toEqual([{ file: 'copie.txt', title: opened.session.document.title }])
-    expect(r.failures).toEqual([{ file: 'latin1.txt', reason: { key: 'main.add.notUtf8' } }])
+    expect(r.failures).toEqual([{ file: 'binaire.txt', reason: { key: 'main.add.notText' } }])
     expect(r.cancelled).toBe(false)
 
     const folder = await sessionFolder(dataDir)

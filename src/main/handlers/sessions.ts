@@ -38,7 +38,9 @@ export const sessionHandlers: HandlerGroup<
     openSample: async () => ok(await sessions.create(await readArticle(samplePath, SAMPLE_TITLE))),
     openArticle: async () => {
       const filePath = await askOpenPath('article')
-      return ok(filePath ? await sessions.create(await readArticle(filePath)) : null)
+      if (!filePath) return ok(null)
+      const article = await readArticle(filePath)
+      return ok(await sessions.create(article, article.attributes, article.source))
     },
     openSession: async () => {
       const filePath = await askOpenPath('session')

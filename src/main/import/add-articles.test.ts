@@ -73,7 +73,8 @@ describe('adding files to a session', () => {
     const empty = await file('empty.txt', '')
     const blank = await file('blank.md', ' \r\n\t\n')
     const binary = await file('binary.txt', Buffer.from([0x41, 0x00, 0x42]))
-    const pdf = await file('report.pdf', '%PDF-1.7')
+    const pdf = await file('report.pdf', '%PDF-1.7\n1 0 obj')
+    const rtf = await file('notes.rtf', '{\\rtf1 Bonjour}')
     const folder = join(dir, 'folder.txt')
     await mkdir(folder)
     const missing = join(dir, 'vanished.txt')
@@ -85,16 +86,19 @@ describe('adding files to a session', () => {
     const other = await file('other.md', 'Un autre article.')
     const { deps } = batch()
     const r = await addArticleBatch(
-      [good, latin1, empty, blank, binary, pdf, folder, missing, huge, 'relative.txt', other],
+      [good, latin1, empty, blank, binary, pdf, rtf, folder, missing, huge, 'relative.txt', other],
       deps,
     )
-    expect(r.added.map((a) => a.sourceFileName)).toEqual(['good.txt', 'other.md'])
+    // A Windows-1252 file is read (the article says so); the rest is refused, each with its reason.
+    expect(r.added.map((a) => a.sourceFileName)).toEqual(['good.txt', 'latin1.txt', 'other.md'])
+    expect(r.added[1]!.source).toEqual({ format: 'text', bytes: 5, encoding: 'windows-1252' })
     expect(r.failures.map((f) => [f.file, key(f.reason)])).toEqual([
-      ['latin1.txt', 'main.add.notUtf8'],
       ['empty.txt', 'main.add.empty'],
       ['blank.md', 'main.add.empty'],
       ['binary.txt', 'main.add.notText'],
-      ['report.pdf', 'main.add.notArticle'],
+      // A cut PDF: damaged, with pdfjs's own words after the reason.
+      ['report.pdf', 'main.format.detail'],
+      ['notes.rtf', 'main.add.notArticle'],
       ['folder.txt', 'main.io.isFolder'],
       ['vanished.txt', 'main.io.fileMissing'],
       ['huge.txt', 'main.add.tooLarge'],

@@ -48,6 +48,19 @@ const TEXT_FORMATS: ReadonlySet<SourceFormat> = new Set([
   'csv',
 ])
 
+/** Names of documents (containers), which may be larger than a text file. */
+const DOCUMENT_EXTENSIONS: ReadonlySet<string> = new Set(['pdf', 'docx', 'odt', 'epub', 'xlsx'])
+
+/** Names of text files: one of these that is not text is said to be "not a text file". */
+const TEXT_EXTENSIONS: ReadonlySet<string> = new Set([
+  'txt',
+  'text',
+  'md',
+  'markdown',
+  'csv',
+  'tsv',
+])
+
 /** Why an article could not be read: the whole message, and the reason alone (without the file's name). */
 export class ImportError extends MessageError {
   /** For lists that show the file's name beside it (the report of "Add articles…"). */
@@ -123,12 +136,20 @@ export async function readArticleFile(
     if (info.isDirectory()) throw cannotRead(mainMessage('main.io.isFolder'))
     if (!info.isFile()) throw cannotRead(mainMessage('main.add.notFile'))
     if (info.size > Math.max(maxBytes, MAX_DOCUMENT_BYTES)) throw tooLarge(MAX_DOCUMENT_BYTES)
+    // A text file over the limit is refused unread; a document's limit is the larger one.
+    if (info.size > maxBytes && !DOCUMENT_EXTENSIONS.has(extname(file).slice(1).toLowerCase()))
+      throw tooLarge(maxBytes)
     bytes = await readFile(filePath)
   } catch (e) {
     if (e instanceof ImportError) throw e
     throw cannotRead(readFailureReason(e))
   }
   const sniffed = sniffFormat(bytes, file)
+  if (sniffed === null && TEXT_EXTENSIONS.has(extname(file).slice(1).toLowerCase()))
+    throw new ImportError(
+      mainMessage('main.import.notText', { file }),
+      mainMessage('main.add.notText'),
+    )
   if (sniffed === null)
     throw new ImportError(
       mainMessage('main.import.notArticle', { file }),
@@ -162,9 +183,26 @@ export async function readArticleFile(
     return { kind: 'article', article: articleOf(read, file, source, options.title) }
   } catch (e) {
     if (e instanceof ImportError) throw e
+    if (e instanceof FormatError && e.problem === 'no-text' && !TABLE_READERS[sniffed])
+      throw emptyError(file, sniffed)
+    if (e instanceof FormatError && e.problem === 'unsupported' && TEXT_FORMATS.has(sniffed))
+      throw new ImportError(
+        mainMessage('main.import.notText', { file }),
+        mainMessage('main.add.notText'),
+      )
     if (e instanceof FormatError) throw cannotRead(formatReason(e))
     throw cannotRead(mainMessage('main.format.corrupt'))
   }
+}
+
+/** A file with no text: "empty" for a text file, "no text found" for a document. */
+function emptyError(file: string, format: SourceFormat): ImportError {
+  return new ImportError(
+    mainMessage('main.import.empty', { file }),
+    mainMessage(
+      format === 'text' || format === 'markdown' ? 'main.add.empty' : 'main.format.noText',
+    ),
+  )
 }
 
 /** Reads a file that must hold one article ("Open article…"): a table is refused with why. */

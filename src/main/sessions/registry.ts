@@ -20,6 +20,7 @@ import {
   corpusFromArticle,
   type ArticleData,
   type ArticleEntry,
+  type ArticleSource,
   type AttributeDef,
 } from '@shared/model/corpus'
 import {
@@ -245,6 +246,7 @@ export class SessionRegistry {
   async create(
     document: ArticleDocument,
     attributes: Record<string, string> = {},
+    source?: ArticleSource,
   ): Promise<OpenedSession> {
     const time = this.deps.now()
     const id = randomUUID()
@@ -261,6 +263,7 @@ export class SessionRegistry {
       },
       articleId,
       attributes,
+      source,
     )
     const dir = join(
       this.sessionsDir,

@@ -254,6 +254,7 @@ export function corpusFromArticle(
   },
   articleId: string,
   attributes: AttributeValues = {},
+  source?: ArticleSource,
 ): {
   id: string
   createdAt: string
@@ -270,6 +271,7 @@ export function corpusFromArticle(
     addedAt: session.createdAt,
     attributes,
     passageCount: session.passages.length,
+    ...(source && { source }),
   }
   return {
     id: session.id,

@@ -157,8 +157,12 @@ describe('decodeText on short and odd input', () => {
   })
 
   it('UTF-16 is told by its NULs, on the right side only', () => {
-    expect(utf16ByNuls(new Uint8Array([0x61, 0, 0x62, 0]))).toBe('utf-16le')
-    expect(utf16ByNuls(new Uint8Array([0, 0x61, 0, 0x62]))).toBe('utf-16be')
+    expect(utf16ByNuls(new Uint8Array([0x61, 0, 0x62, 0, 0x63, 0, 0x64, 0]))).toBe('utf-16le')
+    expect(utf16ByNuls(new Uint8Array([0, 0x61, 0, 0x62, 0, 0x63, 0, 0x64]))).toBe('utf-16be')
+    // A few bytes with a NUL, or an odd count of bytes, are not UTF-16 text.
+    expect(utf16ByNuls(new Uint8Array([0x61, 0, 0x62, 0]))).toBeNull()
+    expect(utf16ByNuls(new Uint8Array([0x41, 0, 0x42]))).toBeNull()
+    expect(utf16ByNuls(new Uint8Array([0x61, 0, 0x62, 0, 0x63, 0, 0x64, 0, 0x65]))).toBeNull()
     expect(utf16ByNuls(new Uint8Array([0, 0, 0, 0, 1, 2, 3, 4]))).toBeNull()
   })
 })

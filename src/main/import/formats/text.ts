@@ -62,8 +62,10 @@ const hasNul = (bytes: Uint8Array) => bytes.includes(0)
  * scripts has a NUL in every other byte, always on the same side.
  */
 export function utf16ByNuls(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  // UTF-16 comes in pairs of bytes; a few bytes with a NUL are binary, not text.
+  if (bytes.length % 2 !== 0) return null
   const n = Math.min(bytes.length, SAMPLE_BYTES) & ~1
-  if (n < 2) return null
+  if (n < 8) return null
   let even = 0
   let odd = 0
   for (let i = 0; i < n; i += 2) {

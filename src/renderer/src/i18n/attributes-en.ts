@@ -24,7 +24,7 @@ export const attributesEn = {
   'attributes.size.kb': '{n} KB',
   'attributes.size.mb': '{n} MB',
   'attributes.format.text': 'text',
-  'attributes.format.markdown': 'Markdown',
+  'attributes.format.markdown': 'Markdown text',
   'attributes.format.html': 'web page',
   'attributes.format.mhtml': 'web page (MHTML)',
   'attributes.format.docx': 'Word document',

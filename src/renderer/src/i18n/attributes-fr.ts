@@ -27,7 +27,7 @@ export const attributesFr = {
   'attributes.size.kb': '{n} Ko',
   'attributes.size.mb': '{n} Mo',
   'attributes.format.text': 'texte',
-  'attributes.format.markdown': 'Markdown',
+  'attributes.format.markdown': 'texte Markdown',
   'attributes.format.html': 'page web',
   'attributes.format.mhtml': 'page web (MHTML)',
   'attributes.format.docx': 'document Word',

@@ -149,7 +149,8 @@ export async function stageSources(srcDir = join(ROOT, 'src')) {
     await mkdir(dirname(join(dir, 'ts', rel)), { recursive: true })
     await writeFile(join(dir, 'ts', rel), source)
     const [layer] = rel.split(sep)
-    if ((layer === 'main' || layer === 'preload') && /\.ts$/.test(rel)) {
+    // Declaration files have no code to transpile (nor to check).
+    if ((layer === 'main' || layer === 'preload') && /\.ts$/.test(rel) && !/\.d\.ts$/.test(rel)) {
       const { outputText } = ts.transpileModule(source.toString('utf8'), {
         fileName: rel,
         compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },

@@ -7,7 +7,9 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { officeFixture } from '../../../../test-support/office-fixtures'
+import { fodt } from '../../../../test-support/office-sources'
 import { entryText, tamper, utf8 } from '../../../../test-support/zip-tamper'
+import { Archive } from './archive'
 import { readEpub } from './epub'
 import { CULTURE } from './fixtures/office/culture-blocks'
 import { FormatError } from './types'
@@ -256,5 +258,22 @@ describe('readEpub', () => {
     await expect(
       readEpub(book, { fileName: 'culture.epub', cancelled: () => true }),
     ).rejects.toMatchObject({ problem: 'cancelled' })
+  })
+})
+
+describe('readEpub on a book without title or author', () => {
+  it('leaves them unset, not the writer’s placeholders (LibreOffice’s “Unknown Title”)', async () => {
+    const source = fodt(['Un article sans propriétés.', 'Deuxième paragraphe.'])
+    const bytes = await readFile(
+      await officeFixture({ name: 'sans-titre.fodt', source, to: 'epub' }),
+    )
+    // LibreOffice did write placeholders: the reader is what leaves them out.
+    const archive = Archive.open(bytes)
+    const opf = archive.names.find((n) => n.endsWith('.opf'))!
+    expect(archive.text(opf)).toMatch(/Unknown/)
+    const read = await readEpub(bytes, { fileName: 'sans-titre.epub' })
+    expect(read.title).toBeUndefined()
+    expect(read.attributes.author).toBeUndefined()
+    expect(read.blocks).toEqual(['Un article sans propriétés.', 'Deuxième paragraphe.'])
   })
 })

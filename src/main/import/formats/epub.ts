@@ -192,14 +192,19 @@ function checkDrm(archive: Archive, spine: Item[]): void {
   }
 }
 
+/** What EPUB writers put where the document had no title or author (LibreOffice: "Unknown Title"): nothing. */
+const PLACEHOLDERS = new Set(['unknown title', 'unknown author', 'unknown', 'untitled'])
+const placeholder = (value: string | undefined) =>
+  value && !PLACEHOLDERS.has(value.trim().toLowerCase()) ? value : undefined
+
 /** Title, author(s), language, publisher, publication date and source URL. */
 function metadata(opf: DomElement): ReadAttributes & { title?: string } {
   const out: ReadAttributes & { title?: string } = {}
   const root = elementsNamed(opf, 'metadata')[0] ?? opf
-  const title = firstText(root, 'title')
+  const title = placeholder(firstText(root, 'title'))
   const authors = [
     ...new Set(elementsNamed(root, 'creator').map((c) => collapse(c.textContent ?? ''))),
-  ].filter(Boolean)
+  ].filter((a) => Boolean(placeholder(a)))
   const language = firstText(root, 'language')
   const outlet = firstText(root, 'publisher')
   const published = elementsNamed(root, 'date')

@@ -1,10 +1,11 @@
 // Regenerates the screenshots in docs/ (npm run screenshots). Skipped in the
 // normal suite: it asserts only that the scenes render, the pictures are for people.
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { generateCorpus } from '../test-support/corpus-session'
 import { writePressCorpus } from '../test-support/press-corpus'
+import { savedWebPages } from '../test-support/web-pages'
 import { test, expect } from './fixtures'
 import { ArticlesPage } from './pages/articles-page'
 import { openCorpus } from './pages/corpus'
@@ -156,4 +157,30 @@ test('theme by outlet summary screenshot', async ({ app }) => {
   await by.evaluate((el) => el.scrollIntoView({ block: 'start' }))
   await page.locator('.summary').evaluate((el) => (el.scrollTop -= 16))
   await page.screenshot({ path: 'docs/screenshots/summary-by-outlet.png' })
+})
+
+test('imported web article screenshot', async ({ app }) => {
+  const { page } = app
+  const dir = await mkdtemp(join(tmpdir(), 'gloss-screenshot-web-'))
+  try {
+    // A news page as Chromium saves it, added to the sample's session and tagged once.
+    const saved = await savedWebPages()
+    const file = join(dir, 'Chez Nébula, la culture du secret.html')
+    await writeFile(file, saved.courrier.html)
+    const s = new SessionPage(page)
+    await s.openSample()
+    await app.answerNextDialog([file])
+    await page.keyboard.press('Control+Shift+O')
+    const a = new ArticlesPage(page)
+    const title = 'Chez Nébula, la culture du secret à l’épreuve de la croissance'
+    await a.row(title).click()
+    await expect(a.shownTitle).toHaveText(title)
+    await s.tag('la culture du secret', 'Secrecy')
+    await s.waitSaved()
+    await page.getByRole('button', { name: 'Details', exact: true }).click()
+    await expect(page.getByRole('dialog', { name: 'Article details' })).toBeVisible()
+    await page.screenshot({ path: 'docs/screenshots/imported-web-article.png' })
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
 })

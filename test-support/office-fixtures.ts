@@ -14,8 +14,8 @@ import { basename, extname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 const SOFFICE = process.env.SOFFICE || 'soffice'
-/** Tests run from the repository's root. */
-const CACHE = resolve('node_modules', '.cache', 'gloss-office-fixtures')
+/** Where converted fixtures are kept (tests run from the repository's root). */
+export const OFFICE_CACHE = resolve('node_modules', '.cache', 'gloss-office-fixtures')
 
 export interface OfficeConversion {
   /** The source file's name, with the extension LibreOffice should read it by (`article.fodt`). */
@@ -44,7 +44,7 @@ export async function officeFixture(conversion: OfficeConversion): Promise<strin
     .slice(0, 20)
   const targetExt = conversion.to.split(':')[0]!
   const out = join(
-    CACHE,
+    OFFICE_CACHE,
     `${basename(conversion.name, extname(conversion.name))}-${key}.${targetExt}`,
   )
   if (existsSync(out)) return out
@@ -53,7 +53,7 @@ export async function officeFixture(conversion: OfficeConversion): Promise<strin
     const src = join(work, conversion.name)
     await writeFile(src, conversion.source)
     const outDir = join(work, 'out')
-    await run([
+    await runSoffice([
       `-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`,
       '--headless',
       '--norestore',
@@ -67,18 +67,26 @@ export async function officeFixture(conversion: OfficeConversion): Promise<strin
     const [written] = existsSync(outDir) ? await readdir(outDir) : []
     if (!written)
       throw new Error(`soffice wrote nothing converting ${conversion.name} to ${conversion.to}`)
-    await mkdir(CACHE, { recursive: true })
-    // Renamed into place: a parallel test converting the same fixture never reads half a file.
-    const temp = `${out}.${process.pid}.tmp`
-    await writeFile(temp, await readFile(join(outDir, written)))
-    await rename(temp, out)
+    await cacheFile(join(outDir, written), out)
     return out
   } finally {
     await rm(work, { recursive: true, force: true })
   }
 }
 
-function run(args: string[]): Promise<void> {
+/**
+ * Copies a written fixture into the cache, renamed into place: a parallel
+ * test converting the same fixture never reads half a file.
+ */
+export async function cacheFile(written: string, out: string): Promise<void> {
+  await mkdir(OFFICE_CACHE, { recursive: true })
+  const temp = `${out}.${process.pid}.tmp`
+  await writeFile(temp, await readFile(written))
+  await rename(temp, out)
+}
+
+/** Runs `soffice` with `args`; rejects with its error output, or naming the packages when it is missing. */
+export function runSoffice(args: string[]): Promise<void> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(SOFFICE, args, { stdio: ['ignore', 'pipe', 'pipe'] })
     let stderr = ''

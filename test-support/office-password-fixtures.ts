@@ -5,16 +5,13 @@
 // the filter, under node_modules/.cache. Needs `soffice`.
 // LibreOffice 7.4 writes encrypted ODF and Word 97 files this way; it
 // ignores the password for OOXML (DOCX).
-import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { basename, extname, join, resolve } from 'node:path'
+import { basename, extname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-
-const SOFFICE = process.env.SOFFICE || 'soffice'
-const CACHE = resolve('node_modules', '.cache', 'gloss-office-fixtures')
+import { cacheFile, OFFICE_CACHE, runSoffice } from './office-fixtures'
 
 /** The password every protected fixture is stored with. */
 export const FIXTURE_PASSWORD = 'gloss-secret'
@@ -61,7 +58,7 @@ export async function passwordOfficeFixture(conversion: PasswordConversion): Pro
     .digest('hex')
     .slice(0, 20)
   const out = join(
-    CACHE,
+    OFFICE_CACHE,
     `${basename(conversion.name, extname(conversion.name))}-protected-${key}.${conversion.extension}`,
   )
   if (existsSync(out)) return out
@@ -73,10 +70,10 @@ export async function passwordOfficeFixture(conversion: PasswordConversion): Pro
     const profile = join(work, 'profile')
     const env = `-env:UserInstallation=${pathToFileURL(profile).href}`
     // A first start writes the profile; the macro goes into its Standard library.
-    await run([env, '--headless', '--norestore', '--nolockcheck', '--terminate_after_init'])
+    await runSoffice([env, '--headless', '--norestore', '--nolockcheck', '--terminate_after_init'])
     await writeFile(join(profile, 'user', 'basic', 'Standard', 'Module1.xba'), MODULE)
     const quote = (s: string) => `"${s.replace(/"/g, '""')}"`
-    await run([
+    await runSoffice([
       env,
       '--headless',
       '--norestore',
@@ -85,34 +82,9 @@ export async function passwordOfficeFixture(conversion: PasswordConversion): Pro
     ])
     if (!existsSync(target))
       throw new Error(`soffice wrote nothing storing ${conversion.name} with a password`)
-    await mkdir(CACHE, { recursive: true })
-    const temp = `${out}.${process.pid}.tmp`
-    await writeFile(temp, await readFile(target))
-    await rename(temp, out)
+    await cacheFile(target, out)
     return out
   } finally {
     await rm(work, { recursive: true, force: true })
   }
-}
-
-function run(args: string[]): Promise<void> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(SOFFICE, args, { stdio: ['ignore', 'pipe', 'pipe'] })
-    let stderr = ''
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-    const timer = setTimeout(() => child.kill('SIGKILL'), 180_000)
-    child.on('error', (e: NodeJS.ErrnoException) => {
-      clearTimeout(timer)
-      reject(
-        e.code === 'ENOENT'
-          ? new Error(`${SOFFICE} not found: apt-get install libreoffice-writer-nogui`)
-          : e,
-      )
-    })
-    child.on('close', (code) => {
-      clearTimeout(timer)
-      if (code === 0) resolvePromise()
-      else reject(new Error(`soffice exited with ${code}: ${stderr}`))
-    })
-  })
 }

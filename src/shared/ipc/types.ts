@@ -4,6 +4,7 @@
 import type { ArticleEntry, AttributeDef, CorpusMeta } from '../model/corpus'
 import type { Session } from '../model/schema'
 import type { MessageRef } from '../main-messages'
+import type { TableField } from '../model/table-mapping'
 
 /** An article of the session the renderer could not be given (its file is missing or broken). */
 export interface ArticleProblemInfo {
@@ -102,16 +103,8 @@ export interface AddArticlesResult {
 }
 
 /** The roles a column of a table of articles can take (besides custom attributes). */
-export const TABLE_ROLES = [
-  'text',
-  'title',
-  'outlet',
-  'author',
-  'published',
-  'url',
-  'language',
-] as const
-export type TableRole = (typeof TABLE_ROLES)[number]
+export { TABLE_FIELDS as TABLE_ROLES } from '../model/table-mapping'
+export type TableRole = TableField
 
 /** Which column (0-based) gives what: the text is required; other columns may become custom attributes. */
 export interface TableMapping {

@@ -175,7 +175,7 @@ test('imported web article screenshot', async ({ app }) => {
     const title = 'Chez Nébula, la culture du secret à l’épreuve de la croissance'
     await a.row(title).click()
     await expect(a.shownTitle).toHaveText(title)
-    await s.tag('la culture du secret', 'Secrecy')
+    await s.tag('tradition de discrétion', 'Secrecy')
     await s.waitSaved()
     await page.getByRole('button', { name: 'Details', exact: true }).click()
     await expect(page.getByRole('dialog', { name: 'Article details' })).toBeVisible()

@@ -365,6 +365,17 @@ describe('openArticle', () => {
     expect(existsSync(join(dataDir, 'sessions'))).toBe(false)
   })
 
+  it('says a table of articles is added to a session, where its columns are chosen', async () => {
+    dialogs.answer(await writeTemp('revue.csv', 'titre,texte\nGrève,Le trafic reprend.\n'))
+    const result = await handlers.openArticle()
+    expect(errorOf(result)).toEqual({
+      code: 'unreadable',
+      key: 'main.import.cannotRead',
+      params: { file: 'revue.csv', reason: { key: 'main.format.tableOpen' } },
+    })
+    expect(existsSync(join(dataDir, 'sessions'))).toBe(false)
+  })
+
   it('returns an unreadable error value for a file that does not exist', async () => {
     dialogs.answer(join(dir, 'vanished.txt'))
     const result = await handlers.openArticle()

@@ -16,6 +16,8 @@ export const IMPORT_MESSAGES_EN = {
     'it is in an old binary format (Word 97–2003 or Excel 97–2003); save it as .docx or .xlsx and add it again',
   'main.format.cancelled': 'cancelled',
   'main.format.detail': '{reason} ({detail})',
+  'main.format.tableOpen':
+    'it is a table of articles: open a session (or the sample), then add it with Add articles… to choose its columns',
   'main.format.table': 'it is a table of articles: choose its columns to add its rows',
   'main.table.emptyText': 'row {row}: the text cell is empty',
   'main.table.duplicateRow': 'row {row}: the same text as row {first}',

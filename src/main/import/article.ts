@@ -215,7 +215,7 @@ export async function readArticle(
     typeof options === 'string' ? { title: options } : options,
   )
   if (read.kind === 'article') return read.article
-  const reason = mainMessage('main.format.table')
+  const reason = mainMessage('main.format.tableOpen')
   throw new ImportError(
     mainMessage('main.import.cannotRead', { file: basename(filePath), reason }),
     reason,

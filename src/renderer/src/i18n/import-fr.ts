@@ -15,6 +15,8 @@ export const importFr = {
     'il est dans un ancien format binaire (Word 97–2003 ou Excel 97–2003) ; enregistrez-le en .docx ou .xlsx, puis ajoutez-le à nouveau',
   'main.format.cancelled': 'annulé',
   'main.format.detail': '{reason} ({detail})',
+  'main.format.tableOpen':
+    'c’est un tableau d’articles : ouvrez une session (ou l’exemple), puis ajoutez-le avec Ajouter des articles… pour choisir ses colonnes',
   'main.format.table':
     'c’est un tableau d’articles : choisissez ses colonnes pour en ajouter les lignes',
   'main.table.emptyText': 'ligne {row} : la cellule du texte est vide',

@@ -29,18 +29,18 @@ test('adds files chosen in the dialog, and reports the duplicate and the bad fil
   // One article: the session looks as it did, the panel hidden.
   await expect(a.panel).toBeHidden()
   await expect(a.toggle).toHaveText('1 article')
-  const [fresh, copy, latin1] = await files([
+  const [fresh, copy, binary] = await files([
     { name: 'grève.txt', content: 'La grève continue.\n\nLes syndicats appellent à manifester.' },
     { name: 'copie.txt', content: await readFile(SAMPLE) },
-    { name: 'latin1.txt', content: Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a]) },
+    { name: 'binaire.txt', content: Buffer.from([0x41, 0x00, 0x42, 0x00, 0x00, 0x07]) },
   ])
-  await app.answerNextDialog([fresh!, copy!, latin1!])
+  await app.answerNextDialog([fresh!, copy!, binary!])
   await app.page.keyboard.press('Control+Shift+O')
 
   await expect(a.report).toBeVisible()
   await expect(a.report).toContainText('1 article added to the session.')
   await expect(a.report.getByRole('region', { name: 'Not added (1)' })).toHaveText(
-    /latin1\.txt — it is not UTF-8 text/,
+    /binaire\.txt — it is not a text file/,
   )
   await expect(a.report.getByRole('region', { name: 'Already in the session (1)' })).toHaveText(
     /copie\.txt — same text as “OpenAI, vue de l’intérieur \(exemple\)”/,

@@ -1,6 +1,7 @@
 // What the main process reports (load errors, save failures, read-only
 // reasons, notices) reaches an analyst who works in French in French, with
 // file names, paths and host names as they are.
+import { existsSync } from 'node:fs'
 import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
@@ -59,6 +60,8 @@ test('a damaged session is explained in French, and its recovery too', async ({ 
   const fr = await frenchSampleWithTwoPassages(page)
   await page.getByRole('button', { name: '← Sessions' }).click()
   const file = join(await sessionFolder(app.dataDir), 'session.json')
+  // Closed: main has written what it writes on close and let the folder go.
+  await expect.poll(() => existsSync(`${file}.lock`)).toBe(false)
 
   // The session's index is cut short behind Gloss's back.
   await writeFile(file, (await readFile(file)).subarray(0, 300))
@@ -95,12 +98,12 @@ test('a damaged session is explained in French, and its recovery too', async ({ 
   )
   await expect(page.getByRole('button', { name: 'Ouvrir la version précédente' })).toHaveCount(0)
 
-  // An article that is not UTF-8, with Open article…
-  const latin1 = join(app.dataDir, 'scan.txt')
-  await writeFile(latin1, Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a]))
-  await app.answerNextDialog(latin1)
+  // An article that is not text, with Open article…
+  const binary = join(app.dataDir, 'scan.txt')
+  await writeFile(binary, Buffer.from([0x41, 0x00, 0x42, 0x00, 0x00, 0x07]))
+  await app.answerNextDialog(binary)
   await page.getByRole('button', { name: 'Ouvrir un article…' }).click()
-  await expect(page.getByRole('alert')).toContainText('scan.txt n’est pas du texte UTF-8')
+  await expect(page.getByRole('alert')).toContainText('scan.txt n’est pas un fichier texte')
 })
 
 test('"Not saved" gives its reason in French, then the session saves again', async ({ app }) => {
@@ -143,6 +146,8 @@ test('a session open in another Gloss says why it is read-only, in French', asyn
   await page.getByRole('button', { name: '← Sessions' }).click()
   const folder = await sessionFolder(app.dataDir)
   const file = join(folder, 'session.json')
+  // Closed: main has let the folder go (its own lock removed).
+  await expect.poll(() => existsSync(`${file}.lock`)).toBe(false)
 
   // Another machine on a shared folder has the session open.
   await lockFromAnotherMachine(folder)

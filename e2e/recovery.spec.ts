@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { test, expect } from './fixtures'
 import { SessionPage } from './pages/session-page'
-import { folderSnapshot, lockFromAnotherMachine } from './pages/data-folder'
+import { folderSnapshot, lockFromAnotherMachine, waitClosed } from './pages/data-folder'
 
 test('offers the previous version of a damaged session and keeps the damaged file', async ({
   app,
@@ -15,6 +15,7 @@ test('offers the previous version of a damaged session and keeps the damaged fil
   await app.page.getByRole('button', { name: '← Sessions' }).click()
   const folder = (await app.page.getByRole('button', { name: /OpenAI/ }).getAttribute('title'))!
   const file = join(folder, 'session.json')
+  await waitClosed(folder)
 
   // The session's index is truncated behind Gloss's back (a crash of another tool, a bad sync).
   const damaged = (await readFile(file)).subarray(0, 300)
@@ -43,6 +44,7 @@ test('opens a session locked by another Gloss read-only, with the reason', async
   await s.waitSaved()
   await app.page.getByRole('button', { name: '← Sessions' }).click()
   const folder = (await app.page.getByRole('button', { name: /OpenAI/ }).getAttribute('title'))!
+  await waitClosed(folder)
   const before = await folderSnapshot(folder)
 
   // Another machine on a shared folder has the session open.

@@ -1,6 +1,7 @@
 // Session folders as tests read them back from disk: the index
 // (session.json) and the article files it names; and written, for tests
 // that start from a session of several articles. Test support only.
+import { existsSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -75,6 +76,19 @@ export async function savedSession(dataDir: string, article = 0): Promise<Sessio
 }
 
 /** The lock another Gloss writes in a session folder it has open: here, on another machine. */
+/**
+ * Waits until no Gloss holds the session folder (its lock file gone), as
+ * after "← Sessions": the window shows the start screen before main has
+ * written what it writes on close and let the folder go. Throws after 10 s.
+ */
+export async function waitClosed(dir: string): Promise<void> {
+  const lock = join(dir, 'session.json.lock')
+  for (const started = Date.now(); existsSync(lock);) {
+    if (Date.now() - started > 10_000) throw new Error(`${lock} is still there after 10 s`)
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}
+
 export async function lockFromAnotherMachine(dir: string): Promise<void> {
   await writeFile(
     join(dir, 'session.json.lock'),

@@ -10,4 +10,5 @@ export {
   savedSession,
   sessionFolder,
   sessionFolders,
+  waitClosed,
 } from '../../test-support/session-folder'

@@ -8,7 +8,12 @@
 // attribute a value its type refuses.
 import type { AddArticlesResult, TableMapping } from '@shared/ipc/types'
 import { mainMessage } from '@shared/main-messages'
-import { attributeNameProblem, newAttributeId, normalizeValue } from '@shared/model/attributes'
+import {
+  attributeNameProblem,
+  MAX_ATTRIBUTES,
+  newAttributeId,
+  normalizeValue,
+} from '@shared/model/attributes'
 import type { ArticleSource, AttributeDef } from '@shared/model/corpus'
 import { themeNameKey } from '@shared/model/schema'
 import {
@@ -20,9 +25,6 @@ import { normalizeText } from '@shared/model/text'
 import { sha256Hex } from '../store/hash'
 import type { ReadTable } from './formats'
 import type { ReadArticle } from './article'
-
-/** Most custom attributes a session holds (the index's limit). */
-const MAX_ATTRIBUTES = 200
 
 /** The rows of a table as articles to add, the attribute definitions they need, and the rows' problems. */
 export interface TableArticles {

@@ -22,6 +22,7 @@ import {
   type CorpusSearchRow,
   type CorpusSearchStatus,
 } from '../model/corpus-search'
+import { MAX_TABLE_COLUMNS } from '../model/table-mapping'
 import { passageQuerySchema, type PassageQueryPage, type PassageRow } from '../model/passage-query'
 import { idSchema } from '../model/schema'
 import type { ThemeUsageMap } from '../model/theme-usage'
@@ -61,8 +62,6 @@ export const MAX_PASTED_CHARS = 20 * 1024 * 1024
 /** Most rows one call carries (a screenful is a few dozen). */
 const MAX_ROWS = 500
 const rowCount = z.number().int().min(0).max(MAX_ROWS)
-/** Most columns a table of articles may have. */
-const MAX_TABLE_COLUMNS = 1000
 const columnIndex = z
   .number()
   .int()

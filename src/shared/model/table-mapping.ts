@@ -10,6 +10,9 @@
 // a date it cannot read.
 import { isIsoDate } from './corpus'
 
+/** Most columns a table of articles may have (its reader refuses more; the IPC checks indexes by it). */
+export const MAX_TABLE_COLUMNS = 1_000
+
 /** The builtin fields a column can fill. */
 export const TABLE_FIELDS = [
   'text',

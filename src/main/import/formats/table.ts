@@ -17,8 +17,9 @@ import { FormatError, type ReadTable, type TableReader } from './types'
 export const MAX_TABLE_ROWS = 20_000
 /** Largest CSV file read, in bytes. */
 export const MAX_TABLE_BYTES = 20 * 1024 * 1024
-/** Most columns a table may have. */
-export const MAX_TABLE_COLUMNS = 1_000
+import { MAX_TABLE_COLUMNS } from '@shared/model/table-mapping'
+
+export { MAX_TABLE_COLUMNS }
 
 const SEPARATORS = [',', ';', '\t'] as const
 

@@ -33,54 +33,29 @@ export function AddReportDialog({ report, onClose }: Props) {
         <p role="alert">{t('articles.report.stopped', { reason: reason(report.stoppedBy) })}</p>
       )}
       <div className="add-report-lists">
-        {report.failures.length > 0 && (
-          <section aria-labelledby="add-report-failures">
-            <h3 id="add-report-failures">
-              {t('articles.report.failures', { count: formatNumber(report.failures.length) })}
-            </h3>
-            <ul>
-              {report.failures.map((f, i) => (
-                <li key={i}>
-                  <span className="add-report-file">{fileName(f.file)}</span>
-                  <span className="muted"> — {reason(f.reason)}</span>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-        {report.notes && report.notes.length > 0 && (
-          <section aria-labelledby="add-report-notes">
-            <h3 id="add-report-notes">
-              {t('articles.report.notes', { count: formatNumber(report.notes.length) })}
-            </h3>
-            <ul>
-              {report.notes.map((f, i) => (
-                <li key={i}>
-                  <span className="add-report-file">{fileName(f.file)}</span>
-                  <span className="muted"> — {reason(f.reason)}</span>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-        {report.duplicates.length > 0 && (
-          <section aria-labelledby="add-report-duplicates">
-            <h3 id="add-report-duplicates">
-              {t('articles.report.duplicates', { count: formatNumber(report.duplicates.length) })}
-            </h3>
-            <ul>
-              {report.duplicates.map((d, i) => (
-                <li key={i}>
-                  <span className="add-report-file">{fileName(d.file)}</span>
-                  <span className="muted">
-                    {' '}
-                    — {t('articles.report.duplicateOf', { title: d.title })}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+        <FileList
+          id="add-report-failures"
+          heading={t('articles.report.failures', { count: formatNumber(report.failures.length) })}
+          items={report.failures.map((f) => ({ file: fileName(f.file), text: reason(f.reason) }))}
+        />
+        <FileList
+          id="add-report-notes"
+          heading={t('articles.report.notes', { count: formatNumber(report.notes?.length ?? 0) })}
+          items={(report.notes ?? []).map((f) => ({
+            file: fileName(f.file),
+            text: reason(f.reason),
+          }))}
+        />
+        <FileList
+          id="add-report-duplicates"
+          heading={t('articles.report.duplicates', {
+            count: formatNumber(report.duplicates.length),
+          })}
+          items={report.duplicates.map((d) => ({
+            file: fileName(d.file),
+            text: t('articles.report.duplicateOf', { title: d.title }),
+          }))}
+        />
       </div>
       <div className="dialog-actions">
         <button type="button" className="primary" autoFocus onClick={() => close()}>
@@ -88,5 +63,31 @@ export function AddReportDialog({ report, onClose }: Props) {
         </button>
       </div>
     </dialog>
+  )
+}
+
+/** One list of the report: each file with what happened to it; nothing when empty. */
+function FileList({
+  id,
+  heading,
+  items,
+}: {
+  id: string
+  heading: string
+  items: { file: string; text: string }[]
+}) {
+  if (items.length === 0) return null
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>{heading}</h3>
+      <ul>
+        {items.map((item, i) => (
+          <li key={i}>
+            <span className="add-report-file">{item.file}</span>
+            <span className="muted"> — {item.text}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
   )
 }

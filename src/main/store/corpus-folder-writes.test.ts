@@ -62,6 +62,13 @@ async function newFolder(state = twoArticles()): Promise<CorpusFolder> {
   return folder
 }
 
+async function newFolderOf(state: CorpusState): Promise<CorpusState> {
+  await rm(dir, { recursive: true, force: true })
+  await mkdir(dir)
+  await newFolder(state)
+  return (await loadCorpusFolder(dir)).state
+}
+
 describe('CorpusFolder', () => {
   it('writes a session that loadCorpusFolder reads back equal', async () => {
     const s = twoArticles()
@@ -74,6 +81,29 @@ describe('CorpusFolder', () => {
       'articles/a1.1.json',
       'articles/a2.1.json',
     ])
+  })
+
+  it('keeps the coders and a coder copy’s origin through a write and a read', async () => {
+    const plain = twoArticles()
+    const s: CorpusState = {
+      ...plain,
+      meta: {
+        ...plain.meta,
+        coders: [
+          { name: 'Amélie', opened: ['a1', 'a2'], broughtBackAt: T0 },
+          { name: 'Karim', opened: [] },
+        ],
+        coderCopy: { sessionId: 'origin-1', coder: 'Karim', madeAt: T0 },
+      },
+    }
+    await newFolder(s)
+    const loaded = await loadCorpusFolder(dir)
+    expect(loaded.problems).toEqual([])
+    expect(loaded.state.meta.coders).toEqual(s.meta.coders)
+    expect(loaded.state.meta.coderCopy).toEqual(s.meta.coderCopy)
+    const older = await newFolderOf(plain)
+    expect(older.meta.coders).toBeUndefined()
+    expect(older.meta.coderCopy).toBeUndefined()
   })
 
   it('coalesces many concurrent saves of one article and writes the last state in place', async () => {

@@ -257,6 +257,8 @@ export async function openCorpusFolder(dir: string): Promise<OpeningCorpus> {
     themeGroups: index.themeGroups,
     attributeDefs: index.attributeDefs,
     articles: index.articles.map(({ file: _file, ...entry }) => entry),
+    ...(index.coders && { coders: index.coders }),
+    ...(index.coderCopy && { coderCopy: index.coderCopy }),
   }
   return {
     state: { id: index.id, createdAt: index.createdAt, updatedAt: index.updatedAt, meta, articles },
@@ -674,6 +676,8 @@ export class CorpusFolder {
         ...a,
         file: files.get(a.id) ?? `${ARTICLES_DIR}/${a.id}.0.json`,
       })),
+      ...(state.meta.coders && { coders: state.meta.coders }),
+      ...(state.meta.coderCopy && { coderCopy: state.meta.coderCopy }),
       ui: { articleId: this.openArticleId },
     }
   }

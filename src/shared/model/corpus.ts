@@ -57,7 +57,6 @@ export type AttributeDef = z.infer<typeof attributeDefSchema>
 export const attributeValuesSchema = z.record(idSchema, z.string().max(MAX_ATTRIBUTE_VALUE_LENGTH))
 export type AttributeValues = z.infer<typeof attributeValuesSchema>
 
-/** One article of the index: what the articles panel, filters and exports need without the text. */
 /** Formats an article may be read from (the file's content, not its name). */
 export const SOURCE_FORMATS = [
   'text',
@@ -83,6 +82,46 @@ export const articleSourceSchema = z.object({
 })
 export type ArticleSource = z.infer<typeof articleSourceSchema>
 
+/** The coder that passages and codes are attributed to in the session's `coders` and in exports. */
+export const MAX_CODER_NAME_LENGTH = 200
+/** The layer adjudication writes: the coders' agreed passages. */
+export const CONSENSUS_CODER = 'consensus'
+
+/** A coder's name: what a passage records as its `author`; never empty, no surrounding spaces. */
+export const coderNameSchema = z
+  .string()
+  .min(1)
+  .max(MAX_CODER_NAME_LENGTH)
+  .refine((name) => name.trim() === name && !/\p{Cc}/u.test(name), {
+    message: 'a coder name has no surrounding spaces and no control characters',
+  })
+
+/**
+ * A coder copy ("Make coder copies…"): the session it was made from and the
+ * coder it is for. Passages made in the copy are that coder's; bringing the
+ * copy back checks `sessionId`.
+ */
+export const coderCopySchema = z.object({
+  sessionId: idSchema,
+  coder: coderNameSchema,
+  madeAt: isoTimeSchema,
+})
+export type CoderCopy = z.infer<typeof coderCopySchema>
+
+/**
+ * What a session knows of one coder: the articles the coder opened (their
+ * units count as coded, 0 where the coder gave no theme; units of an
+ * article a coder never opened are missing data), and when the coder's
+ * copy was last brought back (absent: the coder works in this session).
+ */
+export const coderRecordSchema = z.object({
+  name: coderNameSchema,
+  opened: z.array(idSchema).max(MAX_ARTICLES),
+  broughtBackAt: isoTimeSchema.optional(),
+})
+export type CoderRecord = z.infer<typeof coderRecordSchema>
+
+/** One article of the index: what the articles panel, filters and exports need without the text. */
 export const articleEntrySchema = z.object({
   id: idSchema,
   title: z.string().max(1000),
@@ -117,6 +156,10 @@ export const corpusIndexSchema = z.object({
   themeGroups: z.array(themeGroupSchema).max(MAX_THEMES),
   attributeDefs: z.array(attributeDefSchema).max(200),
   articles: z.array(indexArticleSchema).max(MAX_ARTICLES),
+  /** The coders whose passages the session holds (absent in older sessions: none recorded). */
+  coders: z.array(coderRecordSchema).max(1000).optional(),
+  /** Set in a coder copy: where it comes from and whom it is for. */
+  coderCopy: coderCopySchema.optional(),
   /** The article that was open (reopened next time). */
   ui: z.object({ articleId: idSchema.nullable() }),
 })
@@ -150,6 +193,9 @@ export interface CorpusMeta {
   themeGroups: ThemeGroup[]
   attributeDefs: AttributeDef[]
   articles: ArticleEntry[]
+  /** See corpusIndexSchema. */
+  coders?: CoderRecord[]
+  coderCopy?: CoderCopy
 }
 
 export function isBuiltinAttribute(id: string): id is BuiltinAttribute {

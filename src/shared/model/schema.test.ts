@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { coderNameSchema } from './corpus'
 import { DEFAULT_CODEBOOK } from './codebook'
 import { makePassage } from './edits'
 import {
@@ -191,5 +192,13 @@ describe('splitsSurrogatePair', () => {
     ])
     expect(splitsSurrogatePair('\uDE00\uD83D', 1)).toBe(false)
     expect(splitsSurrogatePair('', 0)).toBe(false)
+  })
+})
+
+describe('coderNameSchema', () => {
+  it('takes a name with accents and inner spaces, refuses empty, space-only, padded and control-character names', () => {
+    expect(coderNameSchema.safeParse('Amélie Durand').success).toBe(true)
+    for (const bad of ['', '   ', ' Karim', 'Karim ', 'Ka\nrim', 'x'.repeat(201)])
+      expect(coderNameSchema.safeParse(bad).success, JSON.stringify(bad)).toBe(false)
   })
 })

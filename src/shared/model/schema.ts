@@ -38,6 +38,8 @@ export const themeSchema = z.object({
   groupId: idSchema.optional(),
   /** What the theme covers, for the analyst (optional; absent in older files). */
   description: z.string().max(MAX_DESCRIPTION_LENGTH).optional(),
+  /** The coder who added the theme in a coder copy (set when the copy is brought back). */
+  fromCoder: z.string().min(1).max(200).optional(),
 })
 
 export const documentSchema = z.object({

@@ -8,7 +8,11 @@
 //   benchmarks.ts         Krippendorff's .800 / .667 benchmarks
 //   reliability-data.ts   the matrix (coders × units, null = no value) and the
 //                         Coefficient every one of them returns
-// For spans on a text (unitizing), see unitizing.ts. Pure: no DOM, no Node.
+// When every coder gave every unit one and the same code, percent agreement is
+// 1 (it is defined: every pair agrees) while kappa and alpha have no value,
+// 'no-variation' (chance would agree as well: never NaN, never a made-up 1).
+// For spans on a text (unitizing), see unitizing.ts. Pure: no DOM, no Node;
+// nothing here rounds a value.
 export type {
   AlphaMetric,
   CodeValue,

@@ -11,6 +11,7 @@ import { splitSentences } from '@shared/agreement/sentences'
 import { buildUnits, type AgreementArticle, type UnitKind } from '@shared/agreement/units'
 import type { Passage } from '@shared/model/schema'
 import { splitParagraphs } from '@shared/model/text'
+import { agreementUnitsCsvChunks, agreementUnitsRowCount } from './agreement-units-csv'
 
 const ARTICLES = 2_000
 const CODERS = ['ana', 'ben', 'cleo']
@@ -130,6 +131,16 @@ describe.skipIf(!process.env.GLOSS_TIMING)('agreement units at full size', () =>
       const result = buildUnits(request)
       expect(result.dropped.articles).toBe(1)
       lines.push(`buildUnits '${unit}': ${best(3, () => buildUnits(request))}`)
+      if (unit === 'paragraph' || unit === 'characters') {
+        let size = 0
+        const input = { themes: THEMES.map((id) => ({ id, name: `Theme ${id}` })), articles }
+        const time = best(1, () => {
+          for (const chunk of agreementUnitsCsvChunks(result, input)) size += chunk.length
+        })
+        lines.push(
+          `  its CSV: ${agreementUnitsRowCount(result)} rows, ${(size / 1e6).toFixed(0)} M characters: ${time}`,
+        )
+      }
     }
     console.log(lines.join('\n'))
   })

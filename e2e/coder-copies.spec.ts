@@ -65,8 +65,8 @@ test('a coder name in Settings, coder copies for two coders, and one copy coded 
   const report = page.getByRole('dialog', { name: 'Coder copies made' })
   const karimFile = `${TITLE} — Karim.gloss.zip`
   await expect(report.getByRole('listitem')).toHaveText([
-    `${karimFile} — for Karim, 1 passage`,
-    `${TITLE} — Louise Martin.gloss.zip — for Louise Martin, 1 passage`,
+    `${karimFile} — for Karim, with 1 passage of yours`,
+    `${TITLE} — Louise Martin.gloss.zip — for Louise Martin, with 1 passage of yours`,
   ])
   await expect(report).toContainText(`In ${out}:`)
   await page.screenshot({ path: testInfo.outputPath('coder-copies-report.png') })

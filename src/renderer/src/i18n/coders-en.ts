@@ -43,7 +43,8 @@ export const codersEn = {
   'coders.report.titleCancelled': 'Coder copies cancelled',
   'coders.report.titleStopped': 'Coder copies stopped',
   'coders.report.folder': 'In {folder}:',
-  'coders.report.file': 'for {coder}, {passages}',
+  'coders.report.file': 'for {coder}',
+  'coders.report.fileMine': 'for {coder}, with {passages} of yours',
   'coders.report.none': 'No copy was made.',
   'coders.report.cancelled': 'Cancelled: the copies not listed were not made.',
   'coders.report.stopped':

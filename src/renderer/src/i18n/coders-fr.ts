@@ -44,7 +44,8 @@ export const codersFr = {
   'coders.report.titleCancelled': 'Copies pour les codeurs annulées',
   'coders.report.titleStopped': 'Copies pour les codeurs interrompues',
   'coders.report.folder': 'Dans {folder} :',
-  'coders.report.file': 'pour {coder}, {passages}',
+  'coders.report.file': 'pour {coder}',
+  'coders.report.fileMine': 'pour {coder}, avec {passages} des vôtres',
   'coders.report.none': 'Aucune copie n’a été faite.',
   'coders.report.cancelled': 'Annulé : les copies qui ne sont pas listées n’ont pas été faites.',
   'coders.report.stopped':

@@ -48,10 +48,12 @@ export function CoderCopiesReport({ report, onClose }: Props) {
                 <span className="add-report-file">{fileName(f.filePath)}</span>
                 <span className="muted">
                   {' — '}
-                  {t('coders.report.file', {
-                    coder: f.coder,
-                    passages: plural('count.passages', f.passages),
-                  })}
+                  {f.passages
+                    ? t('coders.report.fileMine', {
+                        coder: f.coder,
+                        passages: plural('count.passages', f.passages),
+                      })
+                    : t('coders.report.file', { coder: f.coder })}
                 </span>
               </li>
             ))}

@@ -66,6 +66,10 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
           click: command('close-session'),
         },
         separator,
+        // Coders: one copy of the session per coder; the coder name (Settings).
+        { label: label('menu.coderCopies'), click: command('coder-copies') },
+        { label: label('menu.settings'), accelerator: 'CmdOrCtrl+,', click: command('settings') },
+        separator,
         isMac
           ? { role: 'close', label: label('menu.closeWindow') }
           : { role: 'quit', label: label('menu.quit') },

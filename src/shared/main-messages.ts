@@ -11,6 +11,7 @@
 
 import { IMPORT_MESSAGES_EN } from './main-messages-import'
 import { PORTABLE_MESSAGES_EN } from './main-messages-portable'
+import { CODERS_MESSAGES_EN } from './main-messages-coders'
 
 export const MAIN_MESSAGES_EN = {
   ...PORTABLE_MESSAGES_EN,
@@ -108,6 +109,7 @@ export const MAIN_MESSAGES_EN = {
   'main.summary.noTable': 'Choose an attribute or a period for this table first.',
   'main.summary.tooManyBins':
     'The publication dates span {count} periods, more than the {max} a chart can show: choose months or years.',
+  ...CODERS_MESSAGES_EN,
 } as const
 
 export type MainMessageKey = keyof typeof MAIN_MESSAGES_EN

@@ -22,7 +22,6 @@ import { existsSync } from 'node:fs'
 import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { setImmediate as nextTurn } from 'node:timers/promises'
-import { strToU8, Zip, ZipDeflate } from 'fflate'
 import { MAX_ARTICLES } from '@shared/model/corpus'
 import { mainMessage, type MessageRef } from '@shared/main-messages'
 import {
@@ -43,6 +42,7 @@ import {
   type ZipEntry,
   type ZipLimits,
 } from '../store/zip-reader'
+import { packSessionFiles } from './copy-writer'
 import { slug } from './file-names'
 import type { OpenedSession } from '@shared/api'
 import type { OpenEntry, SessionRegistry } from './registry'
@@ -80,7 +80,7 @@ export async function looksLikeZip(path: string): Promise<boolean> {
   }
 }
 
-/** The bytes of a one-file copy of an open session. */
+/** The bytes of a one-file copy of an open session (the copy writer packs them). */
 export async function packSessionCopy(entry: OpenEntry): Promise<Buffer> {
   const broken = entry.problems[0]
   if (broken)
@@ -90,23 +90,7 @@ export async function packSessionCopy(entry: OpenEntry): Promise<Buffer> {
         problem: mainMessage('main.copy.brokenArticle', { title: broken.title }),
       }),
     )
-  const state = entry.state
-  const chunks: Uint8Array[] = []
-  const failures: Error[] = []
-  const zip = new Zip((error, data) => {
-    if (error) failures.push(error)
-    else chunks.push(data)
-  })
-  for (const [name, text] of entry.folder.copyFiles(state)) {
-    const file = new ZipDeflate(name, { level: 6 })
-    zip.add(file)
-    file.push(strToU8(text), true)
-    // One article at a time: main keeps answering the window meanwhile.
-    await nextTurn()
-  }
-  zip.end()
-  if (failures[0]) throw failures[0]
-  return Buffer.concat(chunks)
+  return packSessionFiles(entry.folder.copyFiles(entry.state))
 }
 
 /**

@@ -25,6 +25,7 @@ import {
 import { MAX_TABLE_COLUMNS } from '../model/table-mapping'
 import { passageQuerySchema, type PassageQueryPage, type PassageRow } from '../model/passage-query'
 import { idSchema } from '../model/schema'
+import { chosenCoderNameSchema } from '../model/coders'
 import type { ThemeUsageMap } from '../model/theme-usage'
 import { settingsChangeSchema, type Settings } from '../settings'
 import type { InvokeMethod } from './names'
@@ -40,6 +41,7 @@ import type {
   RecentSession,
   SaveReceipt,
 } from './types'
+import type { CoderCopiesResult, CoderIdentity } from './coders'
 
 type ArgsSchema = z.ZodType<readonly unknown[]>
 
@@ -59,6 +61,8 @@ const sessionId = z.tuple([idSchema])
 
 /** Most characters of a pasted article (the size limit of an added file). */
 export const MAX_PASTED_CHARS = 20 * 1024 * 1024
+/** Most coder copies one "Make coder copies…" makes. */
+export const MAX_CODER_COPIES = 100
 /** Most rows one call carries (a screenful is a few dozen). */
 const MAX_ROWS = 500
 const rowCount = z.number().int().min(0).max(MAX_ROWS)
@@ -249,6 +253,29 @@ export const IPC_METHODS = {
    * (`<title>.gloss.zip`) that "Open session…" opens anywhere; null when cancelled.
    */
   saveSessionCopy: returns<FileReceipt | null>()(sessionId),
+  // Coders (handlers/coders.ts): who codes, and one copy of the session per coder.
+  /**
+   * Who codes: the system user, the coder name setting, and for an open
+   * session (null: none) its coder copy and who its new passages are
+   * attributed to.
+   */
+  coderIdentity: returns<CoderIdentity>()(z.tuple([idSchema.nullish()])),
+  /**
+   * Asks for a folder, then writes one coder copy per coder
+   * (`<title> — <coder>.gloss.zip`, never over a file): a new session of
+   * the same articles and codebook, without passages or, with `includeMine`,
+   * with the passages of the current coder; null when cancelled. Refused in
+   * a coder copy. Progress comes as onCoderCopiesProgress.
+   */
+  makeCoderCopies: returns<CoderCopiesResult | null>()(
+    z.tuple([
+      idSchema,
+      z.array(chosenCoderNameSchema).min(1).max(MAX_CODER_COPIES),
+      z.object({ includeMine: z.boolean() }).strict(),
+    ]),
+  ),
+  /** Stops making the session's coder copies after the copy being written (those made stay). */
+  cancelCoderCopies: returns<null>()(sessionId),
 } satisfies Record<InvokeMethod, MethodSpec<ArgsSchema, unknown>>
 
 // `satisfies` above: a method of names.ts missing from the table, or a

@@ -44,6 +44,10 @@ export const INVOKE_METHODS = [
   'closeSession',
   // Portable copy (issue 12).
   'saveSessionCopy',
+  // Coders: who codes, and coder copies (handlers/coders.ts).
+  'coderIdentity',
+  'makeCoderCopies',
+  'cancelCoderCopies',
 ] as const
 
 export type InvokeMethod = (typeof INVOKE_METHODS)[number]
@@ -56,6 +60,7 @@ export const EVENT_CHANNELS = {
   onExportProgress: 'gloss:export-progress',
   onAddArticlesProgress: 'gloss:add-articles-progress',
   onSessionProblems: 'gloss:session-problems',
+  onCoderCopiesProgress: 'gloss:coder-copies-progress',
 } as const satisfies Record<keyof IpcEvents, string>
 
 export type EventName = keyof typeof EVENT_CHANNELS
@@ -68,3 +73,6 @@ export const EXPORT_PROGRESS_CHANNEL = EVENT_CHANNELS.onExportProgress
 
 /** Main → renderer: progress of adding articles. */
 export const ADD_ARTICLES_PROGRESS_CHANNEL = EVENT_CHANNELS.onAddArticlesProgress
+
+/** Main → renderer: progress of making coder copies. */
+export const CODER_COPIES_PROGRESS_CHANNEL = EVENT_CHANNELS.onCoderCopiesProgress

@@ -37,6 +37,8 @@ export interface SessionCommands {
   pasteArticle: () => void
   /** Saves the session as one file (to mail or carry). */
   saveCopy: () => void
+  /** Opens "Make coder copies…" (or says why not, in a coder copy). */
+  makeCoderCopies: () => void
 }
 
 export interface ActionContext {
@@ -81,6 +83,8 @@ export type ActionId =
   | 'articles.add'
   | 'articles.paste'
   | 'session.saveCopy'
+  | 'session.coderCopies'
+  | 'settings'
 
 export interface Action {
   id: ActionId

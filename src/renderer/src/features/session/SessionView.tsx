@@ -27,6 +27,8 @@ import {
   useJump,
 } from '@renderer/features/retrieval'
 import { useSaveCopy } from '@renderer/features/portable'
+import { useCoderCopies } from '@renderer/features/coders'
+import { SessionSettings } from '@renderer/features/settings'
 import { SearchBar, useArticleSearch } from '@renderer/features/search'
 import { ShortcutsButton, ShortcutsDialog } from '@renderer/features/shortcuts'
 import { PassageDetails, PassageList } from '@renderer/features/sidebar'
@@ -70,6 +72,8 @@ export function SessionView({ opened, onClose }: Props) {
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [flashId, setFlashId] = useState<string | null>(null)
   const readOnly = opened.readOnlyReason
+  // Who new passages are attributed to: a coder name changed in Settings applies to the next one.
+  const [author, setAuthor] = useState(opened.author)
   const [notice, setNotice] = useState<Notice | null>(
     opened.notice ? { kind: 'info', opening: true } : null,
   )
@@ -147,7 +151,7 @@ export function SessionView({ opened, onClose }: Props) {
             start: pending.start,
             end: pending.end,
             themeIds: [themeId],
-            author: opened.author,
+            author,
             now,
           })
       if (passage !== same && !apply([{ type: 'putPassage', passage }])) return
@@ -155,7 +159,7 @@ export function SessionView({ opened, onClose }: Props) {
       setPending(null)
       setSelectedId(passage.id)
     },
-    [store, order, text, opened.author, apply],
+    [store, order, text, author, apply],
   )
   const tag = useCallback(
     (themeId: string) => {
@@ -224,6 +228,13 @@ export function SessionView({ opened, onClose }: Props) {
 
   const drained = useCallback(() => store.drained(), [store])
   const copy = useSaveCopy(session.id, drained, setNotice)
+  const coderCopies = useCoderCopies({
+    sessionId: session.id,
+    coderCopy: snap.meta.coderCopy,
+    author,
+    drained,
+    onNotice: setNotice,
+  })
 
   const back = useCallback(async () => {
     clearTimeout(scrollTimer.current)
@@ -333,6 +344,7 @@ export function SessionView({ opened, onClose }: Props) {
     closeSession: () => void back(),
     ...articles.commands,
     saveCopy: () => void copy.saveCopy(),
+    ...coderCopies.commands,
   }
   const run = useActions({
     readOnly: !!readOnly,
@@ -358,6 +370,7 @@ export function SessionView({ opened, onClose }: Props) {
         summaryOpen={summaryOpen}
         articleCount={snap.meta.articles.length}
         articlesOpen={articles.panelOpen}
+        coderCopy={snap.meta.coderCopy}
       />
       {readOnly && (
         <div className="banner banner-warning" role="status">
@@ -378,6 +391,8 @@ export function SessionView({ opened, onClose }: Props) {
         </div>
       )}
       {articles.layers}
+      {coderCopies.layers}
+      <SessionSettings sessionId={session.id} onAuthor={setAuthor} />
       {codebookKey !== 0 && (
         <CodebookPanel
           key={codebookKey}

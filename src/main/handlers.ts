@@ -18,6 +18,7 @@ import { dialogWords } from './dialog-words'
 import { createSaveExport } from './export/save-export'
 import { articleHandlers } from './handlers/articles'
 import { attributeHandlers } from './handlers/attributes'
+import { bringBackHandlers } from './handlers/bring-back'
 import { codebookHandlers } from './handlers/codebook'
 import { corpusSummaryHandlers } from './handlers/corpus-summary'
 import type { HandlerContext } from './handlers/context'
@@ -100,6 +101,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...portableHandlers(ctx),
     ...retrievalHandlers(ctx),
     ...corpusSummaryHandlers(ctx),
+    ...bringBackHandlers(ctx),
   }
 
   return {

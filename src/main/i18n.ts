@@ -53,6 +53,10 @@ const en = {
   'filter.sessionCopy': 'Gloss session copy (one file)',
   'filter.csv': 'CSV',
   'filter.png': 'PNG image',
+  // Bringing coders' work back.
+  'menu.bringBack': 'Bring Coders’ Work Back…',
+  'dialog.bringBack': 'Bring coders’ work back',
+  'filter.coderCopies': 'Gloss coder copies',
 } as const
 
 export type MainTextKey = keyof typeof en
@@ -102,6 +106,9 @@ const fr: Record<MainTextKey, string> = {
   'filter.sessionCopy': 'Copie de session Gloss (un seul fichier)',
   'filter.csv': 'CSV',
   'filter.png': 'Image PNG',
+  'menu.bringBack': 'Rapatrier le travail des codeurs…',
+  'dialog.bringBack': 'Rapatrier le travail des codeurs',
+  'filter.coderCopies': 'Copies de codeur Gloss',
 }
 
 export const MAIN_CATALOGS: Record<MainLocale, Record<MainTextKey, string>> = { en, fr }

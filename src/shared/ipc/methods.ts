@@ -28,6 +28,7 @@ import { idSchema } from '../model/schema'
 import type { ThemeUsageMap } from '../model/theme-usage'
 import { settingsChangeSchema, type Settings } from '../settings'
 import type { InvokeMethod } from './names'
+import type { BringBackResult, CoderCopiesChosen } from './bring-back'
 import { pngBase64Schema } from './png'
 import type { Result } from './result'
 import type {
@@ -249,6 +250,18 @@ export const IPC_METHODS = {
    * (`<title>.gloss.zip`) that "Open session…" opens anywhere; null when cancelled.
    */
   saveSessionCopy: returns<FileReceipt | null>()(sessionId),
+  /**
+   * Asks for coder copies (`*.gloss.zip`, several at once) to bring back
+   * into the session; their names and a token for bringBackCoders, or null
+   * when cancelled. The paths stay in main.
+   */
+  chooseCoderCopies: returns<CoderCopiesChosen | null>()(sessionId),
+  /**
+   * Brings the chosen coder copies back: every copy checked first (any
+   * problem: nothing changes, every problem reported), then each coder's
+   * passages as one undoable step, with a report per coder.
+   */
+  bringBackCoders: returns<BringBackResult>()(z.tuple([idSchema, idSchema])),
 } satisfies Record<InvokeMethod, MethodSpec<ArgsSchema, unknown>>
 
 // `satisfies` above: a method of names.ts missing from the table, or a

@@ -44,6 +44,9 @@ export const INVOKE_METHODS = [
   'closeSession',
   // Portable copy (issue 12).
   'saveSessionCopy',
+  // Bringing coders' work back (handlers/bring-back.ts).
+  'chooseCoderCopies',
+  'bringBackCoders',
 ] as const
 
 export type InvokeMethod = (typeof INVOKE_METHODS)[number]

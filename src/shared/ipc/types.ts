@@ -142,7 +142,14 @@ export interface AddArticlesProgress {
 
 /** Commands the app menu sends to the renderer. */
 export type MenuCommand =
-  'export-csv' | 'undo' | 'redo' | 'close-session' | 'add-articles' | 'paste-article' | 'save-copy'
+  | 'export-csv'
+  | 'undo'
+  | 'redo'
+  | 'close-session'
+  | 'add-articles'
+  | 'paste-article'
+  | 'save-copy'
+  | 'bring-back-coders'
 
 /**
  * Articles of an open session found unreadable after it opened (a session

@@ -75,6 +75,7 @@ describe('action predicates', () => {
       'details',
       'session.saveCopy',
       'session.close',
+      'coders.bringBack',
     ])
   })
 
@@ -133,6 +134,7 @@ describe('dispatch', () => {
     expect(actionForMenu(ACTIONS, 'export-csv')?.id).toBe('export')
     expect(actionForMenu(ACTIONS, 'close-session')?.id).toBe('session.close')
     expect(actionForMenu(ACTIONS, 'save-copy')?.id).toBe('session.saveCopy')
+    expect(actionForMenu(ACTIONS, 'bring-back-coders')?.id).toBe('coders.bringBack')
     const ctx = context([], { readOnly: true })
     expect(runAction(actionById('undo'), ctx)).toBe(false)
     expect(ctx.commands.undo).not.toHaveBeenCalled()

@@ -275,6 +275,14 @@ const ACTION_LIST: Action[] = [
     enabled: () => true,
     perform: (ctx) => ctx.commands.closeSession(),
   },
+  {
+    id: 'coders.bringBack',
+    label: 'bringBack.action',
+    keys: [],
+    menu: 'bring-back-coders',
+    enabled: (ctx) => editable(ctx) && noDialog(ctx),
+    perform: (ctx) => ctx.commands.bringBack(),
+  },
 ]
 
 export const ACTIONS: readonly Action[] = ACTION_LIST

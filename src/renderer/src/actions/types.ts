@@ -37,6 +37,8 @@ export interface SessionCommands {
   pasteArticle: () => void
   /** Saves the session as one file (to mail or carry). */
   saveCopy: () => void
+  /** Brings coders' work back from their copies (features/bring-back). */
+  bringBack: () => void
 }
 
 export interface ActionContext {
@@ -81,6 +83,7 @@ export type ActionId =
   | 'articles.add'
   | 'articles.paste'
   | 'session.saveCopy'
+  | 'coders.bringBack'
 
 export interface Action {
   id: ActionId

@@ -7,6 +7,7 @@ import type { MessageKey } from './messages-en'
 import { importFr } from './import-fr'
 import { portableFr } from './portable-fr'
 import { retrievalFr } from './retrieval-fr'
+import { bringBackFr } from './bring-back-fr'
 
 export const fr = {
   ...articlesFr,
@@ -15,6 +16,7 @@ export const fr = {
   ...importFr,
   ...retrievalFr,
   ...corpusSummaryFr,
+  ...bringBackFr,
   'app.tagline':
     'Étiquetez les passages d’un article par thème, avec des notes, et exportez-les en CSV.',
   'start.openSample': 'Ouvrir l’article d’exemple',

@@ -25,6 +25,7 @@ export function fakeCommands(): SessionCommands {
     addArticles: vi.fn(() => true),
     pasteArticle: vi.fn(),
     saveCopy: vi.fn(),
+    bringBack: vi.fn(),
   }
 }
 

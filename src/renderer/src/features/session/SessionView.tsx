@@ -27,6 +27,7 @@ import {
   useJump,
 } from '@renderer/features/retrieval'
 import { useSaveCopy } from '@renderer/features/portable'
+import { BringBackLayers, useBringBack } from '@renderer/features/bring-back'
 import { SearchBar, useArticleSearch } from '@renderer/features/search'
 import { ShortcutsButton, ShortcutsDialog } from '@renderer/features/shortcuts'
 import { PassageDetails, PassageList } from '@renderer/features/sidebar'
@@ -224,6 +225,15 @@ export function SessionView({ opened, onClose }: Props) {
 
   const drained = useCallback(() => store.drained(), [store])
   const copy = useSaveCopy(session.id, drained, setNotice)
+  const bringBack = useBringBack({
+    store,
+    sessionId: session.id,
+    onError: useCallback(
+      (error) =>
+        setNotice({ kind: 'error', text: t('bringBack.failed', { message: errorText(error) }) }),
+      [t, errorText],
+    ),
+  })
 
   const back = useCallback(async () => {
     clearTimeout(scrollTimer.current)
@@ -333,6 +343,7 @@ export function SessionView({ opened, onClose }: Props) {
     closeSession: () => void back(),
     ...articles.commands,
     saveCopy: () => void copy.saveCopy(),
+    bringBack: () => void bringBack.run(),
   }
   const run = useActions({
     readOnly: !!readOnly,
@@ -378,6 +389,7 @@ export function SessionView({ opened, onClose }: Props) {
         </div>
       )}
       {articles.layers}
+      <BringBackLayers bringBack={bringBack} />
       {codebookKey !== 0 && (
         <CodebookPanel
           key={codebookKey}

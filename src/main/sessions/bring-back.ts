@@ -12,7 +12,7 @@
 // refused.
 import type { BringBackProblem, BringBackResult } from '@shared/ipc/bring-back'
 import { planCoderLayer, type CoderCopyContent } from '@shared/model/bring-back'
-import { applyCorpusEdit, invertCorpusEdit, type CorpusEdit } from '@shared/model/corpus-edits'
+import { invertCorpusEdit, type CorpusEdit } from '@shared/model/corpus-edits'
 import { mainMessage } from '@shared/main-messages'
 import { writeFailureReason } from '../errors'
 import { StoreError } from '../store/session-file'
@@ -81,7 +81,10 @@ export async function bringBackCopies(
     throw new StoreError('write-failed', mainMessage('main.session.notOpen'))
   if (entry.readOnlyReason) throw new StoreError('write-failed', entry.readOnlyReason)
 
-  // Planned and applied on the session as it is now: nothing is awaited in between.
+  // Planned and applied on the session as it is now: nothing is awaited in
+  // between. Each coder's plan sees the themes and records the coders before
+  // it added; their passages are not its own, so they need not be applied to
+  // plan it (the one apply is the registry's, below).
   const time = now()
   let state = entry.state
   const forward: CorpusEdit[] = []
@@ -90,9 +93,11 @@ export async function bringBackCopies(
   for (const copy of copies) {
     const { edit, report } = planCoderLayer(state, contentOf(copy), time)
     backward.unshift(invertCorpusEdit(state, null, edit))
-    state = applyCorpusEdit(state, null, edit, time)
     forward.push(edit)
     coders.push(report)
+    const meta = { ...state.meta, codebook: edit.codebook ?? state.meta.codebook }
+    if (edit.coders) meta.coders = edit.coders
+    state = { ...state, meta }
   }
   const result: BringBackResult = { problems: [], fine, coders, forward, backward }
   try {

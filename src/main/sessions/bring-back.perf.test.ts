@@ -10,7 +10,7 @@
 // with no passages of the analyst's, and with 100,000 of them. The numbers
 // go in docs/performance.md.
 import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { serialize } from 'node:v8'
@@ -143,8 +143,11 @@ describe.skipIf(!process.env.GLOSS_PERF)('bringing back one coder copy of 100,00
     dialogs.answer([copyPath])
     const chosen = value(await handlers.chooseCoderCopies(opened.session.id))!
     t0 = performance.now()
+    const cpu0 = process.cpuUsage()
     const result = value(await handlers.bringBackCoders(opened.session.id, chosen.token))
     const endToEndMs = ms(t0)
+    const cpu = process.cpuUsage(cpu0)
+    const cpuMs = Math.round((cpu.user + cpu.system) / 1000)
     expect(result.coders[0]!.passages.added).toBe(passages)
     t0 = performance.now()
     value(await handlers.applyEdits(opened.session.id, opened.articleId, result.backward))
@@ -155,7 +158,11 @@ describe.skipIf(!process.env.GLOSS_PERF)('bringing back one coder copy of 100,00
       [
         `bring-back into ${what}: 2,000 articles, ${passages} passages of the coder, 40 themes`,
         `  copy ${(copyBytes / 1e6).toFixed(1)} MB zipped`,
-        `  end to end in main (read, check, plan, apply, write): ${endToEndMs} ms`,
+        `  end to end in main (read, check, plan, apply, write): ${endToEndMs} ms (CPU ${cpuMs} ms)`,
+        `  load average (1, 5 min): ${loadavg()
+          .slice(0, 2)
+          .map((l) => l.toFixed(1))
+          .join(', ')}`,
         `  alone: read + validate ${readMs} ms, plan ${planMs} ms, invert ${invertMs} ms, apply ${applyMs} ms`,
         `  the step serialized (forward + backward): ${(cloned / 1e6).toFixed(1)} MB in ${cloneMs} ms`,
         `  validating the edits as main does on redo / undo: ${validateForwardMs} ms / ${validateBackwardMs} ms`,

@@ -12,16 +12,18 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { strToU8, zipSync } from 'fflate'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { OpenedSession } from '@shared/api'
 import type { BringBackResult } from '@shared/ipc/bring-back'
 import type { CorpusState } from '@shared/model/corpus-edits'
 import { coderCopyOf, tagged } from '../../../test-support/coder-copy'
-import { coderSession, codedSession } from '../../../test-support/coder-session'
+import { ARTICLE_TEXTS, coderSession, codedSession } from '../../../test-support/coder-session'
 import { writeCorpus } from '../../../test-support/write-corpus'
 import { coderCopyZip, writeCoderCopy } from '../../../test-support/write-coder-copy'
 import { createHandlers, type Handlers } from '../handlers'
 import { loadCorpusFolder } from '../store/corpus-folder'
+import { sha256Hex } from '../store/hash'
 import { folderSnapshot, snapshotView } from '../store/test-support/folder-snapshot'
 import { FakeDialogs } from '../test-support/fake-dialogs'
 import { value } from '../test-support/results'
@@ -104,6 +106,11 @@ describe('bringing coders’ work back, refused', () => {
       'a file that is not a zip',
       (p) => writeFile(p, '{"schemaVersion": 2}'),
       { key: 'main.copy.notZip' },
+    ],
+    [
+      'a zip that is not a session',
+      (p) => writeFile(p, zipSync({ 'notes.txt': strToU8('Réunion lundi.') })),
+      { key: 'main.copy.strangeFile', params: { name: 'notes.txt' } },
     ],
     [
       'a zip cut short',
@@ -355,6 +362,42 @@ describe('bringing coders’ work back', () => {
       ['k2', 'deuxième semaine', ['strike', 'risk']],
       ['k1', 'hausse des salaires', ['wages']],
       ['k4', 'Nord', ['state']],
+    ])
+  })
+
+  it('finds the coder’s passages again in an article whose text differs, and lists those it cannot place', async () => {
+    // The coder's copy of the refinery article was re-imported with a dateline.
+    const base = coderCopyOf(session, { coder: 'Karim' })
+    const text = `Dépêche AFP. ${ARTICLE_TEXTS.refinery}`
+    const edited: CorpusState = {
+      ...base,
+      meta: {
+        ...base.meta,
+        articles: base.meta.articles.map((a) =>
+          a.id === 'refinery' ? { ...a, sha256: sha256Hex(text), chars: text.length } : a,
+        ),
+      },
+      articles: new Map(base.articles).set('refinery', {
+        ...base.articles.get('refinery')!,
+        text,
+      }),
+    }
+    const copy = tagged(edited, 'refinery', 'Karim', [
+      { quote: 'Dépêche AFP', themes: ['state'] },
+      { quote: 'hausse des salaires', themes: ['wages'] },
+    ])
+    const r = await bringBack(await writeCoderCopy(copyPath('karim'), copy))
+    expect(r.coders[0]).toMatchObject({
+      matched: 2,
+      reanchored: { articles: 1, passages: 1 },
+      unplaced: [{ article: 'Article refinery', quote: 'Dépêche AFP', themes: ['State'] }],
+      passages: { added: 1, removed: 0, changed: 0, unchanged: 0 },
+    })
+    const placed = (await onDisk()).articles
+      .get('refinery')!
+      .passages.filter((p) => p.author === 'Karim')
+    expect(placed.map((p) => [p.quote, p.start])).toEqual([
+      ['hausse des salaires', ARTICLE_TEXTS.refinery.indexOf('hausse des salaires')],
     ])
   })
 

@@ -48,7 +48,7 @@ export interface CoderCopyContent {
 export interface CoderReport {
   file: string
   coder: string
-  /** The session held passages of this coder before (a newer copy replaces them). */
+  /** The coder's work was here before (brought back earlier, or passages of theirs): it is replaced. */
   replaced: boolean
   passages: { added: number; removed: number; changed: number; unchanged: number }
   /** Articles of the copy matched to the session's (by text, or by id when the text differs). */
@@ -142,7 +142,8 @@ export function planCoderLayer(
 
   // The coder's layer in the session now, and the change to the copy's.
   const counts = { added: 0, removed: 0, changed: 0, unchanged: 0 }
-  let replaced = false
+  // Brought back before (even with no passages then), or passages of the coder here.
+  let replaced = (state.meta.coders ?? []).some((r) => r.name === coder && r.broughtBackAt)
   const articles: SetCoderLayer['articles'] = []
   for (const entry of state.meta.articles) {
     const held = state.articles.get(entry.id)

@@ -24,6 +24,7 @@ import { dialogWords } from './dialog-words'
 import { createSaveExport } from './export/save-export'
 import { articleHandlers } from './handlers/articles'
 import { attributeHandlers } from './handlers/attributes'
+import { bringBackHandlers } from './handlers/bring-back'
 import { codebookHandlers } from './handlers/codebook'
 import { corpusSummaryHandlers } from './handlers/corpus-summary'
 import type { HandlerContext } from './handlers/context'
@@ -112,6 +113,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...retrievalHandlers(ctx),
     ...corpusSummaryHandlers(ctx),
     ...coderHandlers(ctx),
+    ...bringBackHandlers(ctx),
   }
 
   return {

@@ -57,6 +57,10 @@ const en = {
   'menu.coderCopies': 'Make Coder Copies…',
   'menu.settings': 'Settings…',
   'dialog.coderCopies': 'Choose the folder for the coder copies',
+  // Bringing coders' work back.
+  'menu.bringBack': 'Bring Coders’ Work Back…',
+  'dialog.bringBack': 'Bring coders’ work back',
+  'filter.coderCopies': 'Gloss coder copies',
 } as const
 
 export type MainTextKey = keyof typeof en
@@ -110,6 +114,9 @@ const fr: Record<MainTextKey, string> = {
   'menu.coderCopies': 'Faire des copies pour les codeurs…',
   'menu.settings': 'Réglages…',
   'dialog.coderCopies': 'Choisir le dossier des copies pour les codeurs',
+  'menu.bringBack': 'Rapatrier le travail des codeurs…',
+  'dialog.bringBack': 'Rapatrier le travail des codeurs',
+  'filter.coderCopies': 'Copies de codeur Gloss',
 }
 
 export const MAIN_CATALOGS: Record<MainLocale, Record<MainTextKey, string>> = { en, fr }

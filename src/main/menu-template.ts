@@ -60,6 +60,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
           click: command('export-csv'),
         },
         { label: label('menu.saveCopy'), click: command('save-copy') },
+        { label: label('menu.bringBack'), click: command('bring-back-coders') },
         {
           label: label('menu.closeSession'),
           accelerator: 'CmdOrCtrl+W',

@@ -96,7 +96,15 @@ export async function readCorpusIndex(
       mainMessage('main.load.cannotOpen', { file, problem: readFailureReason(e) }),
     )
   }
-  const json = parseJsonBytes(bytes, file)
+  return parseCorpusIndex(parseJsonBytes(bytes, file), file)
+}
+
+/**
+ * Validates an index's JSON (read from `file`, or from a zip in memory):
+ * its version, its shape, what zod cannot see. Throws StoreError naming
+ * `file`; never touches the disk.
+ */
+export function parseCorpusIndex(json: unknown, file: string): CorpusIndex {
   const version = versionOf(json)
   if (version === null) throw invalidAt(file, mainMessage('main.load.noVersion'))
   if (version > CORPUS_FORMAT)
@@ -145,6 +153,21 @@ export async function readArticleFile(
   } catch (e) {
     return { problem: readFailureReason(e) }
   }
+  return checkArticleFile(bytes, path, index, entry)
+}
+
+/**
+ * Checks the bytes of an article file (read from `path`, or from a zip in
+ * memory) against its index entry and the codebook: its shape, its session
+ * and article, its text's sha256, its passages. Returns the article, or the
+ * problem (never throws, never touches the disk).
+ */
+export function checkArticleFile(
+  bytes: Buffer,
+  path: string,
+  index: Pick<CorpusIndex, 'id' | 'codebook'>,
+  entry: Pick<IndexArticle, 'id' | 'sha256'>,
+): ArticleData | { problem: Reason } {
   let json: unknown
   try {
     json = parseJsonBytes(bytes, path)

@@ -29,6 +29,7 @@ import { chosenCoderNameSchema } from '../model/coders'
 import type { ThemeUsageMap } from '../model/theme-usage'
 import { settingsChangeSchema, type Settings } from '../settings'
 import type { InvokeMethod } from './names'
+import type { BringBackResult, CoderCopiesChosen } from './bring-back'
 import { pngBase64Schema } from './png'
 import type { Result } from './result'
 import type {
@@ -276,6 +277,18 @@ export const IPC_METHODS = {
   ),
   /** Stops making the session's coder copies after the copy being written (those made stay). */
   cancelCoderCopies: returns<null>()(sessionId),
+  /**
+   * Asks for coder copies (`*.gloss.zip`, several at once) to bring back
+   * into the session; their names and a token for bringBackCoders, or null
+   * when cancelled. The paths stay in main.
+   */
+  chooseCoderCopies: returns<CoderCopiesChosen | null>()(sessionId),
+  /**
+   * Brings the chosen coder copies back: every copy checked first (any
+   * problem: nothing changes, every problem reported), then each coder's
+   * passages as one undoable step, with a report per coder.
+   */
+  bringBackCoders: returns<BringBackResult>()(z.tuple([idSchema, idSchema])),
 } satisfies Record<InvokeMethod, MethodSpec<ArgsSchema, unknown>>
 
 // `satisfies` above: a method of names.ts missing from the table, or a

@@ -48,6 +48,9 @@ export const INVOKE_METHODS = [
   'coderIdentity',
   'makeCoderCopies',
   'cancelCoderCopies',
+  // Bringing coders' work back (handlers/bring-back.ts).
+  'chooseCoderCopies',
+  'bringBackCoders',
 ] as const
 
 export type InvokeMethod = (typeof INVOKE_METHODS)[number]

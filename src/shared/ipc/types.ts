@@ -153,6 +153,7 @@ export type MenuCommand =
   // Coders (features/coders, features/settings).
   | 'coder-copies'
   | 'settings'
+  | 'bring-back-coders'
 
 /**
  * Articles of an open session found unreadable after it opened (a session

@@ -77,6 +77,7 @@ describe('action predicates', () => {
       'session.close',
       'session.coderCopies',
       'settings',
+      'coders.bringBack',
     ])
   })
 
@@ -138,6 +139,7 @@ describe('dispatch', () => {
     expect(actionForMenu(ACTIONS, 'save-copy')?.id).toBe('session.saveCopy')
     expect(actionForMenu(ACTIONS, 'coder-copies')?.id).toBe('session.coderCopies')
     expect(actionForMenu(ACTIONS, 'settings')?.id).toBe('settings')
+    expect(actionForMenu(ACTIONS, 'bring-back-coders')?.id).toBe('coders.bringBack')
     const ctx = context([], { readOnly: true })
     expect(runAction(actionById('undo'), ctx)).toBe(false)
     expect(ctx.commands.undo).not.toHaveBeenCalled()

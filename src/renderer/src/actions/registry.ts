@@ -294,6 +294,14 @@ const ACTION_LIST: Action[] = [
     enabled: (ctx) => noDialog(ctx),
     perform: (ctx) => ctx.open('settings'),
   },
+  {
+    id: 'coders.bringBack',
+    label: 'bringBack.action',
+    keys: [],
+    menu: 'bring-back-coders',
+    enabled: (ctx) => editable(ctx) && noDialog(ctx),
+    perform: (ctx) => ctx.commands.bringBack(),
+  },
 ]
 
 export const ACTIONS: readonly Action[] = ACTION_LIST

@@ -39,6 +39,8 @@ export interface SessionCommands {
   saveCopy: () => void
   /** Opens "Make coder copies…" (or says why not, in a coder copy). */
   makeCoderCopies: () => void
+  /** Brings coders' work back from their copies (features/bring-back). */
+  bringBack: () => void
 }
 
 export interface ActionContext {
@@ -85,6 +87,7 @@ export type ActionId =
   | 'session.saveCopy'
   | 'session.coderCopies'
   | 'settings'
+  | 'coders.bringBack'
 
 export interface Action {
   id: ActionId

@@ -26,6 +26,7 @@ export function fakeCommands(): SessionCommands {
     pasteArticle: vi.fn(),
     saveCopy: vi.fn(),
     makeCoderCopies: vi.fn(),
+    bringBack: vi.fn(),
   }
 }
 

@@ -29,6 +29,7 @@ import {
 import { useSaveCopy } from '@renderer/features/portable'
 import { useCoderCopies } from '@renderer/features/coders'
 import { SessionSettings } from '@renderer/features/settings'
+import { BringBackLayers, useBringBack } from '@renderer/features/bring-back'
 import { SearchBar, useArticleSearch } from '@renderer/features/search'
 import { ShortcutsButton, ShortcutsDialog } from '@renderer/features/shortcuts'
 import { PassageDetails, PassageList } from '@renderer/features/sidebar'
@@ -235,6 +236,15 @@ export function SessionView({ opened, onClose }: Props) {
     drained,
     onNotice: setNotice,
   })
+  const bringBack = useBringBack({
+    store,
+    sessionId: session.id,
+    onError: useCallback(
+      (error) =>
+        setNotice({ kind: 'error', text: t('bringBack.failed', { message: errorText(error) }) }),
+      [t, errorText],
+    ),
+  })
 
   const back = useCallback(async () => {
     clearTimeout(scrollTimer.current)
@@ -345,6 +355,7 @@ export function SessionView({ opened, onClose }: Props) {
     ...articles.commands,
     saveCopy: () => void copy.saveCopy(),
     ...coderCopies.commands,
+    bringBack: () => void bringBack.run(),
   }
   const run = useActions({
     readOnly: !!readOnly,
@@ -393,6 +404,7 @@ export function SessionView({ opened, onClose }: Props) {
       {articles.layers}
       {coderCopies.layers}
       <SessionSettings sessionId={session.id} onAuthor={setAuthor} />
+      <BringBackLayers bringBack={bringBack} />
       {codebookKey !== 0 && (
         <CodebookPanel
           key={codebookKey}

@@ -7,7 +7,7 @@ import type { BringBackResult } from '@shared/ipc/bring-back'
 import { englishText } from '@shared/main-messages'
 import { useI18n } from '@renderer/i18n/i18n'
 import { useModal } from '@renderer/lib/use-modal'
-import { CoderReportSection } from './CoderReportSection'
+import { CoderCountsTable, CoderReportSection } from './CoderReportSection'
 
 interface Props {
   report: BringBackResult
@@ -46,6 +46,7 @@ export function BringBackReportDialog({ report, onClose }: Props) {
             {report.notSaved !== undefined && (
               <p role="alert">{t('bringBack.notSaved', { reason: reason(report.notSaved) })}</p>
             )}
+            <CoderCountsTable reports={report.coders} />
             {report.coders.map((c) => (
               <CoderReportSection key={c.coder} report={c} />
             ))}

@@ -168,6 +168,42 @@ describe('adding files to a session', () => {
     expect(progress.at(-1)).toBe(24)
   })
 
+  it('reads files ahead while adding, and adds them in the batch’s order whatever order the reads end in', async () => {
+    const texts = ['Un.', 'Deux.', 'Un.', 'Trois.', 'Quatre.', 'Cinq.']
+    const paths = await Promise.all(texts.map((t, i) => file(`r${i}.txt`, t)))
+    const { readArticleFile } = await import('./article')
+    let reading = 0
+    let most = 0
+    const { deps, commits } = batch([], {
+      readAhead: 2,
+      // Each read takes longer than the next one: the later files are read first.
+      read: async (path) => {
+        most = Math.max(most, ++reading)
+        const i = paths.indexOf(path)
+        await new Promise((r) => setTimeout(r, 10 * (texts.length - i)))
+        reading--
+        return readArticleFile(path)
+      },
+    })
+    const r = await addArticleBatch([...paths, join(dir, 'gone.txt')], deps)
+    expect(most).toBe(3)
+    expect(r.added.map((a) => a.sourceFileName)).toEqual([
+      'r0.txt',
+      'r1.txt',
+      'r3.txt',
+      'r4.txt',
+      'r5.txt',
+    ])
+    expect(commits.flat().map((a) => a.entry.sourceFileName)).toEqual(
+      r.added.map((a) => a.sourceFileName),
+    )
+    // The duplicate is the later file, as when files are read one at a time.
+    expect(r.duplicates).toEqual([{ file: 'r2.txt', title: 'r0' }])
+    expect(r.failures.map((f) => [f.file, key(f.reason)])).toEqual([
+      ['gone.txt', 'main.io.fileMissing'],
+    ])
+  })
+
   it('stops when the session cannot be written, keeping what it holds', async () => {
     const paths = await Promise.all(
       Array.from({ length: 5 }, (_, i) => file(`b${i}.txt`, `Texte ${i}.`)),

@@ -2,7 +2,8 @@
 // window calls it: 500 saved web pages of about 200 KB of markup each (the
 // three news layouts of the web import tests, each copy with its own text
 // and a page's worth of navigation, scripts, comments and related links),
-// and one 300-page PDF written by LibreOffice. For each: the whole batch,
+// and one 300-page PDF written by LibreOffice, parsed by the import worker
+// (built from the sources, as the app's). For each: the whole batch,
 // and the longest time the event loop was held (IPC and saves wait that
 // long at most). Rows in bench/results/latest.json.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
@@ -12,6 +13,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { test } from '@playwright/test'
 import { createHandlers } from '../src/main/handlers'
 import { FakeDialogs } from '../src/main/test-support/fake-dialogs'
+import { importWorkerPath } from '../src/main/test-support/import-worker'
 import { officeFixture } from '../test-support/office-fixtures'
 import { articleFodt, longArticle } from '../test-support/pdf-fixtures'
 import { WEB_PAGES, webSource, type WebPage } from '../test-support/web-pages'
@@ -60,6 +62,7 @@ test('Gloss main: importing web pages and a long PDF', async () => {
     dataDir: join(work, 'data'),
     dialogs,
     samplePath: resolve('resources/sample-article-fr.txt'),
+    importWorker: await importWorkerPath(),
     author: 'bench',
   })
   try {

@@ -26,6 +26,8 @@ import { portableHandlers } from './handlers/portable'
 import { retrievalHandlers } from './handlers/retrieval'
 import { sessionHandlers } from './handlers/sessions'
 import { ImportError } from './import/article'
+import { inProcessParser } from './import/article-parser'
+import { createParsePool } from './import/parse-pool'
 import { RecoverableError, SessionRegistry } from './sessions/registry'
 import { StoreError } from './store/session-file'
 import { SettingsStore } from './store/settings'
@@ -54,6 +56,12 @@ export interface HandlerDeps {
   onAddArticlesProgress?: (progress: AddArticlesProgress) => void
   /** Told of articles found unreadable after a session opened (sent on to the renderer). */
   onSessionProblems?: (event: SessionProblems) => void
+  /**
+   * The import worker's built script (src/main/import/parse-worker.ts):
+   * imported files are parsed in a pool of worker threads, off main's
+   * event loop. Absent: parsed in main's thread (tests of other concerns).
+   */
+  importWorker?: string | URL
 }
 
 export type Handlers = HandlerMethods & {
@@ -78,6 +86,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     onProblems: deps.onSessionProblems,
   })
   const saveExport = createSaveExport({ dialogs, words, onExportProgress: deps.onExportProgress })
+  const parser = deps.importWorker
+    ? createParsePool({ workerPath: deps.importWorker })
+    : inProcessParser
 
   const ctx: HandlerContext = {
     sessions,
@@ -87,6 +98,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     settings,
     saveExport,
     samplePath: deps.samplePath,
+    parser,
     onSettingsChange: deps.onSettingsChange,
     onExportProgress: deps.onExportProgress,
     onAddArticlesProgress: deps.onAddArticlesProgress,
@@ -105,7 +117,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...neverThrow(impl),
     flushAll: () => sessions.flushAll(),
-    shutdown: () => sessions.shutdown(),
+    // The import workers are stopped, not waited for: what they were reading is cancelled.
+    shutdown: async () => {
+      await Promise.all([parser.close(), sessions.shutdown()])
+    },
   }
 }
 

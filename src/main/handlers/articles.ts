@@ -28,7 +28,7 @@ type TableRead = Extract<ReadFile, { kind: 'table' }>
 
 export const articleHandlers: HandlerGroup<
   'addArticles' | 'addArticleFiles' | 'addArticleTable' | 'pasteArticle' | 'cancelAddArticles'
-> = ({ sessions, dialogs, words, now, onAddArticlesProgress }) => {
+> = ({ sessions, dialogs, words, now, parser, onAddArticlesProgress }) => {
   /** The running batch of each session: whether it was cancelled. */
   const batches = new Map<string, { cancelled: boolean }>()
   /** Tables of articles read by a batch, by token: their rows wait for the analyst's mapping. */
@@ -86,6 +86,7 @@ export const articleHandlers: HandlerGroup<
           cancelled: () => batch.cancelled,
           onProgress: (p) => onAddArticlesProgress?.({ sessionId, ...p }),
           onTable: (read) => keepTable(sessionId, read),
+          parser,
           ...(options.read && { read: options.read }),
         }),
       )

@@ -123,7 +123,7 @@ describe('the pool of import workers', () => {
     expect(next.kind === 'article' && next.article.text).toBe('Une page.')
   })
 
-  it('fails each file as damaged when the worker crashes, and never waits for it', async () => {
+  it('fails each file as damaged when the worker crashes or cannot start, and never waits for it', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'gloss-worker-'))
     try {
       const throws = join(dir, 'throws.mjs')
@@ -133,7 +133,7 @@ describe('the pool of import workers', () => {
         exits,
         "import { parentPort } from 'node:worker_threads'\nparentPort.on('message', () => process.exit(3))\n",
       )
-      for (const script of [throws, exits]) {
+      for (const script of [throws, exits, join(dir, 'missing.mjs'), 'not/absolute.mjs']) {
         const parser = pool({ workerPath: script })
         const files = ['a.txt', 'b.txt', 'c.txt']
         const reasons = await Promise.all(

@@ -144,7 +144,17 @@ export function createParsePool(options: ParsePoolOptions): ArticleParser & {
   const pump = () => {
     if (closed) return
     while (queue.length) {
-      const slot = slots.find((s) => !s.job) ?? (slots.length < size ? spawn() : undefined)
+      let slot = slots.find((s) => !s.job)
+      if (!slot && slots.length < size) {
+        try {
+          slot = spawn()
+        } catch {
+          // No worker can be made (its script is missing): the file cannot be read.
+          const job = queue.shift()!
+          job.reject(damaged(job.request.file))
+          continue
+        }
+      }
       if (!slot) break
       start(slot, queue.shift()!)
     }

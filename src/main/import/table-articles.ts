@@ -3,7 +3,8 @@
 // titles, dates and each row's problem), the columns kept as custom
 // attributes matched by name to the session's attributes or created (as
 // text attributes), and every row that was not added, or lost a value,
-// reported with its row number as the file numbers it.
+// reported with its row number as the file numbers it; columns the
+// session has no room for (MAX_ATTRIBUTES) are reported by name.
 // It must never: drop a row or a value without saying so, or give an
 // attribute a value its type refuses.
 import type { AddArticlesResult, TableMapping } from '@shared/ipc/types'
@@ -76,6 +77,8 @@ export function tableArticles(
 
   // Custom columns: an attribute of the same name is used, else one is made.
   let nextDefs = [...defs]
+  /** Columns left out: the session holds as many attributes as it may. */
+  const dropped: string[] = []
   const idOfName = new Map<string, AttributeDef>()
   const names = new Set(articles.flatMap((a) => Object.keys(a.custom)))
   for (const name of names) {
@@ -84,7 +87,10 @@ export function tableArticles(
       idOfName.set(name, existing)
       continue
     }
-    if (nextDefs.length >= MAX_ATTRIBUTES) continue
+    if (nextDefs.length >= MAX_ATTRIBUTES) {
+      dropped.push(name)
+      continue
+    }
     // A name Gloss keeps for itself ("title", "outlet"…) gets the file's name after it.
     let wanted = name.slice(0, 80)
     for (let k = 2; attributeNameProblem(wanted, nextDefs) !== null && k < 100; k++)
@@ -126,10 +132,26 @@ export function tableArticles(
   const byRow = (x: { file: string }) => Number(x.file.slice(file.length + 1))
   failures.sort((x, y) => byRow(x) - byRow(y))
   notes.sort((x, y) => byRow(x) - byRow(y))
+  if (dropped.length) notes.unshift({ file, reason: droppedColumns(dropped) })
   return {
     rows,
     attributeDefs: nextDefs.length === defs.length ? null : nextDefs,
     failures,
     notes,
   }
+}
+
+/** Names listed in the note of columns left out; the others are counted. */
+const LISTED_COLUMNS = 20
+
+/** The note of the columns not added as attributes, by name. */
+function droppedColumns(names: readonly string[]) {
+  const columns = names.slice(0, LISTED_COLUMNS).join(', ')
+  return names.length > LISTED_COLUMNS
+    ? mainMessage('main.table.columnsDroppedMore', {
+        max: MAX_ATTRIBUTES,
+        columns,
+        count: names.length - LISTED_COLUMNS,
+      })
+    : mainMessage('main.table.columnsDropped', { max: MAX_ATTRIBUTES, columns })
 }

@@ -33,9 +33,9 @@ const read = (custom: string[], existing: AttributeDef[]) =>
   )
 
 describe('the columns of a table kept as attributes', () => {
-  it('names the columns left out when the session has no room for them, and keeps the others', () => {
+  it('names the columns left out when the session has no room for them, and keeps the others', async () => {
     // Two places left; "attribut 5" is an attribute the session already has.
-    const r = read(['Rubrique', 'attribut 5', 'Pays', 'Langue du site', 'Pigiste'], defs(198))
+    const r = await read(['Rubrique', 'attribut 5', 'Pays', 'Langue du site', 'Pigiste'], defs(198))
     expect(r.attributeDefs!.slice(198).map((d) => d.name)).toEqual(['Rubrique', 'Pays'])
     expect(r.notes).toEqual([
       {
@@ -62,9 +62,9 @@ describe('the columns of a table kept as attributes', () => {
     ])
   })
 
-  it('lists twenty columns by name and counts the rest', () => {
+  it('lists twenty columns by name and counts the rest', async () => {
     const custom = Array.from({ length: 25 }, (_, i) => `Colonne ${i + 1}`)
-    const r = read(custom, defs(MAX_ATTRIBUTES))
+    const r = await read(custom, defs(MAX_ATTRIBUTES))
     expect(r.attributeDefs).toBeNull()
     expect(r.notes).toEqual([
       {
@@ -81,8 +81,8 @@ describe('the columns of a table kept as attributes', () => {
     ])
   })
 
-  it('adds no note when every column fits', () => {
-    const r = read(['Rubrique', 'Pays'], defs(10))
+  it('adds no note when every column fits', async () => {
+    const r = await read(['Rubrique', 'Pays'], defs(10))
     expect(r.attributeDefs!.map((d) => d.name).slice(10)).toEqual(['Rubrique', 'Pays'])
     expect(r.notes).toEqual([])
   })

@@ -4,7 +4,8 @@
 // attributes matched by name to the session's attributes or created (as
 // text attributes), and every row that was not added, or lost a value,
 // reported with its row number as the file numbers it; columns the
-// session has no room for (MAX_ATTRIBUTES) are reported by name.
+// session has no room for (MAX_ATTRIBUTES) are reported by name. The rows
+// are worked through in slices: main's event loop is given back between.
 // It must never: drop a row or a value without saying so, or give an
 // attribute a value its type refuses.
 import type { AddArticlesResult, TableMapping } from '@shared/ipc/types'
@@ -18,9 +19,11 @@ import {
 import type { ArticleSource, AttributeDef } from '@shared/model/corpus'
 import { themeNameKey } from '@shared/model/schema'
 import {
-  rowsToArticles,
+  readTableRows,
   TABLE_FIELDS,
+  type TableArticle,
   type TableMapping as RowMapping,
+  type TableRowProblem,
 } from '@shared/model/table-mapping'
 import { normalizeText } from '@shared/model/text'
 import { sha256Hex } from '../store/hash'
@@ -46,14 +49,39 @@ export function rowMapping(mapping: TableMapping): RowMapping {
   return { ...fields, others: mapping.custom.filter((c) => !mapped.has(c)) }
 }
 
-export function tableArticles(
+/** Main's event loop is given back after this long (ms) of work on a table's rows. */
+const SLICE_MS = 20
+
+/** A pause that gives the event loop back once SLICE_MS have passed since the last one. */
+function slices(): () => Promise<void> | undefined {
+  let since = performance.now()
+  return () => {
+    if (performance.now() - since < SLICE_MS) return undefined
+    return new Promise<void>((resolve) =>
+      setImmediate(() => {
+        since = performance.now()
+        resolve()
+      }),
+    )
+  }
+}
+
+/** The rows of a table as articles; a table of 20,000 rows never holds main for long. */
+export async function tableArticles(
   table: ReadTable,
   mapping: TableMapping,
   file: string,
   source: ArticleSource,
   defs: readonly AttributeDef[],
-): TableArticles {
-  const { articles, problems } = rowsToArticles(table, rowMapping(mapping))
+): Promise<TableArticles> {
+  const pause = slices()
+  const articles: TableArticle[] = []
+  const problems: TableRowProblem[] = []
+  for (const read of readTableRows(table, rowMapping(mapping))) {
+    if (read.article) articles.push(read.article)
+    problems.push(...read.problems)
+    await pause()
+  }
   const label = (row: number) => `${file}:${row}`
   const failures: TableArticles['failures'] = []
   const notes: TableArticles['notes'] = []
@@ -105,7 +133,8 @@ export function tableArticles(
     idOfName.set(name, def)
   }
 
-  const rows = articles.map((a) => {
+  const rows: TableArticles['rows'] = []
+  for (const a of articles) {
     const text = normalizeText(a.text)
     const custom: Record<string, string> = {}
     for (const [name, raw] of Object.entries(a.custom)) {
@@ -127,8 +156,9 @@ export function tableArticles(
       attributes: { ...a.attributes, ...custom },
       source: { ...source, row: a.row },
     }
-    return { label: label(a.row), article }
-  })
+    rows.push({ label: label(a.row), article })
+    await pause()
+  }
   const byRow = (x: { file: string }) => Number(x.file.slice(file.length + 1))
   failures.sort((x, y) => byRow(x) - byRow(y))
   notes.sort((x, y) => byRow(x) - byRow(y))

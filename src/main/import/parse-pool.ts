@@ -129,7 +129,11 @@ export function createParsePool(options: ParsePoolOptions): ArticleParser & {
     const job = slot.job
     if (!job || reply.id !== job.id) return
     if (reply.type === 'progress') {
-      job.progress.onProgress?.(reply.done, reply.total)
+      try {
+        job.progress.onProgress?.(reply.done, reply.total)
+      } catch {
+        // Progress is only shown: a listener's failure must not take main down.
+      }
       return
     }
     slot.job = null

@@ -5,7 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ArticleEntry } from '@shared/model/corpus'
 import { normalizeText } from '@shared/model/text'
 import { sha256Hex } from '../store/hash'
+import { importWorkerPath } from '../test-support/import-worker'
 import { addArticleBatch, MAX_ADDED_BYTES, type AddedArticle, type BatchDeps } from './add-articles'
+import { createParsePool } from './parse-pool'
 
 let dir: string
 
@@ -202,6 +204,34 @@ describe('adding files to a session', () => {
     expect(r.failures.map((f) => [f.file, key(f.reason)])).toEqual([
       ['gone.txt', 'main.io.fileMissing'],
     ])
+  })
+
+  it('goes on with a new worker when one runs out of memory on a file, which is reported damaged', async () => {
+    const before = await file('avant.txt', 'Le texte d’avant.')
+    // A page of a million elements (14 MB), for a worker allowed 64 MB.
+    const huge = await file(
+      'huge.html',
+      `<html><body>${'<p>Un mot.</p>'.repeat(1_000_000)}</body></html>`,
+    )
+    const after = await file('apres.md', '# Après\n\nLe texte d’après.')
+    const parser = createParsePool({
+      workerPath: await importWorkerPath(),
+      size: 1,
+      resourceLimits: { maxOldGenerationSizeMb: 64 },
+    })
+    try {
+      const { deps } = batch([], { parser })
+      const r = await addArticleBatch([before, huge, after], deps)
+      expect(r.added.map((a) => a.sourceFileName)).toEqual(['avant.txt', 'apres.md'])
+      expect(r.failures).toEqual([
+        {
+          file: 'huge.html',
+          reason: { key: 'main.format.corrupt' },
+        },
+      ])
+    } finally {
+      await parser.close()
+    }
   })
 
   it('stops when the session cannot be written, keeping what it holds', async () => {

@@ -22,7 +22,11 @@ export function poolSize(cores = availableParallelism()): number {
   return Math.max(1, Math.min(2, cores - 1))
 }
 
-/** A worker's memory: far above a legitimate 20 MB page or 200 MB PDF, far below the machine. */
+/**
+ * A worker's heap: room for the largest page "Add articles…" takes (20 MB of
+ * dense markup builds over a gibibyte of document); a file needing more
+ * fails as damaged instead of exhausting the machine's memory.
+ */
 export const WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 2048 }
 
 /** Workers idle this long are stopped (ms). */

@@ -105,9 +105,24 @@ export const SCENARIOS = {
     label: 'import, main: longest event-loop block while adding the 500 web pages',
     unit: 'ms',
   },
+  importWebPagesIdle: {
+    label:
+      'import: longest event-loop delay of an idle thread beside main while adding the web pages (the machine, not Gloss)',
+    unit: 'ms',
+  },
+  importWebPagesSave: {
+    label:
+      'import, main: a save of the open session while adding the web pages (longest of one every 250 ms)',
+    unit: 'ms',
+  },
   importPdf: { label: 'import, main: one 300-page PDF (whole add)', unit: 'ms' },
   importPdfBlock: {
     label: 'import, main: longest event-loop block while adding the 300-page PDF',
+    unit: 'ms',
+  },
+  importPdfIdle: {
+    label:
+      'import: longest event-loop delay of an idle thread beside main while adding the PDF (the machine, not Gloss)',
     unit: 'ms',
   },
 } as const

@@ -3,8 +3,10 @@
 // target, with a stand-in Electron binary that carries Electron's fuse wire
 // (the real binary cannot be downloaded here). Then checks what a user would
 // get: the fuses as flipped in the binary, app.asar holding only the built
-// bundles, package.json and production dependencies, and the sample article
-// where src/main/index.ts looks for it.
+// bundles (main's import worker among them, importing nothing but Node's
+// modules and production dependencies, and reading a page when run),
+// package.json and production dependencies, and the sample article where
+// src/main/index.ts looks for it.
 //
 //   npm run check:packaging     (builds first; plain Node 20)
 import { Buffer } from 'node:buffer'
@@ -15,7 +17,9 @@ import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
+import { clearTimeout, setTimeout } from 'node:timers'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { Worker } from 'node:worker_threads'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -140,6 +144,23 @@ export async function checkPackaging({ log = console.log } = {}) {
       check(files.includes(f), `app.asar holds ${f}`)
     check(files.includes('package.json'), 'app.asar holds package.json')
     check(files.includes(pkg.main), `app.asar holds package.json's main (${pkg.main})`)
+    const worker = importWorkerChunk(await readFile(join(ROOT, 'out/main/index.js'), 'utf8'))
+    check(worker !== null, 'out/main/index.js names its import worker chunk (?modulePath)')
+    if (worker) {
+      check(files.includes(worker), `app.asar holds the import worker ${worker}`)
+      const code = await readFile(join(ROOT, worker), 'utf8')
+      const packages = [...new Set(bareImports(code).map(packageOf))]
+      const unshipped = packages.filter((p) => !(p in pkg.dependencies))
+      check(
+        unshipped.length === 0,
+        `the import worker imports only Node's modules and dependencies (${packages.join(', ')})`,
+      )
+      const read = await runImportWorker(join(ROOT, worker)).catch((e) => String(e))
+      check(
+        read === 'Le titre|Le premier paragraphe.\n\nLe second.',
+        `the built import worker reads a web page in a worker thread (${JSON.stringify(read)})`,
+      )
+    }
     const outside = files.filter((f) => !f.startsWith('out/') && !f.startsWith('node_modules/'))
     check(
       outside.length === 1 && outside[0] === 'package.json',
@@ -173,6 +194,52 @@ export async function checkPackaging({ log = console.log } = {}) {
   } finally {
     await rm(tmp, { recursive: true, force: true })
   }
+}
+
+/** The import worker's chunk as main's bundle names it (electron-vite's ?modulePath). */
+export function importWorkerChunk(indexCode) {
+  const m = /["']\.\/(chunks\/parse-worker-[\w-]+\.m?js)["']/.exec(indexCode)
+  return m ? `out/main/${m[1]}` : null
+}
+
+/** Bare module specifiers a bundle imports (statically or dynamically); node: ones left out. */
+export function bareImports(code) {
+  const specifiers = [
+    ...code.matchAll(/^\s*import\s[^'"]*?\bfrom\s*["']([^"']+)["']/gm),
+    ...code.matchAll(/^\s*import\s*["']([^"']+)["']/gm),
+    ...code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g),
+  ].map((m) => m[1])
+  return specifiers.filter((s) => !s.startsWith('.') && !s.startsWith('node:'))
+}
+
+/** `@scope/name` or `name` of a specifier (`pdfjs-dist/legacy/build/pdf.mjs` → `pdfjs-dist`). */
+function packageOf(specifier) {
+  const parts = specifier.split('/')
+  return specifier.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]
+}
+
+/** Runs the built worker on a small page, as the pool does: `title|text` of what it read. */
+function runImportWorker(path) {
+  const page =
+    '<!DOCTYPE html><html lang="fr"><head><title>Le titre</title></head><body><article>' +
+    '<h1>Le titre</h1><p>Le premier paragraphe.</p><p>Le second.</p></article></body></html>'
+  // A copy of its own: a short Buffer lives in Node's shared pool, which cannot be transferred.
+  const bytes = new Uint8Array(Buffer.from(page))
+  const worker = new Worker(path)
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no answer in 30 s')), 30_000)
+    worker.on('error', reject)
+    worker.on('message', (reply) => {
+      if (reply.type === 'progress') return
+      clearTimeout(timer)
+      if (reply.type === 'done') resolve(`${reply.read.article.title}|${reply.read.article.text}`)
+      else reject(new Error(JSON.stringify(reply.error)))
+    })
+    worker.postMessage(
+      { type: 'parse', id: 1, bytes, request: { file: 'page.html', maxBytes: 1 << 20 } },
+      [bytes.buffer],
+    )
+  }).finally(() => worker.terminate())
 }
 
 function moduleOf(file) {

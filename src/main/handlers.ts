@@ -34,6 +34,8 @@ import { retrievalHandlers } from './handlers/retrieval'
 import { sessionHandlers } from './handlers/sessions'
 import { coderHandlers } from './handlers/coders'
 import { ImportError } from './import/article'
+import { inProcessParser } from './import/article-parser'
+import { createParsePool } from './import/parse-pool'
 import { RecoverableError, SessionRegistry } from './sessions/registry'
 import { StoreError } from './store/session-file'
 import { SettingsStore } from './store/settings'
@@ -65,6 +67,12 @@ export interface HandlerDeps {
   onSessionProblems?: (event: SessionProblems) => void
   /** Told how making coder copies advances (sent on to the renderer). */
   onCoderCopiesProgress?: (progress: CoderCopiesProgress) => void
+  /**
+   * The import worker's built script (src/main/import/parse-worker.ts):
+   * imported files are parsed in a pool of worker threads, off main's
+   * event loop. Absent: parsed in main's thread (tests of other concerns).
+   */
+  importWorker?: string | URL
 }
 
 export type Handlers = HandlerMethods & {
@@ -89,6 +97,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     onProblems: deps.onSessionProblems,
   })
   const saveExport = createSaveExport({ dialogs, words, onExportProgress: deps.onExportProgress })
+  const parser = deps.importWorker
+    ? createParsePool({ workerPath: deps.importWorker })
+    : inProcessParser
 
   const ctx: HandlerContext = {
     sessions,
@@ -98,6 +109,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     settings,
     saveExport,
     samplePath: deps.samplePath,
+    parser,
     onSettingsChange: deps.onSettingsChange,
     onExportProgress: deps.onExportProgress,
     onAddArticlesProgress: deps.onAddArticlesProgress,
@@ -119,7 +131,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...neverThrow(impl),
     flushAll: () => sessions.flushAll(),
-    shutdown: () => sessions.shutdown(),
+    // The import workers are stopped, not waited for: what they were reading is cancelled.
+    shutdown: async () => {
+      await Promise.all([parser.close(), sessions.shutdown()])
+    },
   }
 }
 

@@ -4,6 +4,8 @@ import { userInfo } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, type BrowserWindow } from 'electron'
+// electron-vite bundles the import worker as a chunk of its own and gives its path.
+import importWorker from './import/parse-worker?modulePath'
 import { electronDialogs } from './dialogs-electron'
 import { createHandlers } from './handlers'
 import { SettingsStore } from './store/settings'
@@ -52,6 +54,7 @@ if (!app.requestSingleInstanceLock()) {
     settings,
     dialogs: electronDialogs(() => mainWindow),
     samplePath: join(resourcesDir, 'sample-article-fr.txt'),
+    importWorker,
     author: safeUserName(),
     systemLanguage: () => app.getLocale(),
     onSettingsChange: (s) => {
@@ -82,7 +85,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.on('closed', () => (mainWindow = null))
   })
 
-  // Flush pending writes once, then quit for real.
+  // Flush pending writes once (the import workers are stopped, not waited for), then quit for real.
   let flushed = false
   app.on('before-quit', (event) => {
     if (flushed) return

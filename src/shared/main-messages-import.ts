@@ -24,6 +24,10 @@ export const IMPORT_MESSAGES_EN = {
   'main.table.badDate': 'row {row}: “{value}” is not a date; the row was added without it',
   'main.table.badValue':
     'row {row}: “{value}” does not fit the attribute “{name}”; the row was added without it',
+  'main.table.columnsDropped':
+    'a session holds at most {max} attributes: these columns were not added as attributes: {columns}',
+  'main.table.columnsDroppedMore':
+    'a session holds at most {max} attributes: these columns were not added as attributes: {columns} and {count} more',
   'main.table.noTextColumn': 'choose the column that holds the articles’ text',
   'main.table.gone': 'This table is no longer ready; add the file again.',
 } as const

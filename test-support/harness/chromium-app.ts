@@ -2,9 +2,10 @@
 // an init script and every call routed through Playwright to the REAL
 // main-process handlers (createHandlers), running in this test process
 // against real files in the test's data folder, with their arguments checked
-// as ipc.ts checks them (checked-calls.ts). The bridge is built from the
-// contract's names (src/shared/ipc/names.ts), as the preload's is. Only
-// Electron and the native dialogs are replaced.
+// as ipc.ts checks them (checked-calls.ts), imported files parsed by the real
+// import worker (built from the sources, as electron-vite builds it). The
+// bridge is built from the contract's names (src/shared/ipc/names.ts), as
+// the preload's is. Only Electron and the native dialogs are replaced.
 import type { Browser, BrowserContext, Page } from '@playwright/test'
 import { resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -13,6 +14,7 @@ import { INVOKE_METHODS, type EventName } from '@shared/ipc/names'
 import { callChecked, isInvokeMethod } from '../../src/main/checked-calls'
 import { FakeDialogs } from '../../src/main/test-support/fake-dialogs'
 import { createHandlers, type Handlers } from '../../src/main/handlers'
+import { importWorkerPath } from '../../src/main/test-support/import-worker'
 import { dragFiles } from './drag-files'
 import { whenShown, type GlossApp } from './types'
 
@@ -124,6 +126,7 @@ export async function launchChromiumApp(
       dataDir,
       dialogs,
       samplePath: SAMPLE,
+      importWorker: await importWorkerPath(),
       author: 'e2e-analyst',
       systemLanguage: () => locale,
       // Main → renderer events, as Electron's webContents.send would deliver them.

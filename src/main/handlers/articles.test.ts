@@ -9,6 +9,7 @@ import { readArticles, readIndex, sessionFolder } from '../../../test-support/se
 import { checkedCalls } from '../checked-calls'
 import { createHandlers, type Handlers } from '../handlers'
 import { FakeDialogs } from '../test-support/fake-dialogs'
+import { importWorkerPath } from '../test-support/import-worker'
 import { errorOf, value } from '../test-support/results'
 
 const SAMPLE_PATH = resolve(
@@ -22,13 +23,14 @@ let dialogs: FakeDialogs
 let handlers: Handlers
 let progress: AddArticlesProgress[]
 
-const make = () =>
+const make = (importWorker?: string) =>
   createHandlers({
     dataDir,
     dialogs,
     samplePath: SAMPLE_PATH,
     author: 'tester',
     onAddArticlesProgress: (p) => progress.push(p),
+    ...(importWorker && { importWorker }),
   })
 
 beforeEach(async () => {
@@ -134,6 +136,70 @@ describe('dropped files', () => {
     expect(index.articles.at(-1)!.sourceFileName).toBe(`d${r.added.length - 1}.txt`)
     // Another batch can run now.
     value(await handlers.addArticleFiles(id, [paths[399]!]))
+  })
+})
+
+describe('through the import worker (as Gloss runs)', () => {
+  it('adds the same articles, in the same order, with the same duplicates and failures as in main’s thread', async () => {
+    const sampleText = await readFile(SAMPLE_PATH, 'utf8')
+    const names = ['b.md', 'copie.txt', 'a.txt', 'binaire.txt', 'page.html', 'b-again.txt', 'c.txt']
+    const contents: (string | Buffer)[] = [
+      '# Bêta\n\nLe deuxième texte.',
+      sampleText,
+      'Le premier texte.',
+      Buffer.from([0x41, 0x00, 0x42]),
+      '<html><body><article><h1>Une page</h1><p>Son texte.</p></article></body></html>',
+      '# Bêta\n\nLe deuxième texte.\n',
+      'Le dernier texte.',
+    ]
+    const paths = await Promise.all(names.map((n, i) => file(n, contents[i]!)))
+    const results = []
+    for (const worker of [undefined, await importWorkerPath()]) {
+      await handlers.shutdown()
+      await rm(dataDir, { recursive: true, force: true })
+      handlers = make(worker)
+      const opened = await sample()
+      const r = value(await handlers.addArticleFiles(opened.session.id, [...paths, dir]))
+      const index = await readIndex(await sessionFolder(dataDir))
+      results.push({
+        added: r.added.map((a) => [a.title, a.sourceFileName, a.sha256, a.source, a.attributes]),
+        onDisk: index.articles.slice(1).map((a) => a.sourceFileName),
+        duplicates: r.duplicates,
+        failures: r.failures,
+      })
+    }
+    expect(results[0]!.added.map((a) => a[1])).toEqual(['b.md', 'a.txt', 'page.html', 'c.txt'])
+    expect(results[0]!.onDisk).toEqual(['b.md', 'a.txt', 'page.html', 'c.txt'])
+    expect(results[0]!.failures.map((f) => f.file)).toEqual(['binaire.txt', dir.split('/').at(-1)])
+    expect(results[0]!.duplicates.map((d) => d.file)).toEqual(['copie.txt', 'b-again.txt'])
+    expect(results[1]).toEqual(results[0])
+  })
+
+  it('cancels a batch: what was added before stays, in order, and another batch can run', async () => {
+    await handlers.shutdown()
+    handlers = make(await importWorkerPath())
+    const opened = await sample()
+    const paths = await Promise.all(
+      Array.from({ length: 300 }, (_, i) =>
+        file(`w${i}.txt`, `Dépêche ${i}.\n\n${'Un paragraphe de texte. '.repeat(200)}`),
+      ),
+    )
+    const id = opened.session.id
+    const running = handlers.addArticleFiles(id, paths)
+    while (!progress.some((p) => p.done >= 60)) await new Promise((r) => setTimeout(r, 5))
+    value(await handlers.cancelAddArticles(id))
+    const r = value(await running)
+    expect(r.cancelled).toBe(true)
+    expect(r.failures).toEqual([])
+    expect(r.added.length).toBeGreaterThanOrEqual(60)
+    expect(r.added.length).toBeLessThan(300)
+    const index = await readIndex(await sessionFolder(dataDir))
+    expect(index.articles.map((a) => a.sourceFileName)).toEqual([
+      opened.session.document.sourceFileName,
+      ...paths.slice(0, r.added.length).map((p) => p.split('/').at(-1)),
+    ])
+    const again = value(await handlers.addArticleFiles(id, [paths[299]!]))
+    expect(again.added.map((a) => a.sourceFileName)).toEqual(['w299.txt'])
   })
 })
 

@@ -28,7 +28,7 @@ type TableRead = Extract<ReadFile, { kind: 'table' }>
 
 export const articleHandlers: HandlerGroup<
   'addArticles' | 'addArticleFiles' | 'addArticleTable' | 'pasteArticle' | 'cancelAddArticles'
-> = ({ sessions, dialogs, words, now, onAddArticlesProgress }) => {
+> = ({ sessions, dialogs, words, now, parser, onAddArticlesProgress }) => {
   /** The running batch of each session: whether it was cancelled. */
   const batches = new Map<string, { cancelled: boolean }>()
   /** Tables of articles read by a batch, by token: their rows wait for the analyst's mapping. */
@@ -66,9 +66,11 @@ export const articleHandlers: HandlerGroup<
       read?: Parameters<typeof addArticleBatch>[1]['read']
       /** Written with the first chunk: the custom attributes the articles need. */
       attributeDefs?: AttributeDef[] | null
+      /** The session's batch, reserved by the caller before it got the paths ready. */
+      batch?: { cancelled: boolean }
     } = {},
   ) => {
-    const batch = { cancelled: false }
+    const batch = options.batch ?? { cancelled: false }
     batches.set(sessionId, batch)
     let attributeDefs = options.attributeDefs ?? undefined
     try {
@@ -86,6 +88,7 @@ export const articleHandlers: HandlerGroup<
           cancelled: () => batch.cancelled,
           onProgress: (p) => onAddArticlesProgress?.({ sessionId, ...p }),
           onTable: (read) => keepTable(sessionId, read),
+          parser,
           ...(options.read && { read: options.read }),
         }),
       )
@@ -124,7 +127,16 @@ export const articleHandlers: HandlerGroup<
         if (mapping.columns.text >= table.columns.length)
           return fail('invalid-argument', mainMessage('main.table.noTextColumn'))
         tables.delete(token)
-        const rows = tableArticles(table, mapping, file, source, entry.state.meta.attributeDefs)
+        // The session's batch from now: its rows are made into articles a slice at a time.
+        const batch = { cancelled: false }
+        batches.set(sessionId, batch)
+        let rows: Awaited<ReturnType<typeof tableArticles>>
+        try {
+          rows = await tableArticles(table, mapping, file, source, entry.state.meta.attributeDefs)
+        } catch (e) {
+          batches.delete(sessionId)
+          throw e
+        }
         const byLabel = new Map(rows.rows.map((r) => [r.label, r.article]))
         const r = await runBatch(
           sessionId,
@@ -132,6 +144,7 @@ export const articleHandlers: HandlerGroup<
           rows.rows.map((row) => row.label),
           {
             attributeDefs: rows.attributeDefs,
+            batch,
             read: (label) => Promise.resolve({ kind: 'article', article: byLabel.get(label)! }),
           },
         )

@@ -1,5 +1,6 @@
 // What every group of handlers is built from: the open sessions, the
-// dialogs and their words, the clock, the settings, the export writer.
+// dialogs and their words, the clock, the settings, the export writer,
+// the parser of imported files.
 // Each concern (sessions.ts, exports.ts, codebook.ts, …) implements its
 // part of the contract table from this context; handlers.ts composes them.
 import type { AddArticlesProgress, CoderCopiesProgress, ExportProgress } from '@shared/api'
@@ -8,6 +9,7 @@ import type { Settings } from '@shared/settings'
 import type { DialogWords } from '../dialog-words'
 import type { Dialogs } from '../dialogs'
 import type { SaveExport } from '../export/save-export'
+import type { ArticleParser } from '../import/article-parser'
 import type { SessionRegistry } from '../sessions/registry'
 import type { SettingsStore } from '../store/settings'
 
@@ -21,6 +23,8 @@ export interface HandlerContext {
   saveExport: SaveExport
   /** The bundled sample article. */
   samplePath: string
+  /** Parses imported files (the import workers when Gloss runs). */
+  parser: ArticleParser
   onSettingsChange?: (settings: Settings) => void
   onExportProgress?: (progress: ExportProgress) => void
   onAddArticlesProgress?: (progress: AddArticlesProgress) => void

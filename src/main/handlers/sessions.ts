@@ -19,7 +19,7 @@ export const sessionHandlers: HandlerGroup<
   | 'switchArticle'
   | 'applyEdits'
   | 'closeSession'
-> = ({ sessions, dialogs, words, now, settings, samplePath, onSettingsChange }) => {
+> = ({ sessions, dialogs, words, now, settings, samplePath, parser, onSettingsChange }) => {
   /** Asks for a file to open; null when cancelled. */
   async function askOpenPath(kind: 'article' | 'session'): Promise<string | null> {
     const text = await words()
@@ -39,7 +39,7 @@ export const sessionHandlers: HandlerGroup<
     openArticle: async () => {
       const filePath = await askOpenPath('article')
       if (!filePath) return ok(null)
-      const article = await readArticle(filePath)
+      const article = await readArticle(filePath, { parser })
       return ok(await sessions.create(article, article.attributes, article.source))
     },
     openSession: async () => {

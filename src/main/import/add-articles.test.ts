@@ -5,7 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ArticleEntry } from '@shared/model/corpus'
 import { normalizeText } from '@shared/model/text'
 import { sha256Hex } from '../store/hash'
+import { importWorkerPath } from '../test-support/import-worker'
 import { addArticleBatch, MAX_ADDED_BYTES, type AddedArticle, type BatchDeps } from './add-articles'
+import { createParsePool } from './parse-pool'
 
 let dir: string
 
@@ -166,6 +168,70 @@ describe('adding files to a session', () => {
     )
     expect(session.map((a) => a.id)).toEqual(r.added.map((a) => a.id))
     expect(progress.at(-1)).toBe(24)
+  })
+
+  it('reads files ahead while adding, and adds them in the batch’s order whatever order the reads end in', async () => {
+    const texts = ['Un.', 'Deux.', 'Un.', 'Trois.', 'Quatre.', 'Cinq.']
+    const paths = await Promise.all(texts.map((t, i) => file(`r${i}.txt`, t)))
+    const { readArticleFile } = await import('./article')
+    let reading = 0
+    let most = 0
+    const { deps, commits } = batch([], {
+      readAhead: 2,
+      // Each read takes longer than the next one: the later files are read first.
+      read: async (path) => {
+        most = Math.max(most, ++reading)
+        const i = paths.indexOf(path)
+        await new Promise((r) => setTimeout(r, 10 * (texts.length - i)))
+        reading--
+        return readArticleFile(path)
+      },
+    })
+    const r = await addArticleBatch([...paths, join(dir, 'gone.txt')], deps)
+    expect(most).toBe(3)
+    expect(r.added.map((a) => a.sourceFileName)).toEqual([
+      'r0.txt',
+      'r1.txt',
+      'r3.txt',
+      'r4.txt',
+      'r5.txt',
+    ])
+    expect(commits.flat().map((a) => a.entry.sourceFileName)).toEqual(
+      r.added.map((a) => a.sourceFileName),
+    )
+    // The duplicate is the later file, as when files are read one at a time.
+    expect(r.duplicates).toEqual([{ file: 'r2.txt', title: 'r0' }])
+    expect(r.failures.map((f) => [f.file, key(f.reason)])).toEqual([
+      ['gone.txt', 'main.io.fileMissing'],
+    ])
+  })
+
+  it('goes on with a new worker when one runs out of memory on a file, which is reported damaged', async () => {
+    const before = await file('avant.txt', 'Le texte d’avant.')
+    // A page of a million elements (14 MB), for a worker allowed 64 MB.
+    const huge = await file(
+      'huge.html',
+      `<html><body>${'<p>Un mot.</p>'.repeat(1_000_000)}</body></html>`,
+    )
+    const after = await file('apres.md', '# Après\n\nLe texte d’après.')
+    const parser = createParsePool({
+      workerPath: await importWorkerPath(),
+      size: 1,
+      resourceLimits: { maxOldGenerationSizeMb: 64 },
+    })
+    try {
+      const { deps } = batch([], { parser })
+      const r = await addArticleBatch([before, huge, after], deps)
+      expect(r.added.map((a) => a.sourceFileName)).toEqual(['avant.txt', 'apres.md'])
+      expect(r.failures).toEqual([
+        {
+          file: 'huge.html',
+          reason: { key: 'main.format.corrupt' },
+        },
+      ])
+    } finally {
+      await parser.close()
+    }
   })
 
   it('stops when the session cannot be written, keeping what it holds', async () => {

@@ -1,15 +1,18 @@
 // Adds articles to an open session: a batch of files (from "Add articles…"
 // or dropped on the window) or one pasted text. Each file is read by the
-// one article reader (article.ts: checks, UTF-8, normalization, sha256); a
-// file whose normalized text is already in the session (or earlier in the
-// batch) is reported as a duplicate, a file that cannot be read is reported
-// with its reason, and the rest are added. Read articles are committed in
-// chunks, each one index commit (crash-atomic): a cancel, checked between
-// files, keeps every chunk committed before it and the files read so far.
-// The event loop is given back between files, so that a drop of thousands
-// of files never holds main for long.
-// It must never: add an article twice, lose a committed chunk on cancel,
-// or import electron.
+// one article reader (article.ts: checks, then its parser: in the import
+// worker when Gloss runs); a few files ahead of the one being added are
+// read meanwhile (the parser's readAhead), so that parsing overlaps main's
+// commits, but files are handled in the batch's order. A file whose
+// normalized text is already in the session (or earlier in the batch) is
+// reported as a duplicate, a file that cannot be read is reported with its
+// reason, and the rest are added. Read articles are committed in chunks,
+// each one index commit (crash-atomic): a cancel, checked between files,
+// keeps every chunk committed before it and the files added so far. The
+// event loop is given back between files, so that a drop of thousands of
+// files never holds main for long.
+// It must never: add an article twice, add files out of the batch's
+// order, lose a committed chunk on cancel, or import electron.
 import { randomUUID } from 'node:crypto'
 import { basename, isAbsolute } from 'node:path'
 import type { AddArticlesResult, PendingTable } from '@shared/ipc/types'
@@ -18,7 +21,15 @@ import { MAX_ARTICLES, type ArticleData, type ArticleEntry } from '@shared/model
 import type { ArticleDocument } from '@shared/model/schema'
 import type { Reason } from '../errors'
 import { StoreError } from '../store/session-file'
-import { ImportError, readArticleFile, type ReadArticle, type ReadFile } from './article'
+import {
+  cannotRead,
+  ImportError,
+  readArticleFile,
+  type ReadArticle,
+  type ReadFile,
+} from './article'
+import { inProcessParser, type ArticleParser } from './article-parser'
+import { ReadAhead, type ReadProgress } from './read-ahead'
 
 /** Files larger than this are not added (20 MB): far above any article. */
 export const MAX_ADDED_BYTES = 20 * 1024 * 1024
@@ -58,19 +69,19 @@ export interface BatchDeps {
   /** True once the analyst has cancelled. */
   cancelled: () => boolean
   onProgress?: (progress: BatchProgress) => void
-  /** Reads one file (default: the article reader with the 20 MB limit). */
+  /** Parses the files' bytes (default: in this thread); the batch reads its readAhead files ahead. */
+  parser?: ArticleParser
+  /** Reads one file (default: the article reader with the 20 MB limit, through the parser). */
   read?: (path: string, within: ReadProgress) => Promise<ReadFile>
+  /** Files read ahead of the one being added (default: the parser's readAhead; 0 with `read`). */
+  readAhead?: number
   /** A file that is a table of articles: kept for the analyst to map (null: reported as not added). */
   onTable?: (read: Extract<ReadFile, { kind: 'table' }>) => PendingTable | null
   chunkArticles?: number
   chunkMs?: number
 }
 
-/** Progress inside one file of a batch (pages of a PDF), and its cancel. */
-export interface ReadProgress {
-  onProgress: (done: number, total: number) => void
-  cancelled: () => boolean
-}
+export type { ReadProgress }
 
 /** A new article of the session from a document read or pasted (with what the file told of it). */
 export function newArticle(
@@ -98,15 +109,12 @@ export function newArticle(
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /** The article reader with the batch's size limit; a relative path (never from a dialog or a drop) is refused. */
-function readForBatch(path: string, within: ReadProgress): Promise<ReadFile> {
-  if (isAbsolute(path)) return readArticleFile(path, { maxBytes: MAX_ADDED_BYTES, ...within })
-  const reason = mainMessage('main.add.notFile')
-  return Promise.reject(
-    new ImportError(
-      mainMessage('main.import.cannotRead', { file: basename(path), reason }),
-      reason,
-    ),
-  )
+function readForBatch(parser: ArticleParser) {
+  return (path: string, within: ReadProgress): Promise<ReadFile> => {
+    if (isAbsolute(path))
+      return readArticleFile(path, { maxBytes: MAX_ADDED_BYTES, parser, ...within })
+    return Promise.reject(cannotRead(basename(path), mainMessage('main.add.notFile')))
+  }
 }
 
 /** Reads `paths` in order and adds what can be added; never throws for one file. */
@@ -114,7 +122,13 @@ export async function addArticleBatch(
   paths: readonly string[],
   deps: BatchDeps,
 ): Promise<AddArticlesResult> {
-  const readFile = deps.read ?? readForBatch
+  const parser = deps.parser ?? inProcessParser
+  const reads = new ReadAhead(
+    paths,
+    deps.read ?? readForBatch(parser),
+    deps.cancelled,
+    deps.readAhead ?? (deps.read ? 0 : parser.readAhead),
+  )
   const chunkArticles = deps.chunkArticles ?? CHUNK_ARTICLES
   const chunkMs = deps.chunkMs ?? CHUNK_MS
   let chunkLimit = Math.min(chunkArticles, FIRST_CHUNK)
@@ -138,68 +152,79 @@ export async function addArticleBatch(
   let lastReport = -Infinity
   /** Files handled so far (read, or found a duplicate, or failed). */
   let handled = 0
-  for (let i = 0; i < paths.length; i++, handled = i) {
-    if (deps.cancelled()) {
-      result.cancelled = true
-      break
-    }
-    const path = paths[i]!
-    const file = basename(path)
-    // At most one report per frame or so: thousands of files make no flood of events.
-    const time = performance.now()
-    if (time - lastReport >= 30 || i === 0) {
-      lastReport = time
-      deps.onProgress?.({ done: i, total: paths.length, file })
-    }
-    if (deps.existing().length + chunk.length >= MAX_ARTICLES) {
-      result.failures.push({ file, reason: mainMessage('main.add.full', { max: MAX_ARTICLES }) })
-      continue
-    }
-    try {
-      let lastPage = -Infinity
-      const read = await readFile(path, {
-        cancelled: deps.cancelled,
-        onProgress: (done, total) => {
-          // Pages of a long PDF: at most one report per frame or so.
-          const t = performance.now()
-          if (t - lastPage < 30 && done < total) return
-          lastPage = t
-          deps.onProgress?.({ done: i, total: paths.length, file, part: { done, total } })
-        },
-      })
-      if (read.kind === 'table') {
-        // Its rows are added once the analyst has chosen its columns.
-        const pending = deps.onTable?.(read) ?? null
-        if (pending) (result.tables ??= []).push(pending)
-        else result.failures.push({ file, reason: mainMessage('main.format.table') })
-      } else {
-        const document = read.article
-        const duplicateOf = known.get(document.sha256)
-        if (duplicateOf !== undefined) result.duplicates.push({ file, title: duplicateOf })
-        else {
-          known.set(document.sha256, document.title)
-          chunk.push(newArticle(document, deps.now()))
-        }
+  try {
+    for (let i = 0; i < paths.length; i++, handled = i) {
+      if (deps.cancelled()) {
+        result.cancelled = true
+        break
       }
-    } catch (e) {
-      // A file stopped by the cancel is not a failure: the batch says it was cancelled.
-      if (deps.cancelled() && e instanceof ImportError) continue
-      result.failures.push({
-        file,
-        reason: e instanceof ImportError ? e.reason : e instanceof Error ? e.message : String(e),
-      })
+      const file = basename(paths[i]!)
+      // At most one report per frame or so: thousands of files make no flood of events.
+      const time = performance.now()
+      if (time - lastReport >= 30 || i === 0) {
+        lastReport = time
+        deps.onProgress?.({ done: i, total: paths.length, file })
+      }
+      const room = MAX_ARTICLES - deps.existing().length - chunk.length
+      if (room <= 0) {
+        reads.skip(i)
+        result.failures.push({ file, reason: mainMessage('main.add.full', { max: MAX_ARTICLES }) })
+        continue
+      }
+      const reading = reads.take(i, room - 1)
+      let lastPage = -Infinity
+      const reportPart = (part: { done: number; total: number }) => {
+        // Pages of a long PDF: at most one report per frame or so.
+        const t = performance.now()
+        if (t - lastPage < 30 && part.done < part.total) return
+        lastPage = t
+        deps.onProgress?.({ done: i, total: paths.length, file, part })
+      }
+      if (reading.part) reportPart(reading.part)
+      reading.listen(reportPart)
+      const outcome = await reading.outcome
+      if (outcome.ok) add(outcome.read, file)
+      else {
+        const e = outcome.error
+        // A file stopped by the cancel is not a failure: the batch says it was cancelled.
+        if (deps.cancelled() && e instanceof ImportError) continue
+        result.failures.push({
+          file,
+          reason: e instanceof ImportError ? e.reason : e instanceof Error ? e.message : String(e),
+        })
+      }
+      if (chunk.length >= chunkLimit || performance.now() - chunkStarted >= chunkMs) {
+        const stopped = await commitOrStop(commit)
+        if (stopped) return { ...result, stoppedBy: stopped }
+        chunkStarted = performance.now()
+      }
+      await yieldToEventLoop()
     }
-    if (chunk.length >= chunkLimit || performance.now() - chunkStarted >= chunkMs) {
-      const stopped = await commitOrStop(commit)
-      if (stopped) return { ...result, stoppedBy: stopped }
-      chunkStarted = performance.now()
-    }
-    await yieldToEventLoop()
+  } finally {
+    reads.stop()
   }
   // What was read before a cancel is added too: the analyst saw it counted.
   const stopped = await commitOrStop(commit)
   deps.onProgress?.({ done: handled, total: paths.length, file: '' })
   return stopped ? { ...result, stoppedBy: stopped } : result
+
+  /** A file read: its article joins the chunk (unless a duplicate), a table waits for its mapping. */
+  function add(read: ReadFile, file: string) {
+    if (read.kind === 'table') {
+      // Its rows are added once the analyst has chosen its columns.
+      const pending = deps.onTable?.(read) ?? null
+      if (pending) (result.tables ??= []).push(pending)
+      else result.failures.push({ file, reason: mainMessage('main.format.table') })
+      return
+    }
+    const document = read.article
+    const duplicateOf = known.get(document.sha256)
+    if (duplicateOf !== undefined) result.duplicates.push({ file, title: duplicateOf })
+    else {
+      known.set(document.sha256, document.title)
+      chunk.push(newArticle(document, deps.now()))
+    }
+  }
 }
 
 /**

@@ -3,7 +3,9 @@
 // titles, dates and each row's problem), the columns kept as custom
 // attributes matched by name to the session's attributes or created (as
 // text attributes), and every row that was not added, or lost a value,
-// reported with its row number as the file numbers it.
+// reported with its row number as the file numbers it; columns the
+// session has no room for (MAX_ATTRIBUTES) are reported by name. The rows
+// are worked through in slices: main's event loop is given back between.
 // It must never: drop a row or a value without saying so, or give an
 // attribute a value its type refuses.
 import type { AddArticlesResult, TableMapping } from '@shared/ipc/types'
@@ -17,9 +19,11 @@ import {
 import type { ArticleSource, AttributeDef } from '@shared/model/corpus'
 import { themeNameKey } from '@shared/model/schema'
 import {
-  rowsToArticles,
+  readTableRows,
   TABLE_FIELDS,
+  type TableArticle,
   type TableMapping as RowMapping,
+  type TableRowProblem,
 } from '@shared/model/table-mapping'
 import { normalizeText } from '@shared/model/text'
 import { sha256Hex } from '../store/hash'
@@ -45,14 +49,39 @@ export function rowMapping(mapping: TableMapping): RowMapping {
   return { ...fields, others: mapping.custom.filter((c) => !mapped.has(c)) }
 }
 
-export function tableArticles(
+/** Main's event loop is given back after this long (ms) of work on a table's rows. */
+const SLICE_MS = 20
+
+/** A pause that gives the event loop back once SLICE_MS have passed since the last one. */
+function slices(): () => Promise<void> | undefined {
+  let since = performance.now()
+  return () => {
+    if (performance.now() - since < SLICE_MS) return undefined
+    return new Promise<void>((resolve) =>
+      setImmediate(() => {
+        since = performance.now()
+        resolve()
+      }),
+    )
+  }
+}
+
+/** The rows of a table as articles; a table of 20,000 rows never holds main for long. */
+export async function tableArticles(
   table: ReadTable,
   mapping: TableMapping,
   file: string,
   source: ArticleSource,
   defs: readonly AttributeDef[],
-): TableArticles {
-  const { articles, problems } = rowsToArticles(table, rowMapping(mapping))
+): Promise<TableArticles> {
+  const pause = slices()
+  const articles: TableArticle[] = []
+  const problems: TableRowProblem[] = []
+  for (const read of readTableRows(table, rowMapping(mapping))) {
+    if (read.article) articles.push(read.article)
+    problems.push(...read.problems)
+    await pause()
+  }
   const label = (row: number) => `${file}:${row}`
   const failures: TableArticles['failures'] = []
   const notes: TableArticles['notes'] = []
@@ -76,6 +105,8 @@ export function tableArticles(
 
   // Custom columns: an attribute of the same name is used, else one is made.
   let nextDefs = [...defs]
+  /** Columns left out: the session holds as many attributes as it may. */
+  const dropped: string[] = []
   const idOfName = new Map<string, AttributeDef>()
   const names = new Set(articles.flatMap((a) => Object.keys(a.custom)))
   for (const name of names) {
@@ -84,7 +115,10 @@ export function tableArticles(
       idOfName.set(name, existing)
       continue
     }
-    if (nextDefs.length >= MAX_ATTRIBUTES) continue
+    if (nextDefs.length >= MAX_ATTRIBUTES) {
+      dropped.push(name)
+      continue
+    }
     // A name Gloss keeps for itself ("title", "outlet"…) gets the file's name after it.
     let wanted = name.slice(0, 80)
     for (let k = 2; attributeNameProblem(wanted, nextDefs) !== null && k < 100; k++)
@@ -99,7 +133,8 @@ export function tableArticles(
     idOfName.set(name, def)
   }
 
-  const rows = articles.map((a) => {
+  const rows: TableArticles['rows'] = []
+  for (const a of articles) {
     const text = normalizeText(a.text)
     const custom: Record<string, string> = {}
     for (const [name, raw] of Object.entries(a.custom)) {
@@ -121,15 +156,32 @@ export function tableArticles(
       attributes: { ...a.attributes, ...custom },
       source: { ...source, row: a.row },
     }
-    return { label: label(a.row), article }
-  })
+    rows.push({ label: label(a.row), article })
+    await pause()
+  }
   const byRow = (x: { file: string }) => Number(x.file.slice(file.length + 1))
   failures.sort((x, y) => byRow(x) - byRow(y))
   notes.sort((x, y) => byRow(x) - byRow(y))
+  if (dropped.length) notes.unshift({ file, reason: droppedColumns(dropped) })
   return {
     rows,
     attributeDefs: nextDefs.length === defs.length ? null : nextDefs,
     failures,
     notes,
   }
+}
+
+/** Names listed in the note of columns left out; the others are counted. */
+const LISTED_COLUMNS = 20
+
+/** The note of the columns not added as attributes, by name. */
+function droppedColumns(names: readonly string[]) {
+  const columns = names.slice(0, LISTED_COLUMNS).join(', ')
+  return names.length > LISTED_COLUMNS
+    ? mainMessage('main.table.columnsDroppedMore', {
+        max: MAX_ATTRIBUTES,
+        columns,
+        count: names.length - LISTED_COLUMNS,
+      })
+    : mainMessage('main.table.columnsDropped', { max: MAX_ATTRIBUTES, columns })
 }

@@ -230,6 +230,12 @@ export function titleFromText(text: string): string {
 /** The key two texts are the same by: line ends, Unicode form and white space runs aside. */
 const sameTextKey = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim()
 
+/** One row of a table under a mapping: its article (null: left out) and its problems. */
+export interface TableRowRead {
+  article: TableArticle | null
+  problems: TableRowProblem[]
+}
+
 /**
  * The articles of a table under a mapping, and each row's problem: a row
  * whose text is empty (`empty-text`) or the same as an earlier row's
@@ -243,6 +249,18 @@ export function rowsToArticles(
 ): { articles: TableArticle[]; problems: TableRowProblem[] } {
   const articles: TableArticle[] = []
   const problems: TableRowProblem[] = []
+  for (const read of readTableRows(table, mapping)) {
+    if (read.article) articles.push(read.article)
+    problems.push(...read.problems)
+  }
+  return { articles, problems }
+}
+
+/** rowsToArticles one row at a time (blank rows skipped), for a caller that pauses between rows. */
+export function* readTableRows(
+  table: TableLike,
+  mapping: TableMapping,
+): Generator<TableRowRead, void, undefined> {
   const seen = new Map<string, number>()
   const customNames = new Map<number, string>()
   const used = new Set<string>()
@@ -256,21 +274,23 @@ export function rowsToArticles(
   const cellOf = (cells: readonly string[], i: number | null) =>
     i === null ? '' : (cells[i] ?? '').trim()
 
-  table.rows.forEach((cells, index) => {
+  for (let index = 0; index < table.rows.length; index++) {
+    const cells = table.rows[index]!
     const row = index + 2
-    if (cells.every((c) => c.trim() === '')) return
+    if (cells.every((c) => c.trim() === '')) continue
     const text = cellOf(cells, mapping.text)
     if (text === '') {
-      problems.push({ row, problem: 'empty-text' })
-      return
+      yield { article: null, problems: [{ row, problem: 'empty-text' }] }
+      continue
     }
     const key = sameTextKey(text)
     const earlier = seen.get(key)
     if (earlier !== undefined) {
-      problems.push({ row, problem: 'duplicate-row', sameAs: earlier })
-      return
+      yield { article: null, problems: [{ row, problem: 'duplicate-row', sameAs: earlier }] }
+      continue
     }
     seen.set(key, row)
+    const problems: TableRowProblem[] = []
     const attributes: TableArticle['attributes'] = {}
     for (const field of ['outlet', 'author', 'url', 'language'] as const) {
       const value = cellOf(cells, mapping[field])
@@ -288,7 +308,6 @@ export function rowsToArticles(
       if (value) custom[name] = value
     }
     const title = cellOf(cells, mapping.title).replace(/\s+/g, ' ') || titleFromText(text)
-    articles.push({ row, title, text, attributes, custom })
-  })
-  return { articles, problems }
+    yield { article: { row, title, text, attributes, custom }, problems }
+  }
 }

@@ -25,6 +25,10 @@ export const importFr = {
     'ligne {row} : « {value} » n’est pas une date ; la ligne a été ajoutée sans elle',
   'main.table.badValue':
     'ligne {row} : « {value} » ne convient pas à l’attribut « {name} » ; la ligne a été ajoutée sans cette valeur',
+  'main.table.columnsDropped':
+    'une session a au plus {max} attributs : ces colonnes n’ont pas été ajoutées comme attributs : {columns}',
+  'main.table.columnsDroppedMore':
+    'une session a au plus {max} attributs : ces colonnes n’ont pas été ajoutées comme attributs : {columns} et {count} autres',
   'main.table.noTextColumn': 'choisissez la colonne qui contient le texte des articles',
   'main.table.gone': 'Ce tableau n’est plus prêt ; ajoutez à nouveau le fichier.',
 } as const

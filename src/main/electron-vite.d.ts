@@ -1,0 +1,2 @@
+// electron-vite's import suffixes in main (`?modulePath`: a bundled module's path).
+/// <reference types="electron-vite/node" />

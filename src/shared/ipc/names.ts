@@ -44,6 +44,8 @@ export const INVOKE_METHODS = [
   'closeSession',
   // Portable copy (issue 12).
   'saveSessionCopy',
+  // The session's coders (handlers/coders.ts).
+  'coders',
 ] as const
 
 export type InvokeMethod = (typeof INVOKE_METHODS)[number]

@@ -6,7 +6,7 @@ import { makePassage } from '@shared/model/edits'
 import type { Passage, Session } from '@shared/model/schema'
 import { sha256Hex } from '../store/session-file'
 import { BOM } from './csv'
-import { sessionToTidyCsv, TIDY_HEADER } from './tidy-csv'
+import { sessionToTidyCsv, type TIDY_HEADER } from './tidy-csv'
 
 const T0 = '2025-03-01T08:00:00.000Z'
 const T1 = '2025-03-02T09:30:00.000Z'

@@ -268,13 +268,16 @@ export class HighlightPainter {
         const first = seg.themeIds.find(slotted)
         if (first !== undefined) mark(bgName(slotOf.get(first)!), seg.start, seg.end)
         // Each coder's bars, coder after coder: its themes, or a grey bar for untagged passages.
+        const bars = layers.map(({ themeIds }) => {
+          const themes = themeIds.filter(slotted).map((id) => slotOf.get(id)!)
+          return themes.length ? themes : [UNTAGGED_SLOT]
+        })
+        const quotas = shareBars(bars.map((b) => b.length))
         let position = 0
-        for (const { slot: coder, themeIds } of layers) {
-          const themes = themeIds.filter(slotted)
-          for (const theme of themes.length ? themes.map((id) => slotOf.get(id)!) : [UNTAGGED_SLOT])
-            if (position < CODER_STACK)
-              mark(coderBarName(theme, position++, coder), seg.start, seg.end)
-        }
+        layers.forEach(({ slot: coder }, c) => {
+          for (const theme of bars[c]!.slice(0, quotas[c]))
+            mark(coderBarName(theme, position++, coder), seg.start, seg.end)
+        })
         continue
       }
       // No theme, or none with a slot (a long codebook): still shown as a passage.
@@ -288,6 +291,27 @@ export class HighlightPainter {
     }
     for (const [name, [s, e]] of open) this.add(into, name, text, base, s, e)
   }
+}
+
+/**
+ * How many of its bars each coder gets when they do not all fit in the
+ * stack: one each in turn, so that every coder (up to CODER_STACK of them)
+ * keeps at least one bar however many themes another coder gave.
+ */
+function shareBars(wanted: readonly number[]): number[] {
+  const quotas = wanted.map(() => 0)
+  let left = CODER_STACK
+  for (let round = 0; left > 0; round++) {
+    let given = false
+    for (let c = 0; c < wanted.length && left > 0; c++)
+      if (wanted[c]! > round) {
+        quotas[c]!++
+        left--
+        given = true
+      }
+    if (!given) break
+  }
+  return quotas
 }
 
 const sameNumbers = (a: readonly number[], b: readonly number[]) =>

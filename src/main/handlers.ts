@@ -19,7 +19,7 @@ import { createSaveExport } from './export/save-export'
 import { articleHandlers } from './handlers/articles'
 import { attributeHandlers } from './handlers/attributes'
 import { codebookHandlers } from './handlers/codebook'
-import { coderHandlers } from './handlers/coders'
+import { coderCountHandlers } from './handlers/coder-counts'
 import { corpusSummaryHandlers } from './handlers/corpus-summary'
 import type { HandlerContext } from './handlers/context'
 import { exportHandlers } from './handlers/exports'
@@ -101,7 +101,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...portableHandlers(ctx),
     ...retrievalHandlers(ctx),
     ...corpusSummaryHandlers(ctx),
-    ...coderHandlers(ctx),
+    ...coderCountHandlers(ctx),
   }
 
   return {

@@ -9,7 +9,7 @@
 // this module at run time (types only).
 import { z } from 'zod'
 import { MAX_ARTICLES } from '../model/corpus'
-import type { CoderCount } from '../model/coders'
+import type { CoderCount } from '../model/session-coders'
 import { corpusEditSchema } from '../model/corpus-edits'
 import { articleFilterSchema } from '../model/corpus-query'
 import { coderFilterSchema } from '../model/corpus-filter-schema'
@@ -258,11 +258,11 @@ export const IPC_METHODS = {
    * (`<title>.gloss.zip`) that "Open session…" opens anywhere; null when cancelled.
    */
   saveSessionCopy: returns<FileReceipt | null>()(sessionId),
-  // The session's coders (features/coders): main holds every article.
+  // The session's coders (features/coder-layers): main holds every article.
   /**
    * Every coder of the session (the index's coders and every passage's
    * author; '' for passages without one), in the session's order of coders
-   * (shared/model/coders.ts), with its passages and the articles it opened.
+   * (shared/model/session-coders.ts), with its passages and the articles it opened.
    */
   coders: returns<CoderCount[]>()(sessionId),
 } satisfies Record<InvokeMethod, MethodSpec<ArgsSchema, unknown>>

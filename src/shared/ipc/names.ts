@@ -44,7 +44,7 @@ export const INVOKE_METHODS = [
   'closeSession',
   // Portable copy (issue 12).
   'saveSessionCopy',
-  // The session's coders (handlers/coders.ts).
+  // The session's coders (handlers/coder-counts.ts).
   'coders',
 ] as const
 

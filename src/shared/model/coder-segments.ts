@@ -11,7 +11,7 @@ import { computeSegments, type Segment } from './segments'
 
 /** One coder's passages over a segment. */
 export interface CoderLayer {
-  /** The coder's slot (its place among the session's coders, see coders.ts). */
+  /** The coder's slot (its place among the session's coders, see session-coders.ts). */
   slot: number
   /** The themes its passages give the segment, in codebook order (empty: untagged passages). */
   themeIds: readonly string[]

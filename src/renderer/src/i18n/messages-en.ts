@@ -5,7 +5,7 @@
 // main formats its English fallback from the same templates.
 import { MAIN_MESSAGES_EN } from '@shared/main-messages'
 import { codebookEn } from './codebook-en'
-import { codersEn } from './coders-en'
+import { coderLayersEn } from './coder-layers-en'
 import { articlesEn } from './articles-en'
 import { attributesEn } from './attributes-en'
 import { portableEn } from './portable-en'
@@ -284,7 +284,7 @@ export const en = {
   'toolbar.label': 'Tag selection',
   'toolbar.tagAs': 'Tag as {theme}',
   ...codebookEn,
-  ...codersEn,
+  ...coderLayersEn,
 } as const
 
 export type MessageKey = keyof typeof en

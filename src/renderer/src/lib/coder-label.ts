@@ -1,7 +1,7 @@
 // A coder's name as the UI shows it: "(no coder)" for passages without one,
 // "Consensus" for the consensus coder, the name otherwise. Pure.
 import { CONSENSUS_CODER } from '@shared/model/corpus'
-import { NO_CODER } from '@shared/model/coders'
+import { NO_CODER } from '@shared/model/session-coders'
 
 export function coderLabel(
   name: string,

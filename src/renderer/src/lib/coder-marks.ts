@@ -2,7 +2,7 @@
 // more coders: the theme keeps its colour, and the coder gives the line its
 // style (solid, dashed, dotted, double, wavy; past the fifth coder, every
 // other coder shares a thin line). A coder's slot is its place in the
-// session's order of coders (shared/model/coders.ts), so that it keeps its
+// session's order of coders (shared/model/session-coders.ts), so that it keeps its
 // mark whichever article is open and whichever coders are hidden. Read by
 // the article's painter (the ::highlight() rules) and the Coders control's
 // legend. Pure data: no DOM.

@@ -14,7 +14,7 @@ import {
   type PassageRow,
   type PassageSort,
 } from '@shared/model/passage-query'
-import type { CoderDisplay } from '@renderer/features/coders'
+import type { CoderDisplay } from '@renderer/features/coder-layers'
 import { useI18n } from '@renderer/i18n/i18n'
 import { isQueryFiltering, PassageFilters } from './PassageFilters'
 import { PassageTable } from './PassageTable'

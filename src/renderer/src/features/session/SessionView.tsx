@@ -20,7 +20,7 @@ import {
 import { useArticleWorkspace } from '@renderer/features/articles'
 import { AttributeOverlays } from '@renderer/features/attributes'
 import { CodebookPanel, ThemePicker } from '@renderer/features/codebook'
-import { CodersBar, useCoderLayers } from '@renderer/features/coders'
+import { CodersBar, useCoderLayers } from '@renderer/features/coder-layers'
 import {
   CorpusSearchView,
   forgetRetrieval,
@@ -89,7 +89,7 @@ export function SessionView({ opened, onClose }: Props) {
   const order = useMemo(() => session.codebook.map((t) => t.id), [session.codebook])
   const lang = useMemo(() => guessLanguage(text), [text])
   const drained = useCallback(() => store.drained(), [store])
-  // The coders shown (features/coders): the article, the list and the keys see their passages only.
+  // The coders shown (features/coder-layers): the article, the list and the keys see their passages only.
   const layers = useCoderLayers(session.id, snap.meta, session.passages, drained)
   const { visible, show: showCoder, label: coderName } = layers
   const hiddenCoders = layers.hidden

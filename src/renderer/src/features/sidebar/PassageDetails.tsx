@@ -4,7 +4,7 @@
 // themes with a key; "Add or remove themes…" (or T) opens the theme picker
 // for every theme. In a session of several coders, the passage's coder.
 import { useEffect, useRef, useState } from 'react'
-import { CoderName } from '@renderer/features/coders'
+import { CoderName } from '@renderer/features/coder-layers'
 import type { Passage, Theme } from '@shared/model/schema'
 import { excerpt } from '@renderer/lib/format'
 import { useI18n } from '@renderer/i18n/i18n'

@@ -1,7 +1,7 @@
 // English strings of the session's coders: the Coders control and its
 // legend (features/coders), the coder in the passage details, the passage
 // list, the Passages view and the export chooser.
-export const codersEn = {
+export const coderLayersEn = {
   'coders.label': 'Coders',
   'coders.help':
     'Show or hide each coder’s passages. With two or more coders shown, each coder’s underlines have their own line.',

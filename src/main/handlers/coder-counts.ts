@@ -5,7 +5,7 @@
 // (an edit gives its article a new list), so that asking again after an
 // edit counts one article, not 200,000 passages. Never changes a session.
 import { ok } from '@shared/api'
-import { coderCounts, countAuthors } from '@shared/model/coders'
+import { coderCounts, countAuthors } from '@shared/model/session-coders'
 import type { Passage } from '@shared/model/schema'
 import type { HandlerGroup } from './context'
 
@@ -18,7 +18,7 @@ function authorsOf(passages: readonly Passage[]): Map<string, number> {
   return counts
 }
 
-export const coderHandlers: HandlerGroup<'coders'> = ({ sessions }) => ({
+export const coderCountHandlers: HandlerGroup<'coders'> = ({ sessions }) => ({
   coders: (sessionId) =>
     sessions.withOpen(sessionId, ({ state }) => {
       const totals = new Map<string, number>()

@@ -2,9 +2,9 @@
 // légende (features/coders), le codeur dans le détail d’un passage, la liste
 // des passages, la vue Passages et le choix d’export. Mêmes clés que
 // coders-en.ts.
-import type { codersEn } from './coders-en'
+import type { coderLayersEn } from './coder-layers-en'
 
-export const codersFr = {
+export const coderLayersFr = {
   'coders.label': 'Codeurs',
   'coders.help':
     'Afficher ou masquer les passages de chaque codeur. Quand deux codeurs ou plus sont affichés, les soulignements de chacun ont leur propre trait.',
@@ -25,4 +25,4 @@ export const codersFr = {
   'retrieval.col.coder': 'Codeur',
   'retrieval.filter.coders': 'Codeurs',
   'export.scope.filteredCoders': 'Articles filtrés ({count}), passages de {coders} seulement',
-} as const satisfies Record<keyof typeof codersEn, string>
+} as const satisfies Record<keyof typeof coderLayersEn, string>

@@ -6,7 +6,7 @@ import {
   hasSeveralCoders,
   orderCoders,
   passagesOfShownCoders,
-} from './coders'
+} from './session-coders'
 import type { CoderRecord } from './corpus'
 
 const T = '2026-01-01T00:00:00.000Z'

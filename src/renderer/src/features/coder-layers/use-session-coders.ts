@@ -5,8 +5,8 @@
 // article's authors), so that a coder is known from the first render and
 // one who just made a first passage is shown at once.
 import { useEffect, useMemo, useState } from 'react'
-import type { CoderCount } from '@shared/model/coders'
-import { codersOf, countAuthors } from '@shared/model/coders'
+import type { CoderCount } from '@shared/model/session-coders'
+import { codersOf, countAuthors } from '@shared/model/session-coders'
 import type { CorpusMeta } from '@shared/model/corpus'
 import type { Passage } from '@shared/model/schema'
 import { useLatest } from '@renderer/lib/use-latest'

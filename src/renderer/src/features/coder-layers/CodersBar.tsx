@@ -5,7 +5,7 @@
 // hides its passages from the article, the passage list and the keys; it is
 // remembered per session while Gloss runs. Renders nothing for one coder.
 import { useEffect, useRef } from 'react'
-import type { CoderCount } from '@shared/model/coders'
+import type { CoderCount } from '@shared/model/session-coders'
 import { useI18n } from '@renderer/i18n/i18n'
 import type { MessageKey } from '@renderer/i18n/messages-en'
 import { CoderName } from './CoderName'

@@ -6,7 +6,11 @@
 // shown: with one, the article looks as it always did). A session of one
 // coder has no control and hides nothing.
 import { useCallback, useMemo } from 'react'
-import { hasSeveralCoders, passagesOfShownCoders, type CoderCount } from '@shared/model/coders'
+import {
+  hasSeveralCoders,
+  passagesOfShownCoders,
+  type CoderCount,
+} from '@shared/model/session-coders'
 import type { CorpusMeta } from '@shared/model/corpus'
 import type { Passage } from '@shared/model/schema'
 import { useI18n } from '@renderer/i18n/i18n'

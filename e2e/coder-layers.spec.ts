@@ -64,17 +64,19 @@ test('shows each coder’s passages in its own mark, hides a coder, names the co
   const s = await openLayers(app)
   const bar = coders(page)
   await expect(bar).toBeVisible()
-  // In the session's order (by name), each counted over the session.
-  await expect(bar.getByRole('checkbox')).toHaveCount(3)
+  // In the session's order, each counted over the session: the analyst of this Gloss
+  // first (the index records the article they opened; no passage), then by name.
+  await expect(bar.getByRole('checkbox')).toHaveCount(4)
   await expect(bar.getByRole('checkbox', { name: 'All' })).toBeChecked()
   await expect(bar.getByRole('checkbox', { name: 'Camille' })).toBeChecked()
-  await expect(bar.locator('.coder-toggle').nth(1)).toHaveText('Camille4')
-  await expect(bar.locator('.coder-toggle').nth(2)).toHaveText('Malik4')
+  await expect(bar.locator('.coder-toggle').nth(1)).toHaveText('e2e-analyst0')
+  await expect(bar.locator('.coder-toggle').nth(2)).toHaveText('Camille4')
+  await expect(bar.locator('.coder-toggle').nth(3)).toHaveText('Malik4')
 
-  // Both shown: Growth (slot 0) by Camille (coder slot 0) and by Malik (coder slot 1).
-  await expect.poll(() => paintedAt(s, BOTH)).toEqual(['0/0', '0/1', 'bg'])
-  await expect.poll(() => paintedAt(s, MALIK_ONLY)).toEqual(['3/1', 'bg'])
-  await expect.poll(() => paintedAt(s, CAMILLE_ONLY)).toEqual(['0/0', '3/0', 'bg'])
+  // Both shown: Growth (slot 0) by Camille (coder slot 1) and by Malik (coder slot 2).
+  await expect.poll(() => paintedAt(s, BOTH)).toEqual(['0/1', '0/2', 'bg'])
+  await expect.poll(() => paintedAt(s, MALIK_ONLY)).toEqual(['3/2', 'bg'])
+  await expect.poll(() => paintedAt(s, CAMILLE_ONLY)).toEqual(['0/1', '3/1', 'bg'])
   await expect(s.passages).toHaveCount(8)
   await expect(s.passage(MALIK_ONLY).locator('.passage-coder')).toHaveText('Malik')
 
@@ -93,16 +95,16 @@ test('shows each coder’s passages in its own mark, hides a coder, names the co
   // Both again: the legend marks each coder, the details name the passage's coder.
   await bar.getByRole('checkbox', { name: 'All' }).check()
   await expect(bar.getByRole('checkbox', { name: 'Malik' })).toBeChecked()
-  await expect.poll(() => paintedAt(s, MALIK_ONLY)).toEqual(['3/1', 'bg'])
-  await expect(bar.locator('.coder-name[data-coder-slot="0"]')).toHaveText('Camille')
-  await expect(bar.locator('.coder-name[data-coder-slot="1"]')).toHaveText('Malik')
+  await expect.poll(() => paintedAt(s, MALIK_ONLY)).toEqual(['3/2', 'bg'])
+  await expect(bar.locator('.coder-name[data-coder-slot="1"]')).toHaveText('Camille')
+  await expect(bar.locator('.coder-name[data-coder-slot="2"]')).toHaveText('Malik')
   const camilleLine = await bar
-    .locator('.coder-name[data-coder-slot="0"]')
-    .evaluate((el) => getComputedStyle(el).textDecorationStyle)
-  const malikLine = await bar
     .locator('.coder-name[data-coder-slot="1"]')
     .evaluate((el) => getComputedStyle(el).textDecorationStyle)
-  expect([camilleLine, malikLine]).toEqual(['solid', 'dashed'])
+  const malikLine = await bar
+    .locator('.coder-name[data-coder-slot="2"]')
+    .evaluate((el) => getComputedStyle(el).textDecorationStyle)
+  expect([camilleLine, malikLine]).toEqual(['dashed', 'dotted'])
   await s.clickHighlight(MALIK_ONLY)
   await expect(s.details).toContainText('Coder: Malik')
   await expect(s.article).toHaveAttribute('title', /Safety — Malik/)
@@ -154,7 +156,8 @@ test('a passage made while its coder is hidden is shown, with its coder', async 
 
 test('a session of one coder shows no Coders control and paints as before', async ({ app }) => {
   const { page } = app
-  const s = await openLayers(app, { Camille: LAYER_TAGS.Camille! })
+  // The analyst's own passages: opening it records no other coder.
+  const s = await openLayers(app, { 'e2e-analyst': LAYER_TAGS.Camille! })
   await expect(s.passages).toHaveCount(4)
   await expect(coders(page)).toHaveCount(0)
   await expect.poll(() => paintedAt(s, CAMILLE_ONLY)).toEqual(['bar', 'bar', 'bg'])
@@ -177,7 +180,7 @@ test('exports the shown coders’ passages as the filtered passages, the coder i
   await page.getByRole('button', { name: 'Export CSV…' }).click()
   const chooser = page.getByRole('dialog', { name: 'Export CSV' })
   const filtered = chooser.getByRole('radio', {
-    name: 'Filtered articles (1), passages of Malik only',
+    name: 'Filtered articles (1), passages of e2e-analyst, Malik only',
   })
   await filtered.check()
   const path = join(app.dataDir, 'malik.csv')

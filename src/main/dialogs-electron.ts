@@ -33,5 +33,16 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): Dialogs 
         : await dialog.showSaveDialog(options)
       return r.canceled ? null : (r.filePath ?? null)
     },
+    async openFolder({ title }) {
+      const win = getWindow()
+      const options = {
+        title,
+        properties: ['openDirectory' as const, 'createDirectory' as const],
+      }
+      const r = win
+        ? await dialog.showOpenDialog(win, options)
+        : await dialog.showOpenDialog(options)
+      return r.canceled ? null : (r.filePaths[0] ?? null)
+    },
   }
 }

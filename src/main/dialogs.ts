@@ -18,4 +18,6 @@ export interface Dialogs {
     defaultFileName: string
     filters: FileFilter[]
   }): Promise<string | null>
+  /** The chosen folder (one that exists; the dialog may make it), or null when the analyst cancels. */
+  openFolder(options: { title: string }): Promise<string | null>
 }

@@ -7,7 +7,13 @@
 // go through checked-calls.ts, which validates them first.
 // It must never import 'electron', and nothing throws out of a handler:
 // failures come back as Result values.
-import { fail, type AddArticlesProgress, type ExportProgress, type Result } from '@shared/api'
+import {
+  fail,
+  type AddArticlesProgress,
+  type CoderCopiesProgress,
+  type ExportProgress,
+  type Result,
+} from '@shared/api'
 import type { SessionProblems } from '@shared/ipc/types'
 import type { HandlerMethods } from '@shared/ipc/methods'
 import { INVOKE_METHODS } from '@shared/ipc/names'
@@ -18,6 +24,7 @@ import { dialogWords } from './dialog-words'
 import { createSaveExport } from './export/save-export'
 import { articleHandlers } from './handlers/articles'
 import { attributeHandlers } from './handlers/attributes'
+import { bringBackHandlers } from './handlers/bring-back'
 import { codebookHandlers } from './handlers/codebook'
 import { coderCountHandlers } from './handlers/coder-counts'
 import { corpusSummaryHandlers } from './handlers/corpus-summary'
@@ -26,6 +33,7 @@ import { exportHandlers } from './handlers/exports'
 import { portableHandlers } from './handlers/portable'
 import { retrievalHandlers } from './handlers/retrieval'
 import { sessionHandlers } from './handlers/sessions'
+import { coderHandlers } from './handlers/coders'
 import { ImportError } from './import/article'
 import { RecoverableError, SessionRegistry } from './sessions/registry'
 import { StoreError } from './store/session-file'
@@ -37,6 +45,7 @@ export interface HandlerDeps {
   dialogs: Dialogs
   /** The bundled sample article. */
   samplePath: string
+  /** The operating system's user (who codes when no coder name is set). */
   author: string
   now?: () => Date
   /** Shared with the window code in Electron; created on dataDir otherwise. */
@@ -55,6 +64,8 @@ export interface HandlerDeps {
   onAddArticlesProgress?: (progress: AddArticlesProgress) => void
   /** Told of articles found unreadable after a session opened (sent on to the renderer). */
   onSessionProblems?: (event: SessionProblems) => void
+  /** Told how making coder copies advances (sent on to the renderer). */
+  onCoderCopiesProgress?: (progress: CoderCopiesProgress) => void
 }
 
 export type Handlers = HandlerMethods & {
@@ -91,6 +102,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     onSettingsChange: deps.onSettingsChange,
     onExportProgress: deps.onExportProgress,
     onAddArticlesProgress: deps.onAddArticlesProgress,
+    onCoderCopiesProgress: deps.onCoderCopiesProgress,
   }
   const impl: HandlerMethods = {
     ...sessionHandlers(ctx),
@@ -101,6 +113,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...portableHandlers(ctx),
     ...retrievalHandlers(ctx),
     ...corpusSummaryHandlers(ctx),
+    ...coderHandlers(ctx),
+    ...bringBackHandlers(ctx),
     ...coderCountHandlers(ctx),
   }
 

@@ -53,6 +53,14 @@ const en = {
   'filter.sessionCopy': 'Gloss session copy (one file)',
   'filter.csv': 'CSV',
   'filter.png': 'PNG image',
+  // Coders: coder copies, the coder name.
+  'menu.coderCopies': 'Make Coder Copies…',
+  'menu.settings': 'Settings…',
+  'dialog.coderCopies': 'Choose the folder for the coder copies',
+  // Bringing coders' work back.
+  'menu.bringBack': 'Bring Coders’ Work Back…',
+  'dialog.bringBack': 'Bring coders’ work back',
+  'filter.coderCopies': 'Gloss coder copies',
 } as const
 
 export type MainTextKey = keyof typeof en
@@ -102,6 +110,13 @@ const fr: Record<MainTextKey, string> = {
   'filter.sessionCopy': 'Copie de session Gloss (un seul fichier)',
   'filter.csv': 'CSV',
   'filter.png': 'Image PNG',
+  // Codeurs : copies de codage, nom du codeur.
+  'menu.coderCopies': 'Faire des copies pour les codeurs…',
+  'menu.settings': 'Réglages…',
+  'dialog.coderCopies': 'Choisir le dossier des copies pour les codeurs',
+  'menu.bringBack': 'Rapatrier le travail des codeurs…',
+  'dialog.bringBack': 'Rapatrier le travail des codeurs',
+  'filter.coderCopies': 'Copies de codeur Gloss',
 }
 
 export const MAIN_CATALOGS: Record<MainLocale, Record<MainTextKey, string>> = { en, fr }

@@ -13,6 +13,7 @@ import { resolveLocale } from './i18n'
 import type { Settings } from '@shared/settings'
 import {
   ADD_ARTICLES_PROGRESS_CHANNEL,
+  CODER_COPIES_PROGRESS_CHANNEL,
   EVENT_CHANNELS,
   EXPORT_PROGRESS_CHANNEL,
 } from '@shared/ipc/names'
@@ -61,6 +62,8 @@ if (!app.requestSingleInstanceLock()) {
       mainWindow?.webContents.send(ADD_ARTICLES_PROGRESS_CHANNEL, progress),
     onSessionProblems: (event) =>
       mainWindow?.webContents.send(EVENT_CHANNELS.onSessionProblems, event),
+    onCoderCopiesProgress: (progress) =>
+      mainWindow?.webContents.send(CODER_COPIES_PROGRESS_CHANNEL, progress),
   })
 
   void app.whenReady().then(async () => {

@@ -60,11 +60,16 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
           click: command('export-csv'),
         },
         { label: label('menu.saveCopy'), click: command('save-copy') },
+        { label: label('menu.bringBack'), click: command('bring-back-coders') },
         {
           label: label('menu.closeSession'),
           accelerator: 'CmdOrCtrl+W',
           click: command('close-session'),
         },
+        separator,
+        // Coders: one copy of the session per coder; the coder name (Settings).
+        { label: label('menu.coderCopies'), click: command('coder-copies') },
+        { label: label('menu.settings'), accelerator: 'CmdOrCtrl+,', click: command('settings') },
         separator,
         isMac
           ? { role: 'close', label: label('menu.closeWindow') }

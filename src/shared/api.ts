@@ -52,6 +52,12 @@ export {
   type EventName,
   type InvokeMethod,
 } from './ipc/names'
+export type {
+  CoderCopiesProgress,
+  CoderCopiesResult,
+  CoderCopyFile,
+  CoderIdentity,
+} from './ipc/coders'
 export type { Edit } from './model/edits'
 export type { MessageParam, MessageParams, MessageRef } from './main-messages'
 export type { CodebookImport, CodebookImportProblem } from './model/codebook-ops'

@@ -11,10 +11,13 @@
 
 import { IMPORT_MESSAGES_EN } from './main-messages-import'
 import { PORTABLE_MESSAGES_EN } from './main-messages-portable'
+import { CODERS_MESSAGES_EN } from './main-messages-coders'
+import { BRING_BACK_MESSAGES_EN } from './main-messages-bring-back'
 
 export const MAIN_MESSAGES_EN = {
   ...PORTABLE_MESSAGES_EN,
   ...IMPORT_MESSAGES_EN,
+  ...BRING_BACK_MESSAGES_EN,
   'main.session.notOpen': 'This session is not open.',
   'main.session.notInRecent': 'This session is no longer in the recent list.',
   'main.session.alreadyOpen': 'This session is already open.',
@@ -108,6 +111,7 @@ export const MAIN_MESSAGES_EN = {
   'main.summary.noTable': 'Choose an attribute or a period for this table first.',
   'main.summary.tooManyBins':
     'The publication dates span {count} periods, more than the {max} a chart can show: choose months or years.',
+  ...CODERS_MESSAGES_EN,
 } as const
 
 export type MainMessageKey = keyof typeof MAIN_MESSAGES_EN

@@ -1,5 +1,6 @@
 // The analyst's settings, shared by main (which stores them) and the renderer.
 import { z } from 'zod'
+import { coderNameSettingSchema } from './model/coders'
 
 export const windowBoundsSchema = z.object({
   x: z.number().int(),
@@ -20,13 +21,23 @@ export const settingsSchema = z.object({
   openSessionId: z.string().max(64).nullable().default(null),
   /** The main window's last size and place (kept by main). */
   window: windowBoundsSchema.nullable().default(null),
+  /**
+   * Who new passages are attributed to (outside a coder copy, whose coder
+   * wins); null: the operating system's user. A name a hand-edited file
+   * spoils counts as null rather than costing the other settings.
+   */
+  coderName: coderNameSettingSchema.default(null).catch(null),
 })
 
 export type Settings = z.infer<typeof settingsSchema>
 
 /** What the renderer may change. */
 export const settingsChangeSchema = z
-  .object({ locale: settingsSchema.shape.locale.unwrap(), reopenLast: z.boolean() })
+  .object({
+    locale: settingsSchema.shape.locale.unwrap(),
+    reopenLast: z.boolean(),
+    coderName: coderNameSettingSchema,
+  })
   .partial()
   .strict()
 export type SettingsChange = z.infer<typeof settingsChangeSchema>
@@ -37,4 +48,5 @@ export const DEFAULT_SETTINGS: Settings = {
   reopenLast: true,
   openSessionId: null,
   window: null,
+  coderName: null,
 }

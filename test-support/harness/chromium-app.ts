@@ -30,6 +30,7 @@ const EVENT_EMITTERS = {
   onExportProgress: '__glossExportProgress',
   onAddArticlesProgress: '__glossAddArticlesProgress',
   onSessionProblems: '__glossSessionProblems',
+  onCoderCopiesProgress: '__glossCoderCopiesProgress',
 } as const satisfies Record<EventName, string>
 
 /** Runs in the page before any app script: the test transport of the contract. */
@@ -138,6 +139,8 @@ export async function launchChromiumApp(
         void (events.page && emit(events.page, 'onAddArticlesProgress', progress).catch(() => {})),
       onSessionProblems: (event) =>
         void (events.page && emit(events.page, 'onSessionProblems', event).catch(() => {})),
+      onCoderCopiesProgress: (progress) =>
+        void (events.page && emit(events.page, 'onCoderCopiesProgress', progress).catch(() => {})),
     })
     const h = handlers
     context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale })

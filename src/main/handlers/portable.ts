@@ -1,13 +1,11 @@
 // "Save a copy as one file…": the session as one zip to mail or carry
-// (sessions/portable-copy.ts), written where the save dialog says. Opening
-// such a copy goes through "Open session…" (handlers/sessions.ts).
+// (sessions/portable-copy.ts; packed and written by sessions/copy-writer.ts),
+// written where the save dialog says. Opening such a copy goes through
+// "Open session…" (handlers/sessions.ts).
 import { ok } from '@shared/api'
-import { mainMessage } from '@shared/main-messages'
-import { writeFailureReason } from '../errors'
+import { writeSessionZip } from '../sessions/copy-writer'
 import { slug } from '../sessions/file-names'
 import { COPY_EXTENSION, packSessionCopy } from '../sessions/portable-copy'
-import { writeFileDurably } from '../store/durable-file'
-import { StoreError } from '../store/session-file'
 import type { HandlerGroup } from './context'
 
 export const portableHandlers: HandlerGroup<'saveSessionCopy'> = ({
@@ -24,15 +22,7 @@ export const portableHandlers: HandlerGroup<'saveSessionCopy'> = ({
         filters: [{ name: text('filter.sessionCopy'), extensions: ['zip'] }],
       })
       if (!filePath) return ok(null)
-      const bytes = await packSessionCopy(entry)
-      try {
-        await writeFileDurably(filePath, bytes)
-      } catch (e) {
-        throw new StoreError(
-          'write-failed',
-          mainMessage('main.write.cannotWrite', { path: filePath, reason: writeFailureReason(e) }),
-        )
-      }
+      await writeSessionZip(filePath, await packSessionCopy(entry))
       return ok({ filePath })
     }),
 })

@@ -36,3 +36,23 @@ export async function keepCopy(
     return target
   }
 }
+
+/** Names Windows keeps for devices, whatever the extension. */
+const DEVICE_NAME = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i
+
+/**
+ * A readable part of a file name that every system accepts (unlike slug,
+ * it keeps case, spaces and punctuation): no path separators, no
+ * characters Windows refuses, no control characters, no leading or
+ * trailing dots and spaces, at most `maxBytes` bytes of UTF-8 (a name has
+ * at most 255); `fallback` when nothing is left.
+ */
+export function fileNamePart(text: string, fallback: string, maxBytes = 80): string {
+  let kept = ''
+  for (const char of text.normalize('NFC').replace(/[<>:"/\\|?*\p{Cc}\p{Cf}]+/gu, ' ')) {
+    if (Buffer.byteLength(kept + char) > maxBytes) break
+    kept += char
+  }
+  const cleaned = kept.replace(/\s+/g, ' ').replace(/^[\s.]+|[\s.]+$/g, '')
+  return cleaned === '' || DEVICE_NAME.test(cleaned) ? fallback : cleaned
+}

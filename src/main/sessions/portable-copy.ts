@@ -22,8 +22,6 @@ import { existsSync } from 'node:fs'
 import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { setImmediate as nextTurn } from 'node:timers/promises'
-import { strToU8, Zip, ZipDeflate } from 'fflate'
-import { MAX_ARTICLES } from '@shared/model/corpus'
 import { mainMessage, type MessageRef } from '@shared/main-messages'
 import {
   ARTICLES_DIR,
@@ -34,36 +32,23 @@ import {
 } from '../store/corpus-folder'
 import { syncFolder, writeFileDurably } from '../store/durable-file'
 import { eachAtMost } from '../store/each-at-most'
-import { parseJsonBytes, StoreError } from '../store/session-file'
+import { StoreError } from '../store/session-file'
 import {
-  formatBytes,
-  readZipDirectory,
-  unpackEntry,
-  ZipProblem,
-  type ZipEntry,
-  type ZipLimits,
-} from '../store/zip-reader'
+  CopyProblem,
+  indexJsonOf,
+  innerProblem,
+  readSessionZip,
+  unpackSessionFile,
+  type SessionZip,
+} from '../store/session-zip'
+import { packSessionFiles } from './copy-writer'
 import { slug } from './file-names'
 import type { OpenedSession } from '@shared/api'
 import type { OpenEntry, SessionRegistry } from './registry'
 
 export const COPY_EXTENSION = '.gloss.zip'
 
-/** The largest copy Gloss reads (it is read whole). */
-export const MAX_COPY_BYTES = 1024 ** 3
-export const COPY_LIMITS: ZipLimits = {
-  entries: MAX_ARTICLES + 64,
-  entryBytes: 512 * 1024 ** 2,
-  totalBytes: 2 * 1024 ** 3,
-  // Session JSON packs 3–10 times; 200 is far beyond any text.
-  ratio: 200,
-}
-
-const ARTICLE_ENTRY = /^articles\/[A-Za-z0-9_-]{1,64}\.[0-9]{1,9}\.json$/
-/** Entries a zipped session folder may hold that are never unpacked. */
-const SKIPPED_ENTRY =
-  /^(session\.json\.bak|session\.json\.lock|articles\/[A-Za-z0-9_-]{1,64}\.[0-9]{1,9}\.json\.bak|(.*\/)?\.DS_Store|__MACOSX\/.*)$/
-const TOP_FOLDER = /^[^/\\]{1,200}\.gloss\/$/
+export { COPY_LIMITS, MAX_COPY_BYTES } from '../store/session-zip'
 
 /** True when the file starts as a zip does (a copy, whatever its name). */
 export async function looksLikeZip(path: string): Promise<boolean> {
@@ -80,7 +65,7 @@ export async function looksLikeZip(path: string): Promise<boolean> {
   }
 }
 
-/** The bytes of a one-file copy of an open session. */
+/** The bytes of a one-file copy of an open session (the copy writer packs them). */
 export async function packSessionCopy(entry: OpenEntry): Promise<Buffer> {
   const broken = entry.problems[0]
   if (broken)
@@ -90,23 +75,7 @@ export async function packSessionCopy(entry: OpenEntry): Promise<Buffer> {
         problem: mainMessage('main.copy.brokenArticle', { title: broken.title }),
       }),
     )
-  const state = entry.state
-  const chunks: Uint8Array[] = []
-  const failures: Error[] = []
-  const zip = new Zip((error, data) => {
-    if (error) failures.push(error)
-    else chunks.push(data)
-  })
-  for (const [name, text] of entry.folder.copyFiles(state)) {
-    const file = new ZipDeflate(name, { level: 6 })
-    zip.add(file)
-    file.push(strToU8(text), true)
-    // One article at a time: main keeps answering the window meanwhile.
-    await nextTurn()
-  }
-  zip.end()
-  if (failures[0]) throw failures[0]
-  return Buffer.concat(chunks)
+  return packSessionFiles(entry.folder.copyFiles(entry.state))
 }
 
 /**
@@ -168,24 +137,11 @@ export async function unpackSessionCopy(
   copyPath: string,
   target: CopyTarget,
 ): Promise<{ dir: string; notice: MessageRef }> {
-  let bytes: Buffer
+  let zip: SessionZip
   try {
-    const info = await stat(copyPath)
-    if (info.size > MAX_COPY_BYTES)
-      throw cannotOpen(
-        copyPath,
-        mainMessage('main.copy.tooLarge', { limit: formatBytes(MAX_COPY_BYTES) }),
-      )
-    bytes = await readFile(copyPath)
+    zip = await readSessionZip(copyPath)
   } catch (e) {
-    if (e instanceof StoreError) throw e
-    throw cannotOpen(copyPath, (e as Error).message)
-  }
-  let files: Map<string, ZipEntry>
-  try {
-    files = sessionEntries(readZipDirectory(bytes, COPY_LIMITS))
-  } catch (e) {
-    if (e instanceof ZipProblem) throw cannotOpen(copyPath, e.problem)
+    if (e instanceof CopyProblem) throw cannotOpen(copyPath, e.problem)
     throw e
   }
 
@@ -196,7 +152,7 @@ export async function unpackSessionCopy(
     `.unpacking-${process.pid}-${randomBytes(6).toString('hex')}`,
   )
   try {
-    const unpacked = await unpackInto(bytes, files, staging, copyPath, target)
+    const unpacked = await unpackInto(zip, staging, copyPath, target)
     const dir = await moveIntoPlace(staging, target.sessionsDir, copyName(copyPath))
     const folder = basename(dir)
     const file = basename(copyPath)
@@ -211,43 +167,22 @@ export async function unpackSessionCopy(
   }
 }
 
-/** The files a copy may hold, by name in the session folder; throws ZipProblem. */
-function sessionEntries(entries: ZipEntry[]): Map<string, ZipEntry> {
-  // A zipped folder puts everything under `<name>.gloss/`: the folder of its session.json.
-  const index = entries.find((e) => e.name === INDEX_FILE || e.name.endsWith(`/${INDEX_FILE}`))
-  const top = index ? index.name.slice(0, -INDEX_FILE.length) : ''
-  if (top && !TOP_FOLDER.test(top))
-    throw new ZipProblem(mainMessage('main.copy.strangeFile', { name: index!.name }))
-  const files = new Map<string, ZipEntry>()
-  for (const entry of entries) {
-    const name = top && entry.name.startsWith(top) ? entry.name.slice(top.length) : entry.name
-    if (name === '' || name === `${ARTICLES_DIR}/` || SKIPPED_ENTRY.test(name)) continue
-    if (entry.isFolder || (name !== INDEX_FILE && !ARTICLE_ENTRY.test(name)))
-      throw new ZipProblem(mainMessage('main.copy.strangeFile', { name: entry.name }))
-    if (files.has(name)) throw new ZipProblem(mainMessage('main.copy.twice', { name }))
-    files.set(name, entry)
-  }
-  if (!files.has(INDEX_FILE)) throw new ZipProblem(mainMessage('main.copy.noIndex'))
-  return files
-}
-
 /**
  * Writes the index and the article files it names into `staging`, with a
  * new session id when the session is already here, and validates the
  * folder as opening it would. Throws StoreError naming the copy.
  */
 async function unpackInto(
-  zip: Buffer,
-  files: Map<string, ZipEntry>,
+  zip: SessionZip,
   staging: string,
   copyPath: string,
   target: CopyTarget,
 ): Promise<{ existing: string | null }> {
   const unpack = (name: string) => {
     try {
-      return unpackEntry(zip, files.get(name)!)
+      return unpackSessionFile(zip, name)
     } catch (e) {
-      if (e instanceof ZipProblem) throw cannotOpen(copyPath, e.problem)
+      if (e instanceof CopyProblem) throw cannotOpen(copyPath, e.problem)
       throw e
     }
   }
@@ -255,9 +190,10 @@ async function unpackInto(
   const indexBytes = unpack(INDEX_FILE)
   let indexJson: Record<string, unknown>
   try {
-    indexJson = parseJsonBytes(indexBytes, INDEX_FILE) as Record<string, unknown>
+    indexJson = indexJsonOf(zip)
   } catch (e) {
-    throw cannotOpen(copyPath, innerProblem(e))
+    if (e instanceof CopyProblem) throw cannotOpen(copyPath, e.problem)
+    throw e
   }
   const oldId = typeof indexJson.id === 'string' ? indexJson.id : ''
   const existing = oldId ? await target.existing(oldId) : null
@@ -273,7 +209,7 @@ async function unpackInto(
   } catch (e) {
     throw cannotOpen(copyPath, innerProblem(e))
   }
-  const named = index.articles.filter((a) => files.has(a.file))
+  const named = index.articles.filter((a) => zip.files.has(a.file))
   await eachAtMost(8, named, async (a) => {
     const bytes = unpack(a.file)
     let content: Buffer | string = bytes
@@ -308,14 +244,6 @@ function parseOrNull(bytes: Buffer | string): Record<string, unknown> | null {
   } catch {
     return null
   }
-}
-
-/** The problem inside a "Cannot open <file>: <problem>" error, else its text. */
-function innerProblem(e: unknown): MessageRef | string {
-  const problem = e instanceof StoreError ? e.ref?.params?.problem : undefined
-  if (typeof problem === 'object' && problem !== null && 'key' in problem) return problem
-  if (e instanceof StoreError && e.ref) return e.ref
-  return e instanceof Error ? e.message : String(e)
 }
 
 /** The folder name a copy unpacks to: its file name, without `.gloss.zip`. */

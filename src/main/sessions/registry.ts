@@ -31,6 +31,7 @@ import {
   type CorpusEdit,
   type CorpusState,
 } from '@shared/model/corpus-edits'
+import { currentCoder, withOpened } from '@shared/model/coders'
 import { EditError } from '@shared/model/edits'
 import type { ArticleDocument, Session } from '@shared/model/schema'
 import { englishText, mainMessage, type MessageRef } from '@shared/main-messages'
@@ -121,7 +122,10 @@ export class RecoverableError extends MessageError {
 export interface SessionRegistryDeps {
   /** Where new sessions and the recent list live. */
   dataDir: string
-  /** Who new passages are attributed to. */
+  /**
+   * The operating system's user: who new passages are attributed to when
+   * no coder name is set (and outside a coder copy).
+   */
   author: string
   /** The current time, as an ISO string. */
   now: () => string
@@ -195,15 +199,42 @@ export class SessionRegistry {
     return viewOf(entry.state, listed, article)
   }
 
+  /**
+   * Who new passages of the session are attributed to: in a coder copy its
+   * coder, else the coder name setting, else the operating system's user.
+   */
+  async authorOf(entry: OpenEntry | undefined): Promise<string> {
+    const { coderName } = await this.deps.settings.get()
+    return currentCoder(entry?.state.meta.coderCopy, coderName, this.deps.author)
+  }
+
+  /** The operating system's user. */
+  get systemUser(): string {
+    return this.deps.author
+  }
+
+  /**
+   * Records that the session's coder has the article shown: written with
+   * the next index write or on close, as the open article is (showing an
+   * article never waits for the index to be written). Not in a session
+   * this Gloss may not write.
+   */
+  private async noteShown(entry: OpenEntry, articleId: string): Promise<void> {
+    if (entry.readOnlyReason) return
+    const coder = await this.authorOf(entry)
+    const meta = withOpened(entry.state.meta, coder, articleId)
+    if (meta !== entry.state.meta) entry.state = { ...entry.state, meta }
+  }
+
   /** The reply of every "open": the session and how it was opened. */
-  opened(entry: OpenEntry): OpenedSession {
+  async opened(entry: OpenEntry): Promise<OpenedSession> {
     return {
       session: this.view(entry),
       articleId: entry.articleId,
       meta: entry.state.meta,
       problems: entry.problems,
       filePath: entry.folder.dir,
-      author: this.deps.author,
+      author: await this.authorOf(entry),
       readOnlyReason: entry.readOnlyReason && englishText(entry.readOnlyReason),
       readOnlyReasonRef: entry.readOnlyReason,
       notice: entry.notice && englishText(entry.notice),
@@ -271,7 +302,8 @@ export class SessionRegistry {
     )
     await mkdir(dir, { recursive: true })
     const entry = await this.register(dir, state, new Map(), articleId, [])
-    await entry.folder.saveAll(state, articleId)
+    await this.noteShown(entry, articleId)
+    await entry.folder.saveAll(entry.state, articleId)
     await this.touchRecent(entry)
     return this.opened(entry)
   }
@@ -354,6 +386,7 @@ export class SessionRegistry {
       )
       .finally(done)
     if (opening.problems.length) await this.markBroken(entry, opening.problems, { quiet: true })
+    await this.noteShown(entry, articleId)
     await Promise.all([
       !entry.readOnlyReason && entry.folder.removeUnnamedFiles(),
       this.touchRecent(entry),
@@ -459,7 +492,8 @@ export class SessionRegistry {
     if (entry.readOnlyReason) {
       entry.notice = mainMessage('main.notice.migratedReadOnly', { version })
     } else {
-      await entry.folder.saveAll(state, articleId)
+      await this.noteShown(entry, articleId)
+      await entry.folder.saveAll(entry.state, articleId)
       entry.notice = mainMessage('main.notice.upgraded', {
         version,
         file: basename(filePath),
@@ -499,7 +533,7 @@ export class SessionRegistry {
     entry.notice = damaged
       ? mainMessage('main.notice.recoveredKept', { file: basename(damaged) })
       : mainMessage('main.notice.recovered')
-    return ok(this.opened(entry))
+    return ok(await this.opened(entry))
   }
 
   /** Switches the session to another of its articles (remembered for the next open). */
@@ -518,6 +552,7 @@ export class SessionRegistry {
       return fail('unreadable', mainMessage('main.article.unreadable'))
     entry.articleId = articleId
     if (!entry.readOnlyReason) entry.folder.setOpenArticle(articleId)
+    await this.noteShown(entry, articleId)
     return ok({ session: this.view(entry, articleId), articleId })
   }
 

@@ -1,9 +1,9 @@
 // Crash-atomicity of a session folder: a child process edits a corpus
 // session through the real SessionRegistry (passage edits in one article,
 // codebook merges, deletions and re-tagging across many articles, renames,
-// removing, restoring and adding articles) and is killed with SIGKILL at
-// random moments, aimed in turn at each kind of edit while it is being
-// written. After every kill the folder must load with no problem and hold
+// removing, restoring and adding articles, coders' work brought back) and
+// is killed with SIGKILL at random moments, aimed in turn at each kind of
+// edit while it is being written. After every kill the folder must load with no problem and hold
 // exactly the state before the edit in flight or the state after it: never
 // a mixture (some articles of a codebook merge changed and others not, an
 // index naming a file that is not there).
@@ -31,9 +31,9 @@ import {
   type EditKind,
 } from './test-support/crash-corpus'
 
-/** Two sessions killed side by side, 27 times each. */
+/** Two sessions killed side by side, 30 times each (three per kind of edit). */
 const LANES = 2
-const KILLS_PER_LANE = 27
+const KILLS_PER_LANE = 30
 const START_ARTICLES = 30
 
 let work: string
@@ -236,7 +236,16 @@ describe('crash safety of a session folder (SIGKILL during corpus edits)', () =>
     expect(inFlight.length).toBeGreaterThanOrEqual((LANES * KILLS_PER_LANE) / 3)
     expect(after).toBeGreaterThan(0)
     expect(after).toBeLessThan(inFlight.length)
-    for (const kind of ['passage', 'merge', 'delete-theme', 'tag-many', 'remove', 'restore', 'add'])
+    for (const kind of [
+      'passage',
+      'merge',
+      'delete-theme',
+      'tag-many',
+      'remove',
+      'restore',
+      'add',
+      'coder-layer',
+    ])
       expect(inFlight, `a kill during a ${kind} edit`).toContain(kind)
   }, 180_000)
 })

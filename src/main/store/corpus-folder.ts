@@ -96,7 +96,15 @@ export async function readCorpusIndex(
       mainMessage('main.load.cannotOpen', { file, problem: readFailureReason(e) }),
     )
   }
-  const json = parseJsonBytes(bytes, file)
+  return parseCorpusIndex(parseJsonBytes(bytes, file), file)
+}
+
+/**
+ * Validates an index's JSON (read from `file`, or from a zip in memory):
+ * its version, its shape, what zod cannot see. Throws StoreError naming
+ * `file`; never touches the disk.
+ */
+export function parseCorpusIndex(json: unknown, file: string): CorpusIndex {
   const version = versionOf(json)
   if (version === null) throw invalidAt(file, mainMessage('main.load.noVersion'))
   if (version > CORPUS_FORMAT)
@@ -145,6 +153,21 @@ export async function readArticleFile(
   } catch (e) {
     return { problem: readFailureReason(e) }
   }
+  return checkArticleFile(bytes, path, index, entry)
+}
+
+/**
+ * Checks the bytes of an article file (read from `path`, or from a zip in
+ * memory) against its index entry and the codebook: its shape, its session
+ * and article, its text's sha256, its passages. Returns the article, or the
+ * problem (never throws, never touches the disk).
+ */
+export function checkArticleFile(
+  bytes: Buffer,
+  path: string,
+  index: Pick<CorpusIndex, 'id' | 'codebook'>,
+  entry: Pick<IndexArticle, 'id' | 'sha256'>,
+): ArticleData | { problem: Reason } {
   let json: unknown
   try {
     json = parseJsonBytes(bytes, path)
@@ -494,7 +517,8 @@ export class CorpusFolder {
   }
 
   /**
-   * On close: writes the cached counts and the open article if they changed, and deletes removed
+   * On close: writes the cached counts, the open article and the coders'
+   * opened articles if they changed, and deletes removed
    * articles' files (unless the index's `.bak` names them: then the next
    * open, once the `.bak` has moved on, does).
    */
@@ -504,6 +528,9 @@ export class CorpusFolder {
     const onDisk = this.indexDb.data.articles
     const stale =
       this.indexDb.data.ui.articleId !== this.openArticleId ||
+      // The articles each coder opened, recorded as they were shown (as the open article).
+      JSON.stringify(this.indexDb.data.coders ?? []) !==
+        JSON.stringify(this.latest.meta.coders ?? []) ||
       onDisk.length !== this.latest.meta.articles.length ||
       this.latest.meta.articles.some((a, i) => onDisk[i]?.passageCount !== a.passageCount)
     if (stale) await this.save(this.latest, { articles: [], index: true }).catch(() => {})
@@ -553,16 +580,7 @@ export class CorpusFolder {
   }
 
   private articleFile(state: CorpusState, id: string): ArticleFile {
-    const a = state.articles.get(id)!
-    return {
-      schemaVersion: CORPUS_FORMAT,
-      sessionId: state.id,
-      id,
-      updatedAt: a.updatedAt,
-      text: a.text,
-      passages: a.passages,
-      ui: a.ui,
-    }
+    return articleFileOf(state, id)
   }
 
   /** Article files found missing once (moved or deleted under Gloss): written again next time. */
@@ -655,32 +673,67 @@ export class CorpusFolder {
    * generation 1, the open article remembered): [name, JSON text], the
    * index first. For "Save a copy as one file…".
    */
-  *copyFiles(state: CorpusState): Generator<[string, string]> {
-    const files = new Map(
-      state.meta.articles.map((a) => [a.id, `${ARTICLES_DIR}/${a.id}.1.json`] as const),
-    )
-    yield [INDEX_FILE, `${JSON.stringify(this.indexOf(state, files))}\n`]
-    for (const [id, file] of files) yield [file, `${JSON.stringify(this.articleFile(state, id))}\n`]
+  copyFiles(state: CorpusState): Generator<[string, string]> {
+    return freshFolderFiles(state, this.openArticleId)
   }
 
   private indexOf(state: CorpusState, files: Map<string, string> = this.files): CorpusIndex {
-    return {
-      schemaVersion: CORPUS_FORMAT,
-      id: state.id,
-      createdAt: state.createdAt,
-      updatedAt: state.updatedAt,
-      codebook: state.meta.codebook,
-      themeGroups: state.meta.themeGroups,
-      attributeDefs: state.meta.attributeDefs,
-      articles: state.meta.articles.map((a) => ({
-        ...a,
-        file: files.get(a.id) ?? `${ARTICLES_DIR}/${a.id}.0.json`,
-      })),
-      ...(state.meta.coders && { coders: state.meta.coders }),
-      ...(state.meta.coderCopy && { coderCopy: state.meta.coderCopy }),
-      ui: { articleId: this.openArticleId },
-    }
+    return indexOf(state, files, this.openArticleId)
   }
+}
+
+/** The index of `state`, naming `files` (an article without one: generation 0). */
+function indexOf(
+  state: CorpusState,
+  files: Map<string, string>,
+  openArticleId: string | null,
+): CorpusIndex {
+  return {
+    schemaVersion: CORPUS_FORMAT,
+    id: state.id,
+    createdAt: state.createdAt,
+    updatedAt: state.updatedAt,
+    codebook: state.meta.codebook,
+    themeGroups: state.meta.themeGroups,
+    attributeDefs: state.meta.attributeDefs,
+    articles: state.meta.articles.map((a) => ({
+      ...a,
+      file: files.get(a.id) ?? `${ARTICLES_DIR}/${a.id}.0.json`,
+    })),
+    ...(state.meta.coders && { coders: state.meta.coders }),
+    ...(state.meta.coderCopy && { coderCopy: state.meta.coderCopy }),
+    ui: { articleId: openArticleId },
+  }
+}
+
+/** An article's file content. */
+function articleFileOf(state: CorpusState, id: string): ArticleFile {
+  const a = state.articles.get(id)!
+  return {
+    schemaVersion: CORPUS_FORMAT,
+    sessionId: state.id,
+    id,
+    updatedAt: a.updatedAt,
+    text: a.text,
+    passages: a.passages,
+    ui: a.ui,
+  }
+}
+
+/**
+ * The files of `state` as a fresh session folder (every article at
+ * generation 1): [name, JSON text], the index first. For copies of a
+ * session ("Save a copy as one file…", coder copies), built from memory.
+ */
+export function* freshFolderFiles(
+  state: CorpusState,
+  openArticleId: string | null,
+): Generator<[string, string]> {
+  const files = new Map(
+    state.meta.articles.map((a) => [a.id, `${ARTICLES_DIR}/${a.id}.1.json`] as const),
+  )
+  yield [INDEX_FILE, `${JSON.stringify(indexOf(state, files, openArticleId))}\n`]
+  for (const [id, file] of files) yield [file, `${JSON.stringify(articleFileOf(state, id))}\n`]
 }
 
 /** True when `path` is a session folder (holds an index). */

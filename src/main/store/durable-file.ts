@@ -299,3 +299,41 @@ async function syncDir(fs: DurableFs, folder: string): Promise<void> {
     await handle.close().catch(() => {})
   }
 }
+
+/**
+ * Writes `filePath` durably as a NEW file, never over one that exists: it
+ * then fails with EEXIST, having written nothing under that name. The
+ * complete temp file is hard-linked to its name (link refuses an existing
+ * name, even one made a moment ago by another program); on a disk without
+ * hard links (FAT, exFAT, some shares) it is renamed after a check.
+ */
+export async function writeNewFileDurably(
+  filePath: string,
+  content: FileContent,
+  options: { fs?: Partial<DurableFs> } = {},
+): Promise<void> {
+  const fs = { ...(nodeFs as unknown as DurableFs), ...options.fs }
+  const temp = await writeTemp(fs, filePath, content)
+  try {
+    try {
+      await fs.link(temp, filePath)
+    } catch (e) {
+      const code = errnoCode(e)
+      if (!code || !LINK_UNSUPPORTED.has(code)) throw e
+      if (
+        await fs.stat(filePath).then(
+          () => true,
+          (statError: unknown) => errnoCode(statError) !== 'ENOENT',
+        )
+      )
+        throw Object.assign(new Error(`EEXIST: file already exists, '${filePath}'`), {
+          code: 'EEXIST',
+        })
+      await fs.rename(temp, filePath)
+    }
+  } finally {
+    // After a link the temp name goes; after a rename it is gone already.
+    await fs.unlink(temp).catch(() => {})
+  }
+  await syncDir(fs, dirname(filePath))
+}

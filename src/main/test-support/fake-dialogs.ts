@@ -12,8 +12,9 @@ import type { Dialogs, FileFilter } from '../dialogs'
 export type DialogAnswer = string | readonly string[] | null
 
 export interface AskedDialog {
-  kind: 'open' | 'openFiles' | 'save'
+  kind: 'open' | 'openFiles' | 'save' | 'openFolder'
   title: string
+  /** None for a folder chooser. */
   filters: FileFilter[]
   defaultFileName?: string
 }
@@ -61,6 +62,14 @@ export class FakeDialogs implements Dialogs {
     return this.next('save').then((a) => {
       if (typeof a === 'string' || a === null) return a
       throw new Error('Several paths answered a save dialog')
+    })
+  }
+
+  openFolder(options: { title: string }): Promise<string | null> {
+    this.asked.push({ kind: 'openFolder', filters: [], ...options })
+    return this.next('openFolder').then((a) => {
+      if (typeof a === 'string' || a === null) return a
+      throw new Error('Several paths answered a folder chooser')
     })
   }
 

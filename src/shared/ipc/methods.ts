@@ -27,9 +27,11 @@ import {
 import { MAX_TABLE_COLUMNS } from '../model/table-mapping'
 import { passageQuerySchema, type PassageQueryPage, type PassageRow } from '../model/passage-query'
 import { idSchema } from '../model/schema'
+import { chosenCoderNameSchema } from '../model/coders'
 import type { ThemeUsageMap } from '../model/theme-usage'
 import { settingsChangeSchema, type Settings } from '../settings'
 import type { InvokeMethod } from './names'
+import type { BringBackResult, CoderCopiesChosen } from './bring-back'
 import { pngBase64Schema } from './png'
 import type { Result } from './result'
 import type {
@@ -42,6 +44,7 @@ import type {
   RecentSession,
   SaveReceipt,
 } from './types'
+import type { CoderCopiesResult, CoderIdentity } from './coders'
 
 type ArgsSchema = z.ZodType<readonly unknown[]>
 
@@ -61,6 +64,8 @@ const sessionId = z.tuple([idSchema])
 
 /** Most characters of a pasted article (the size limit of an added file). */
 export const MAX_PASTED_CHARS = 20 * 1024 * 1024
+/** Most coder copies one "Make coder copies…" makes. */
+export const MAX_CODER_COPIES = 100
 /** Most rows one call carries (a screenful is a few dozen). */
 const MAX_ROWS = 500
 const rowCount = z.number().int().min(0).max(MAX_ROWS)
@@ -258,6 +263,41 @@ export const IPC_METHODS = {
    * (`<title>.gloss.zip`) that "Open session…" opens anywhere; null when cancelled.
    */
   saveSessionCopy: returns<FileReceipt | null>()(sessionId),
+  // Coders (handlers/coders.ts): who codes, and one copy of the session per coder.
+  /**
+   * Who codes: the system user, the coder name setting, and for an open
+   * session (null: none) its coder copy and who its new passages are
+   * attributed to.
+   */
+  coderIdentity: returns<CoderIdentity>()(z.tuple([idSchema.nullish()])),
+  /**
+   * Asks for a folder, then writes one coder copy per coder
+   * (`<title> — <coder>.gloss.zip`, never over a file): a new session of
+   * the same articles and codebook, without passages or, with `includeMine`,
+   * with the passages of the current coder; null when cancelled. Refused in
+   * a coder copy. Progress comes as onCoderCopiesProgress.
+   */
+  makeCoderCopies: returns<CoderCopiesResult | null>()(
+    z.tuple([
+      idSchema,
+      z.array(chosenCoderNameSchema).min(1).max(MAX_CODER_COPIES),
+      z.object({ includeMine: z.boolean() }).strict(),
+    ]),
+  ),
+  /** Stops making the session's coder copies after the copy being written (those made stay). */
+  cancelCoderCopies: returns<null>()(sessionId),
+  /**
+   * Asks for coder copies (`*.gloss.zip`, several at once) to bring back
+   * into the session; their names and a token for bringBackCoders, or null
+   * when cancelled. The paths stay in main.
+   */
+  chooseCoderCopies: returns<CoderCopiesChosen | null>()(sessionId),
+  /**
+   * Brings the chosen coder copies back: every copy checked first (any
+   * problem: nothing changes, every problem reported), then each coder's
+   * passages as one undoable step, with a report per coder.
+   */
+  bringBackCoders: returns<BringBackResult>()(z.tuple([idSchema, idSchema])),
   // The session's coders (features/coder-layers): main holds every article.
   /**
    * Every coder of the session (the index's coders and every passage's

@@ -44,6 +44,13 @@ export const INVOKE_METHODS = [
   'closeSession',
   // Portable copy (issue 12).
   'saveSessionCopy',
+  // Coders: who codes, and coder copies (handlers/coders.ts).
+  'coderIdentity',
+  'makeCoderCopies',
+  'cancelCoderCopies',
+  // Bringing coders' work back (handlers/bring-back.ts).
+  'chooseCoderCopies',
+  'bringBackCoders',
   // The session's coders (handlers/coder-counts.ts).
   'coders',
 ] as const
@@ -58,6 +65,7 @@ export const EVENT_CHANNELS = {
   onExportProgress: 'gloss:export-progress',
   onAddArticlesProgress: 'gloss:add-articles-progress',
   onSessionProblems: 'gloss:session-problems',
+  onCoderCopiesProgress: 'gloss:coder-copies-progress',
 } as const satisfies Record<keyof IpcEvents, string>
 
 export type EventName = keyof typeof EVENT_CHANNELS
@@ -70,3 +78,6 @@ export const EXPORT_PROGRESS_CHANNEL = EVENT_CHANNELS.onExportProgress
 
 /** Main → renderer: progress of adding articles. */
 export const ADD_ARTICLES_PROGRESS_CHANNEL = EVENT_CHANNELS.onAddArticlesProgress
+
+/** Main → renderer: progress of making coder copies. */
+export const CODER_COPIES_PROGRESS_CHANNEL = EVENT_CHANNELS.onCoderCopiesProgress

@@ -5,6 +5,7 @@ import type { ArticleEntry, AttributeDef, CorpusMeta } from '../model/corpus'
 import type { Session } from '../model/schema'
 import type { MessageRef } from '../main-messages'
 import type { TableField } from '../model/table-mapping'
+import type { CoderCopiesProgress } from './coders'
 
 /** An article of the session the renderer could not be given (its file is missing or broken). */
 export interface ArticleProblemInfo {
@@ -142,7 +143,17 @@ export interface AddArticlesProgress {
 
 /** Commands the app menu sends to the renderer. */
 export type MenuCommand =
-  'export-csv' | 'undo' | 'redo' | 'close-session' | 'add-articles' | 'paste-article' | 'save-copy'
+  | 'export-csv'
+  | 'undo'
+  | 'redo'
+  | 'close-session'
+  | 'add-articles'
+  | 'paste-article'
+  | 'save-copy'
+  // Coders (features/coders, features/settings).
+  | 'coder-copies'
+  | 'settings'
+  | 'bring-back-coders'
 
 /**
  * Articles of an open session found unreadable after it opened (a session
@@ -166,4 +177,6 @@ export interface IpcEvents {
   onAddArticlesProgress: AddArticlesProgress
   /** Unreadable articles found after a session opened. */
   onSessionProblems: SessionProblems
+  /** The progress of making coder copies. */
+  onCoderCopiesProgress: CoderCopiesProgress
 }

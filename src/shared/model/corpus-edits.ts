@@ -14,6 +14,7 @@ import {
   type ArticleEntry,
   type CorpusMeta,
 } from './corpus'
+import { applyCoderLayer, invertCoderLayer, setCoderLayerSchema } from './coder-layer'
 import {
   applyEdit,
   editSchema,
@@ -55,6 +56,8 @@ const metaEditOptions = [
       .min(1)
       .max(MAX_ARTICLES),
   }),
+  /** Sets one coder's passages and record, with themes from their copy (coder-layer.ts). */
+  setCoderLayerSchema,
 ] as const
 
 /** Any edit of a corpus session. */
@@ -181,6 +184,8 @@ export function applyCorpusEdit(
       if (problems.length) throw new EditError(problems.slice(0, 3).join('; '))
       return { ...state, meta, updatedAt: now }
     }
+    case 'setCoderLayer':
+      return applyCoderLayer(state, edit, now)
   }
 }
 
@@ -319,6 +324,8 @@ export function invertCorpusEdit(
       }
     case 'restoreArticles':
       return { type: 'removeArticles', ids: edit.articles.map((a) => a.entry.id) }
+    case 'setCoderLayer':
+      return invertCoderLayer(before, edit)
   }
 }
 
@@ -337,6 +344,8 @@ export function articlesTouched(
   edit: CorpusEdit,
 ): string[] {
   if (isArticleEdit(edit)) return articleId === null ? [] : [articleId]
+  if (edit.type === 'setCoderLayer')
+    return edit.articles.map((a) => a.articleId).filter((id) => state.articles.has(id))
   if (edit.type !== 'setCodebook') return []
   const ids = new Set<string>()
   for (const c of edit.passages) {

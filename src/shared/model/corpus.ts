@@ -84,6 +84,8 @@ export type ArticleSource = z.infer<typeof articleSourceSchema>
 
 /** The coder that passages and codes are attributed to in the session's `coders` and in exports. */
 export const MAX_CODER_NAME_LENGTH = 200
+/** Most coders a session records. */
+export const MAX_CODERS = 1000
 /** The layer adjudication writes: the coders' agreed passages. */
 export const CONSENSUS_CODER = 'consensus'
 
@@ -105,6 +107,8 @@ export const coderCopySchema = z.object({
   sessionId: idSchema,
   coder: coderNameSchema,
   madeAt: isoTimeSchema,
+  /** What the session it was made from was called then (shown beside the copy's coder). */
+  title: z.string().max(1000).optional(),
 })
 export type CoderCopy = z.infer<typeof coderCopySchema>
 
@@ -157,7 +161,7 @@ export const corpusIndexSchema = z.object({
   attributeDefs: z.array(attributeDefSchema).max(200),
   articles: z.array(indexArticleSchema).max(MAX_ARTICLES),
   /** The coders whose passages the session holds (absent in older sessions: none recorded). */
-  coders: z.array(coderRecordSchema).max(1000).optional(),
+  coders: z.array(coderRecordSchema).max(MAX_CODERS).optional(),
   /** Set in a coder copy: where it comes from and whom it is for. */
   coderCopy: coderCopySchema.optional(),
   /** The article that was open (reopened next time). */

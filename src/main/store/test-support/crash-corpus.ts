@@ -5,6 +5,7 @@
 // Pure apart from hashing; shared by the child (crash-edit-loop.ts) and the
 // test (corpus-crash.test.ts).
 import { createHash } from 'node:crypto'
+import { planCoderLayer } from '@shared/model/bring-back'
 import type { ArticleData, ArticleEntry } from '@shared/model/corpus'
 import type { CorpusEdit, CorpusState } from '@shared/model/corpus-edits'
 import { deleteTheme, mergeThemes, renumberKeys } from '@shared/model/codebook-ops'
@@ -101,8 +102,8 @@ export function newArticle(
  */
 export function stateDigest(state: Pick<CorpusState, 'meta' | 'articles'>): string {
   const hash = createHash('sha256')
-  const { codebook, themeGroups, attributeDefs, articles } = state.meta
-  hash.update(canonicalJson({ codebook, themeGroups, attributeDefs, articles }))
+  const { codebook, themeGroups, attributeDefs, articles, coders } = state.meta
+  hash.update(canonicalJson({ codebook, themeGroups, attributeDefs, articles, coders }))
   for (const entry of articles) {
     const a = state.articles.get(entry.id)
     hash.update(
@@ -144,6 +145,7 @@ export const EDIT_KINDS = [
   'remove',
   'restore',
   'add',
+  'coder-layer',
 ] as const
 export type EditKind = (typeof EDIT_KINDS)[number]
 
@@ -307,6 +309,38 @@ function planKind(
     case 'restore': {
       const edit = removed.pop()
       return edit ? { kind, articleId: null, edits: [edit] } : null
+    }
+    case 'coder-layer': {
+      // A coder's copy brought back: their passages in about half the
+      // articles (replacing those brought back before), sometimes a theme
+      // of their own, planned as "Bring coders' work back…" plans it.
+      const [coder, slug] = pick(rng, [
+        ['Amélie', 'amelie'],
+        ['Karim', 'karim'],
+      ] as const)
+      const own =
+        codebook.length < MAX_THEMES && rng() < 0.3
+          ? [{ id: `c-${fresh()}`, name: `Theme of ${slug} ${fresh()}`, colour: '#8F7A00' }]
+          : []
+      const themes = [...codebook, ...own]
+      const texts = new Map<string, ArticleData>()
+      for (const entry of listed) {
+        const article = state.articles.get(entry.id)!
+        const passages =
+          rng() < 0.5
+            ? Array.from({ length: int(rng, 1, 6) }, () => ({
+                ...randomPassage(rng, article.text, `${slug}-${fresh()}`, themes, now),
+                author: coder,
+              }))
+            : []
+        texts.set(entry.id, { ...article, passages })
+      }
+      const { edit } = planCoderLayer(
+        state,
+        { file: `${slug}.gloss.zip`, coder, codebook: themes, articles: listed, texts },
+        now,
+      )
+      return { kind, articleId: null, edits: [edit] }
     }
     case 'add':
       if (listed.length >= MAX_ARTICLES) return null

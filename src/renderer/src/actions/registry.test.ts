@@ -75,6 +75,9 @@ describe('action predicates', () => {
       'details',
       'session.saveCopy',
       'session.close',
+      'session.coderCopies',
+      'settings',
+      'coders.bringBack',
     ])
   })
 
@@ -89,6 +92,7 @@ describe('action predicates', () => {
     expect(on).toContain('export')
     // A copy of a session another Gloss holds is still the analyst's to take.
     expect(on).toContain('session.saveCopy')
+    expect(on).toContain('session.coderCopies')
   })
 
   it('a theme key needs a text selection or a selected passage, and a theme with that key', () => {
@@ -133,6 +137,9 @@ describe('dispatch', () => {
     expect(actionForMenu(ACTIONS, 'export-csv')?.id).toBe('export')
     expect(actionForMenu(ACTIONS, 'close-session')?.id).toBe('session.close')
     expect(actionForMenu(ACTIONS, 'save-copy')?.id).toBe('session.saveCopy')
+    expect(actionForMenu(ACTIONS, 'coder-copies')?.id).toBe('session.coderCopies')
+    expect(actionForMenu(ACTIONS, 'settings')?.id).toBe('settings')
+    expect(actionForMenu(ACTIONS, 'bring-back-coders')?.id).toBe('coders.bringBack')
     const ctx = context([], { readOnly: true })
     expect(runAction(actionById('undo'), ctx)).toBe(false)
     expect(ctx.commands.undo).not.toHaveBeenCalled()

@@ -275,6 +275,33 @@ const ACTION_LIST: Action[] = [
     enabled: () => true,
     perform: (ctx) => ctx.commands.closeSession(),
   },
+  // Coders: one copy of the session per coder (File menu only: the header is full), and Settings
+  // (the coder name) over the session.
+  {
+    id: 'session.coderCopies',
+    label: 'coders.makeCopiesAction',
+    keys: [],
+    menu: 'coder-copies',
+    // Making copies writes nothing of the session: a read-only one can be copied too.
+    enabled: (ctx) => noDialog(ctx),
+    perform: (ctx) => ctx.commands.makeCoderCopies(),
+  },
+  {
+    id: 'settings',
+    label: 'settings.title',
+    keys: [],
+    menu: 'settings',
+    enabled: (ctx) => noDialog(ctx),
+    perform: (ctx) => ctx.open('settings'),
+  },
+  {
+    id: 'coders.bringBack',
+    label: 'bringBack.action',
+    keys: [],
+    menu: 'bring-back-coders',
+    enabled: (ctx) => editable(ctx) && noDialog(ctx),
+    perform: (ctx) => ctx.commands.bringBack(),
+  },
 ]
 
 export const ACTIONS: readonly Action[] = ACTION_LIST

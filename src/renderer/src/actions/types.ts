@@ -37,6 +37,10 @@ export interface SessionCommands {
   pasteArticle: () => void
   /** Saves the session as one file (to mail or carry). */
   saveCopy: () => void
+  /** Opens "Make coder copies…" (or says why not, in a coder copy). */
+  makeCoderCopies: () => void
+  /** Brings coders' work back from their copies (features/bring-back). */
+  bringBack: () => void
 }
 
 export interface ActionContext {
@@ -81,6 +85,9 @@ export type ActionId =
   | 'articles.add'
   | 'articles.paste'
   | 'session.saveCopy'
+  | 'session.coderCopies'
+  | 'settings'
+  | 'coders.bringBack'
 
 export interface Action {
   id: ActionId

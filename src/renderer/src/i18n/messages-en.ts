@@ -11,6 +11,8 @@ import { attributesEn } from './attributes-en'
 import { portableEn } from './portable-en'
 import { retrievalEn } from './retrieval-en'
 import { corpusSummaryEn } from './corpus-summary-en'
+import { codersEn } from './coders-en'
+import { bringBackEn } from './bring-back-en'
 
 export const en = {
   ...MAIN_MESSAGES_EN,
@@ -19,6 +21,8 @@ export const en = {
   ...portableEn,
   ...retrievalEn,
   ...corpusSummaryEn,
+  ...codersEn,
+  ...bringBackEn,
   'app.tagline': 'Tag passages of an article by theme, with notes, and export them to CSV.',
   'start.openSample': 'Open sample article',
   'start.openArticle': 'Open article…',

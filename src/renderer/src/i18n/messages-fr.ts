@@ -8,6 +8,8 @@ import type { MessageKey } from './messages-en'
 import { importFr } from './import-fr'
 import { portableFr } from './portable-fr'
 import { retrievalFr } from './retrieval-fr'
+import { codersFr } from './coders-fr'
+import { bringBackFr } from './bring-back-fr'
 
 export const fr = {
   ...articlesFr,
@@ -16,6 +18,8 @@ export const fr = {
   ...importFr,
   ...retrievalFr,
   ...corpusSummaryFr,
+  ...codersFr,
+  ...bringBackFr,
   'app.tagline':
     'Étiquetez les passages d’un article par thème, avec des notes, et exportez-les en CSV.',
   'start.openSample': 'Ouvrir l’article d’exemple',

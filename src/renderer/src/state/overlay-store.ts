@@ -31,6 +31,9 @@ export type Overlay =
   // Retrieval across the corpus: the Passages view and the corpus search.
   | 'passages'
   | 'corpusSearch'
+  // Coders (features/coders): "Make coder copies…" and its report.
+  | 'coderCopies'
+  | 'coderCopiesReport'
 
 export interface OpenOverlay {
   readonly name: Overlay
@@ -54,6 +57,8 @@ export const DIALOGS: readonly Overlay[] = [
   'tableMapping',
   'details',
   'bulkAttributes',
+  'coderCopies',
+  'coderCopiesReport',
 ]
 
 /** Dialogs whose changes the session's undo and redo keys still undo and redo. */

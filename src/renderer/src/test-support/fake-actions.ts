@@ -25,6 +25,8 @@ export function fakeCommands(): SessionCommands {
     addArticles: vi.fn(() => true),
     pasteArticle: vi.fn(),
     saveCopy: vi.fn(),
+    makeCoderCopies: vi.fn(),
+    bringBack: vi.fn(),
   }
 }
 

@@ -2,9 +2,10 @@
 // session's coders (use-session-coders.ts), which are hidden (the store of
 // state/hidden-coders-store.ts, per session, in memory), the passages of
 // the shown coders, each coder's stable slot (its mark, lib/coder-marks.ts)
-// and the slots the article paints with (only when two or more coders are
-// shown: with one, the article looks as it always did). A session of one
-// coder has no control and hides nothing.
+// and the slots the article paints with (only when two or more of the
+// coders shown have passages: with one, the article looks as it always did;
+// a coder with none, such as an analyst who only opened articles, marks
+// nothing). A session of one coder has no control and hides nothing.
 import { useCallback, useMemo } from 'react'
 import {
   hasSeveralCoders,
@@ -40,11 +41,11 @@ export interface CoderLayers {
   show: (coder: string) => void
   /** The open article's passages of the shown coders (the same array when none is hidden). */
   visible: readonly Passage[]
-  /** Each shown coder's slot when two or more are shown (the article then marks them), else null. */
+  /** Each shown coder's slot when two or more shown coders have passages (the article then marks them), else null. */
   paintSlots: ReadonlyMap<string, number> | null
   /** The session's coders as the Passages view shows them (null: one coder, no coder column). */
   display: CoderDisplay | null
-  /** The shown coders as the passage list shows them (null: fewer than two shown). */
+  /** The shown coders with passages as the passage list shows them (null: fewer than two). */
   shownDisplay: CoderDisplay | null
   /** The coders an export of "the filtered passages" keeps (null: every coder, none hidden). */
   exportCoders: readonly string[] | null
@@ -70,10 +71,15 @@ export function useCoderLayers(
   const hidden = several ? storedHidden : NONE
   const slots = useMemo(() => coderSlots(names), [names])
   const shown = useMemo(() => names.filter((n) => !hidden.has(n)), [names, hidden])
+  // The shown coders that have passages (a key: the counts change with every edit).
+  const activeKey = JSON.stringify(
+    coders.filter((c) => c.passages > 0 && !hidden.has(c.name)).map((c) => c.name),
+  )
+  const active = useMemo(() => JSON.parse(activeKey) as string[], [activeKey])
   const visible = useMemo(() => passagesOfShownCoders(passages, hidden), [passages, hidden])
   const paintSlots = useMemo(
-    () => (shown.length >= 2 ? new Map(shown.map((n) => [n, slots.get(n)!])) : null),
-    [shown, slots],
+    () => (active.length >= 2 ? new Map(active.map((n) => [n, slots.get(n)!])) : null),
+    [active, slots],
   )
   const label = useCallback((name: string) => coderLabel(name, t), [t])
   const slotOf = useCallback((name: string) => slots.get(name) ?? slots.size - 1, [slots])
@@ -82,8 +88,8 @@ export function useCoderLayers(
     [several, names, label, slotOf],
   )
   const shownDisplay = useMemo(
-    () => (shown.length >= 2 ? { names: shown, label, slotOf } : null),
-    [shown, label, slotOf],
+    () => (active.length >= 2 ? { names: active, label, slotOf } : null),
+    [active, label, slotOf],
   )
   const show = useCallback((coder: string) => hiddenCoders.show(sessionId, coder), [sessionId])
   return {

@@ -40,14 +40,16 @@ export function useSessionCoders(
       passages,
       counted.map((c) => ({ author: c.name })),
     )
-    // Main's counts lag an edit behind: a coder main does not know yet is counted here.
-    return names.map(
-      (name) =>
-        known.get(name) ?? {
-          name,
-          passages: here.get(name) ?? 0,
-          articlesOpened: meta.coders?.find((c) => c.name === name)?.opened.length ?? 0,
-        },
-    )
+    // Main's counts lag an edit behind: the open article's own count is a floor.
+    return names.map((name) => {
+      const main = known.get(name)
+      const mine = here.get(name) ?? 0
+      if (main) return mine > main.passages ? { ...main, passages: mine } : main
+      return {
+        name,
+        passages: mine,
+        articlesOpened: meta.coders?.find((c) => c.name === name)?.opened.length ?? 0,
+      }
+    })
   }, [counted, meta, passages])
 }

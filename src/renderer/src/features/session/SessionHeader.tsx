@@ -7,10 +7,12 @@
 // "Save a copy as one file…" is in the File menu.
 import { useEffect, useState } from 'react'
 import type { ExportProgress as Progress } from '@shared/api'
+import type { CoderCopy } from '@shared/model/corpus'
 import { actionById } from '@renderer/actions/registry'
 import type { ActionId } from '@renderer/actions/types'
 import type { SaveStatus } from '@renderer/state/session-store'
 import { useI18n } from '@renderer/i18n/i18n'
+import { CoderCopyBadge } from '@renderer/features/coders'
 
 interface Props {
   title: string
@@ -29,6 +31,8 @@ interface Props {
   /** Articles in the session, and whether their panel is shown. */
   articleCount: number
   articlesOpen: boolean
+  /** Set when the session is a coder copy (a badge beside the title says whose). */
+  coderCopy?: CoderCopy
 }
 
 /** The label and tooltip of an action's header button. */
@@ -108,7 +112,10 @@ export function SessionHeader(props: Props) {
         {t(actionById('session.close').label)}
       </button>
       <div className="session-title">
-        <h1 title={props.filePath}>{props.title}</h1>
+        <div className="session-title-row">
+          <h1 title={props.filePath}>{props.title}</h1>
+          <CoderCopyBadge copy={props.coderCopy} />
+        </div>
         <span
           className={`save-status save-${props.status.kind}`}
           role="status"

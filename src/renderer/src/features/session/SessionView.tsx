@@ -28,6 +28,9 @@ import {
   useJump,
 } from '@renderer/features/retrieval'
 import { useSaveCopy } from '@renderer/features/portable'
+import { useCoderCopies } from '@renderer/features/coders'
+import { SessionSettings } from '@renderer/features/settings'
+import { BringBackLayers, useBringBack } from '@renderer/features/bring-back'
 import { SearchBar, useArticleSearch } from '@renderer/features/search'
 import { ShortcutsButton, ShortcutsDialog } from '@renderer/features/shortcuts'
 import { PassageDetails, PassageList } from '@renderer/features/sidebar'
@@ -71,6 +74,8 @@ export function SessionView({ opened, onClose }: Props) {
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [flashId, setFlashId] = useState<string | null>(null)
   const readOnly = opened.readOnlyReason
+  // Who new passages are attributed to: a coder name changed in Settings applies to the next one.
+  const [author, setAuthor] = useState(opened.author)
   const [notice, setNotice] = useState<Notice | null>(
     opened.notice ? { kind: 'info', opening: true } : null,
   )
@@ -153,7 +158,7 @@ export function SessionView({ opened, onClose }: Props) {
             p.start === pending.start &&
             p.end === pending.end &&
             !hiddenCoders.has(p.author) &&
-            (p.author === opened.author || !severalCoders),
+            (p.author === author || !severalCoders),
         )
       // Tagging exactly an existing passage adds the theme to it instead of a duplicate.
       const passage = same
@@ -165,17 +170,17 @@ export function SessionView({ opened, onClose }: Props) {
             start: pending.start,
             end: pending.end,
             themeIds: [themeId],
-            author: opened.author,
+            author,
             now,
           })
       if (passage !== same && !apply([{ type: 'putPassage', passage }])) return
       // New passages are the current coder's, and are shown.
-      if (passage.author === opened.author) showCoder(opened.author)
+      if (passage.author === author) showCoder(author)
       window.getSelection()?.removeAllRanges()
       setPending(null)
       setSelectedId(passage.id)
     },
-    [store, order, text, opened.author, apply, hiddenCoders, severalCoders, showCoder],
+    [store, order, text, author, apply, hiddenCoders, severalCoders, showCoder],
   )
   const tag = useCallback(
     (themeId: string) => {
@@ -244,6 +249,22 @@ export function SessionView({ opened, onClose }: Props) {
   )
 
   const copy = useSaveCopy(session.id, drained, setNotice)
+  const coderCopies = useCoderCopies({
+    sessionId: session.id,
+    coderCopy: snap.meta.coderCopy,
+    author,
+    drained,
+    onNotice: setNotice,
+  })
+  const bringBack = useBringBack({
+    store,
+    sessionId: session.id,
+    onError: useCallback(
+      (error) =>
+        setNotice({ kind: 'error', text: t('bringBack.failed', { message: errorText(error) }) }),
+      [t, errorText],
+    ),
+  })
 
   const back = useCallback(async () => {
     clearTimeout(scrollTimer.current)
@@ -355,6 +376,8 @@ export function SessionView({ opened, onClose }: Props) {
     closeSession: () => void back(),
     ...articles.commands,
     saveCopy: () => void copy.saveCopy(),
+    ...coderCopies.commands,
+    bringBack: () => void bringBack.run(),
   }
   const run = useActions({
     readOnly: !!readOnly,
@@ -380,6 +403,7 @@ export function SessionView({ opened, onClose }: Props) {
         summaryOpen={summaryOpen}
         articleCount={snap.meta.articles.length}
         articlesOpen={articles.panelOpen}
+        coderCopy={snap.meta.coderCopy}
       />
       {readOnly && (
         <div className="banner banner-warning" role="status">
@@ -400,6 +424,9 @@ export function SessionView({ opened, onClose }: Props) {
         </div>
       )}
       {articles.layers}
+      {coderCopies.layers}
+      <SessionSettings sessionId={session.id} onAuthor={setAuthor} />
+      <BringBackLayers bringBack={bringBack} />
       {codebookKey !== 0 && (
         <CodebookPanel
           key={codebookKey}

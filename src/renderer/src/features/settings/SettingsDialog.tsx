@@ -1,9 +1,12 @@
-// Settings: the UI language (system, English or French), kept by the main
-// process so it survives restarts.
+// Settings: the UI language (system, English or French), reopening the last
+// session, and the coder name (CoderNameField.tsx), kept by the main process
+// so they survive restarts. Opened from the start screen's link, and from
+// the File menu (Settings…) there and in a session (SessionSettings).
 import { useEffect, useRef, useState } from 'react'
 import { systemLocale, useI18n, type LocaleChoice } from '@renderer/i18n/i18n'
-import { isOpen, overlays } from '@renderer/state/overlay-store'
+import { isOpen, openingKey, overlays } from '@renderer/state/overlay-store'
 import { useOverlays } from '@renderer/state/use-overlays'
+import { CoderNameField, useCoderName } from './CoderNameField'
 
 const LANGUAGE_NAMES = { en: 'English', fr: 'Français' } as const
 
@@ -38,6 +41,14 @@ export function SettingsButton() {
   const { t } = useI18n()
   const open = isOpen(useOverlays(), 'settings')
   const button = useRef<HTMLButtonElement>(null)
+  // File › Settings… on the start screen (in a session, SessionSettings answers it).
+  useEffect(
+    () =>
+      window.gloss.onMenuCommand((command) => {
+        if (command === 'settings') overlays.open('settings')
+      }),
+    [],
+  )
   return (
     <>
       <button
@@ -61,19 +72,64 @@ export function SettingsButton() {
   )
 }
 
-function SettingsDialog({ onClose }: { onClose: () => void }) {
+/**
+ * The settings over an open session (opened by the File menu): the coder
+ * name says whether the session is a coder copy, and `onAuthor` hears who
+ * its new passages are attributed to after a change.
+ */
+export function SessionSettings({
+  sessionId,
+  onAuthor,
+}: {
+  sessionId: string
+  onAuthor: (author: string) => void
+}) {
+  const key = openingKey(useOverlays(), 'settings')
+  if (key === 0) return null
+  return (
+    <SettingsDialog
+      key={key}
+      sessionId={sessionId}
+      onAuthor={onAuthor}
+      onClose={() => overlays.close('settings', key)}
+    />
+  )
+}
+
+function SettingsDialog({
+  onClose: close,
+  sessionId = null,
+  onAuthor,
+}: {
+  onClose: () => void
+  sessionId?: string | null
+  onAuthor?: (author: string) => void
+}) {
   const { t, choice, setChoice } = useI18n()
   const first = useRef<HTMLSelectElement>(null)
+  const coderName = useCoderName(sessionId, onAuthor)
+  const { commit } = coderName
+  // Closing keeps the coder name typed, when it can be kept.
+  const onClose = useRef(close)
+  useEffect(() => {
+    onClose.current = () => {
+      void commit()
+      close()
+    }
+  }, [commit, close])
   useEffect(() => {
     first.current?.focus()
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose()
+      if (e.key === 'Escape') onClose.current()
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [onClose])
+  }, [])
   return (
-    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+    <div
+      className="modal-backdrop"
+      onMouseDown={(e) => e.target === e.currentTarget && onClose.current()}
+    >
       <div className="modal" role="dialog" aria-modal="true" aria-labelledby="settings-title">
         <h2 id="settings-title">{t('settings.title')}</h2>
         <label className="field">
@@ -91,8 +147,9 @@ function SettingsDialog({ onClose }: { onClose: () => void }) {
           </select>
         </label>
         <ReopenLastToggle />
+        <CoderNameField state={coderName} />
         <div className="modal-actions">
-          <button type="button" className="primary" onClick={onClose}>
+          <button type="button" className="primary" onClick={() => onClose.current()}>
             {t('common.close')}
           </button>
         </div>

@@ -1,2 +1,2 @@
 // The settings feature's public face.
-export { SettingsButton } from './SettingsDialog'
+export { SessionSettings, SettingsButton } from './SettingsDialog'

@@ -123,7 +123,8 @@ function armSwitch() {
 /** Launches Gloss on a fresh data folder and opens the corpus through "Open session…". */
 async function openCorpus(browser: Parameters<typeof launchChromiumApp>[0]) {
   const dataDir = await mkdtemp(join(tmpdir(), 'gloss-bench-corpus-app-'))
-  const app = await launchChromiumApp(browser, server.url, dataDir)
+  // The generated passages' author: the session stays of one coder as passages are added.
+  const app = await launchChromiumApp(browser, server.url, dataDir, undefined, 'generator')
   await app.page.evaluate(installProbes)
   await app.page.evaluate(armOpen)
   await app.answerNextDialog(corpusIndex())

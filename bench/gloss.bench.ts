@@ -71,7 +71,8 @@ async function launch(browser: Browser, n: number) {
   const dataDir = await mkdtemp(join(tmpdir(), 'gloss-bench-app-'))
   const file = join(dataDir, `bench-${n}.gloss.json`)
   await copyFile(sessionFile(n), file)
-  const app = await launchChromiumApp(browser, server.url, dataDir)
+  // The generated passages' author: the session stays of one coder as passages are added.
+  const app = await launchChromiumApp(browser, server.url, dataDir, undefined, 'bench')
   await app.page.evaluate(installProbes)
   return {
     app,

@@ -65,7 +65,7 @@ test('exports every article’s passages and the article × theme matrix', async
     'article-3',
   ])
   expect(passages[0]!.article_author).toBe('Claire Martin')
-  expect(passages[0]!.author).toBe('e2e-analyst')
+  expect(passages[0]!.coder).toBe('e2e-analyst')
   expect(passages[3]!.language).toBe('fr')
   expect(passages[1]!.note).toBe('\'=À vérifier, "source" 😀')
   // Offsets are per article, in code points.

@@ -43,8 +43,8 @@ test('exports passages to a CSV that parses back with code point offsets', async
   expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
   const text = raw.toString('utf8')
   expect(text.split('\r\n')[0]).toBe(
-    // The article's columns after passage_id (its author as article_author: `author` is the coder's).
-    '\uFEFFpassage_id,article_id,article_title,outlet,article_author,published,url,language,document_title,document_sha256,start,end,quote,prefix,suffix,themes,Growth,Culture,Secrecy,Safety,note,author,created_at,updated_at',
+    // The article's columns after passage_id (its author, the journalist, as article_author).
+    '\uFEFFpassage_id,article_id,article_title,outlet,article_author,published,url,language,document_title,document_sha256,start,end,quote,prefix,suffix,themes,Growth,Culture,Secrecy,Safety,note,coder,created_at,updated_at',
   )
   const rows: Record<string, string>[] = parse(text, { bom: true, columns: true })
   expect(rows).toHaveLength(3)
@@ -70,7 +70,7 @@ test('exports passages to a CSV that parses back with code point offsets', async
     '1',
   ])
   expect(rows[2]!.themes).toBe('Growth; Culture')
-  expect(rows[2]!.author).toBe('e2e-analyst')
+  expect(rows[2]!.coder).toBe('e2e-analyst')
   // Numbers stay numbers: offsets are never quoted or prefixed.
   expect(text).toMatch(new RegExp(`,${safety.start},${safety.end},`))
   for (const r of rows)

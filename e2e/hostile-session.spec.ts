@@ -125,7 +125,12 @@ test('a hostile session with 100,000 passages loads as text and runs nothing', a
   await expect(s.article.locator('p').first()).toContainText(
     '<script>window.__pwned = "script"</script>',
   )
-  await expect(page.getByText(PASSAGES.toLocaleString('en-GB'), { exact: true })).toBeVisible()
+  // The passage list's count (the Coders bar counts the hostile coder's passages too).
+  await expect(
+    page
+      .getByRole('region', { name: 'Passages', exact: true })
+      .getByText(PASSAGES.toLocaleString('en-GB'), { exact: true }),
+  ).toBeVisible()
 
   // Use it: scroll the passage list far down, open a passage with a hostile note, hover highlights.
   const list = page.locator('.passage-scroller')

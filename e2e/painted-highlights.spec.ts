@@ -32,7 +32,9 @@ function session() {
       start,
       end: start + len,
       themeIds: THEMES.filter(() => rnd() < 0.4),
-      author: 'Analyste',
+      // The harness's analyst: the passage tagged below is the same coder's,
+      // and the article keeps one coder's look (coder-layers.spec.ts shows coders apart).
+      author: 'e2e-analyst',
       now: TIME,
     })
   })
@@ -63,7 +65,7 @@ const readPainted = (page: Page) =>
     const slots = new Map<number, Set<string>[]>()
     const painted = new Set<number>()
     for (const [name, highlight] of CSS.highlights) {
-      const m = /^gloss-(?:bg|bar)-(\d)/.exec(name)
+      const m = /^gloss-(?:bg|bar|cbar)-([0-8])(?:-|$)/.exec(name)
       const tag = m ? m[1]! : name === 'gloss-overlap' ? 'o' : null
       for (const r of highlight) {
         const i = indexOf.get(r.startContainer as ChildNode)

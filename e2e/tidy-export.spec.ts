@@ -14,7 +14,7 @@ const ARTICLE = [
 ].join('\n')
 
 const HEADER =
-  'passage_id,article_id,article_title,outlet,article_author,published,url,language,theme,start,end,quote,note,author,created_at,updated_at'
+  'passage_id,article_id,article_title,outlet,article_author,published,url,language,theme,start,end,quote,note,coder,created_at,updated_at'
 
 test('exports one row per passage and theme, with code point offsets', async ({ app }) => {
   const { page } = app
@@ -72,7 +72,7 @@ test('exports one row per passage and theme, with code point offsets', async ({ 
   for (const r of rows)
     expect(codePoints.slice(Number(r.start), Number(r.end)).join('')).toBe(r.quote)
   expect(Number(rows[1]!.start)).toBe(ARTICLE.indexOf('la croissance') - 3)
-  expect(rows[0]!.author).toBe('e2e-analyst')
+  expect(rows[0]!.coder).toBe('e2e-analyst')
 })
 
 test('the chooser works from the keyboard and the File menu, and Esc cancels', async ({ app }) => {

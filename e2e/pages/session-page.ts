@@ -109,7 +109,7 @@ export class SessionPage {
   /**
    * The theme ids painted on the first character of the n-th occurrence of
    * `text`, read back from the registered CSS highlights (background tint and
-   * underline bars; slot i is the i-th theme of the default codebook).
+   * underline bars, a coder's or not; slot i is the i-th theme of the default codebook).
    */
   async themesAt(text: string, occurrence = 0): Promise<string[]> {
     const { start } = await this.pointsOf(text, occurrence)
@@ -120,7 +120,7 @@ export class SessionPage {
         if (!pos) return []
         const slots = new Set<number>()
         for (const [name, highlight] of CSS.highlights) {
-          const m = /^gloss-(?:bg|bar)-(\d)/.exec(name)
+          const m = /^gloss-(?:bg|bar|cbar)-([0-8])(?:-|$)/.exec(name)
           if (!m) continue
           for (const r of highlight)
             if (

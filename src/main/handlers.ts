@@ -26,6 +26,7 @@ import { articleHandlers } from './handlers/articles'
 import { attributeHandlers } from './handlers/attributes'
 import { bringBackHandlers } from './handlers/bring-back'
 import { codebookHandlers } from './handlers/codebook'
+import { coderCountHandlers } from './handlers/coder-counts'
 import { corpusSummaryHandlers } from './handlers/corpus-summary'
 import type { HandlerContext } from './handlers/context'
 import { exportHandlers } from './handlers/exports'
@@ -126,6 +127,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...corpusSummaryHandlers(ctx),
     ...coderHandlers(ctx),
     ...bringBackHandlers(ctx),
+    ...coderCountHandlers(ctx),
   }
 
   return {

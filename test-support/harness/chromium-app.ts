@@ -113,6 +113,12 @@ export async function launchChromiumApp(
   dataDir: string,
   /** The system language the browser reports (navigator.languages). */
   locale = 'en-GB',
+  /**
+   * Who new passages are attributed to (the analyst's coder name). The
+   * bench gives the author of its generated passages, so that its sessions
+   * stay of one coder as it adds passages.
+   */
+  author = 'e2e-analyst',
 ): Promise<GlossApp & { close(): Promise<void> }> {
   // Answers queued by the test; an unexpected dialog fails loudly.
   const dialogs = new FakeDialogs({ hint: ': call app.answerNextDialog() first' })
@@ -127,7 +133,7 @@ export async function launchChromiumApp(
       dialogs,
       samplePath: SAMPLE,
       importWorker: await importWorkerPath(),
-      author: 'e2e-analyst',
+      author,
       systemLanguage: () => locale,
       // Main → renderer events, as Electron's webContents.send would deliver them.
       onExportProgress: (progress) =>

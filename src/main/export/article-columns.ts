@@ -4,9 +4,12 @@
 //
 // Names are unique within a file, ignoring case (SPSS, Stata and Excel
 // users' tools do not tell `Outlet` from `outlet`): a name already taken by
-// the export's own columns (e.g. the passage export's `author`, the coder),
-// by a theme's columns or by an earlier article column gets the prefix
-// `article_` (`article_author`), and if that is taken too, `_2`, `_3`…
+// the export's own columns (e.g. the passage export's `note`), by a theme's
+// columns or by an earlier article column gets the prefix `article_`
+// (`article_note`), and if that is taken too, `_2`, `_3`… The passage
+// exports keep the article's author as `article_author` (their coder column
+// was named `author` until it became `coder`: a script that read `author`
+// must not silently get the journalist).
 // Cells are formula-safe like every cell of csv.ts; number attributes are
 // written as numbers, so that R and pandas read a numeric column.
 // Never writes files itself.

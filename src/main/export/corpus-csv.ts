@@ -41,9 +41,14 @@ export function passageCount(state: CorpusInput, entries: readonly ArticleEntry[
   return n
 }
 
-/** A header with the article columns inserted after its first cell (`passage_id`). */
+/**
+ * The article columns of a passage export whose own columns are `header`
+ * (they go after its first cell, `passage_id`). `author` counts as taken:
+ * the article's author stays `article_author`, as before the passage's
+ * coder column was renamed from `author` to `coder`.
+ */
 function withArticleColumns(header: readonly string[], state: CorpusInput): ArticleColumns {
-  return articleColumns(state.meta, header)
+  return articleColumns(state.meta, [...header, 'author'])
 }
 
 /** The header of the corpus passage export (cells neutralized). */

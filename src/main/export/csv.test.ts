@@ -34,7 +34,7 @@ const HEADER = [
   'Secrecy',
   'Safety',
   'note',
-  'author',
+  'coder',
   'created_at',
   'updated_at',
 ]
@@ -128,7 +128,7 @@ describe('sessionToCsv layout', () => {
       expect(r).toHaveLength(HEADER.length)
       expect(r[col('document_title')]).toBe('Un article')
       expect(r[col('document_sha256')]).toBe(sha256Hex(TEXT))
-      expect(r[col('author')]).toBe('ana')
+      expect(r[col('coder')]).toBe('ana')
       expect(r[col('created_at')]).toBe(T0)
       expect(r[col('updated_at')]).toBe(T0)
     }
@@ -265,7 +265,7 @@ describe('formula neutralization', () => {
     expect(r1![col('quote')]).toBe("'-tiret")
     expect(r1![col('suffix')]).toBe(' =égal +plus @arobase')
     expect(r1![col('note')]).toBe('\'=HYPERLINK("http://x")')
-    expect(r1![col('author')]).toBe("'@ana")
+    expect(r1![col('coder')]).toBe("'@ana")
     expect(r2![col('quote')]).toBe("'=égal")
     expect(r2![col('note')]).toBe("'＝1+1")
     expect(r3![col('prefix')]).toBe("'-tiret =égal +")

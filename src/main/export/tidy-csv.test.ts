@@ -6,7 +6,7 @@ import { makePassage } from '@shared/model/edits'
 import type { Passage, Session } from '@shared/model/schema'
 import { sha256Hex } from '../store/session-file'
 import { BOM } from './csv'
-import { sessionToTidyCsv, TIDY_HEADER } from './tidy-csv'
+import { sessionToTidyCsv, type TIDY_HEADER } from './tidy-csv'
 
 const T0 = '2025-03-01T08:00:00.000Z'
 const T1 = '2025-03-02T09:30:00.000Z'
@@ -61,7 +61,9 @@ describe('sessionToTidyCsv', () => {
     ])
     const { csv, rows } = sessionToTidyCsv(s)
     expect(csv.startsWith(BOM)).toBe(true)
-    expect(csv.split('\r\n')[0]).toBe(`${BOM}${TIDY_HEADER.join(',')}`)
+    expect(csv.split('\r\n')[0]).toBe(
+      `${BOM}passage_id,theme,start,end,quote,note,coder,created_at,updated_at`,
+    )
     expect(csv.endsWith('\r\n')).toBe(true)
     const parsed = rowsOf(csv)
     expect(rows).toBe(4)
@@ -74,7 +76,7 @@ describe('sessionToTidyCsv', () => {
     expect(parsed[1]).toMatchObject({
       quote: 'culture du secret',
       note: 'deux\nlignes, "citées"',
-      author: 'ana',
+      coder: 'ana',
       created_at: T0,
       updated_at: T1,
     })
@@ -97,7 +99,7 @@ describe('sessionToTidyCsv', () => {
     const s = session(text, [at(text, '=SUM(A1)', 'p', ['growth'], { note: '+1', author: '@me' })])
     s.codebook[0]!.name = '=Growth'
     const [r] = rowsOf(sessionToTidyCsv(s).csv)
-    expect(r).toMatchObject({ theme: "'=Growth", quote: "'=SUM(A1)", note: "'+1", author: "'@me" })
+    expect(r).toMatchObject({ theme: "'=Growth", quote: "'=SUM(A1)", note: "'+1", coder: "'@me" })
   })
 
   it('has as many rows as the sum over passages of max(1, themes), on random sessions', () => {

@@ -13,7 +13,7 @@ export const TIDY_HEADER = [
   'end',
   'quote',
   'note',
-  'author',
+  'coder',
   'created_at',
   'updated_at',
 ] as const

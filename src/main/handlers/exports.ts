@@ -1,7 +1,8 @@
 // The CSV and PNG exports of a session. The passage, tidy and matrix CSVs
 // cover the session's articles (all of them, those passing a filter, or
-// one), streamed to disk with progress; the summary CSV and PNG of one
-// article are the open article's.
+// one) and their passages (every coder's, or those of the coders given),
+// streamed to disk with progress; the summary CSV and PNG of one article
+// are the open article's.
 import { fail, ok, type Result } from '@shared/api'
 import { mainMessage } from '@shared/main-messages'
 import type { ArticleEntry } from '@shared/model/corpus'
@@ -13,6 +14,7 @@ import {
   corpusToTidyCsvChunks,
   passageCount,
 } from '../export/corpus-csv'
+import { withCodersOnly } from '../export/coder-scope'
 import { matrixCsvChunks } from '../export/matrix-csv'
 import { EXPORT_KINDS, type ExportSubject } from '../export/save-export'
 import { sessionToSummaryCsv } from '../export/summary-csv'
@@ -35,14 +37,21 @@ export function articlesInScope(
 
 /**
  * Runs `f` on the articles in scope with the export's subject (named after
- * the session, or the one article); fails when `articleId` is not in the session.
+ * the session, or the one article); fails when `articleId` is not in the
+ * session. With `coders`, `f` is given the session's state with only those
+ * coders' passages in the articles in scope.
  */
 export function withScope<T>(
   sessions: SessionRegistry,
   sessionId: string,
   filter: ArticleFilter | null | undefined,
   articleId: string | null | undefined,
-  f: (entry: OpenEntry, articles: ArticleEntry[], subject: ExportSubject) => Promise<Result<T>>,
+  f: (
+    entry: Pick<OpenEntry, 'state'>,
+    articles: ArticleEntry[],
+    subject: ExportSubject,
+  ) => Promise<Result<T>>,
+  coders?: readonly string[] | null,
 ): Promise<Result<T>> {
   return sessions.withOpen(sessionId, (entry) => {
     const one = articleId && entry.state.meta.articles.find((a) => a.id === articleId)
@@ -50,7 +59,8 @@ export function withScope<T>(
       return Promise.resolve(fail('not-found', mainMessage('main.article.notInSession')))
     const articles = articlesInScope(entry, filter ?? undefined, articleId ?? undefined)
     const title = one ? one.title : sessions.sessionTitle(entry)
-    return f(entry, articles, { title, passages: passageCount(entry.state, articles) })
+    const state = withCodersOnly(entry.state, articles, coders)
+    return f({ state }, articles, { title, passages: passageCount(state, articles) })
   })
 }
 
@@ -61,32 +71,50 @@ export const exportHandlers: HandlerGroup<
   const withView = <T>(sessionId: string, f: (session: Session) => Promise<Result<T>>) =>
     sessions.withOpen(sessionId, (entry) => f(sessions.view(entry)))
   return {
-    exportCsv: (sessionId, filter, articleId) =>
-      withScope(sessions, sessionId, filter, articleId, async ({ state }, articles, subject) =>
-        ok(
-          await saveExport(subject, EXPORT_KINDS.passagesCsv, (report) => ({
-            content: corpusToCsvChunks(state, articles, report),
-            rows: subject.passages,
-          })),
-        ),
+    exportCsv: (sessionId, filter, articleId, coders) =>
+      withScope(
+        sessions,
+        sessionId,
+        filter,
+        articleId,
+        async ({ state }, articles, subject) =>
+          ok(
+            await saveExport(subject, EXPORT_KINDS.passagesCsv, (report) => ({
+              content: corpusToCsvChunks(state, articles, report),
+              rows: subject.passages,
+            })),
+          ),
+        coders,
       ),
-    exportTidyCsv: (sessionId, filter, articleId) =>
-      withScope(sessions, sessionId, filter, articleId, async ({ state }, articles, subject) =>
-        ok(
-          await saveExport(subject, EXPORT_KINDS.tidyCsv, (report) => ({
-            content: corpusToTidyCsvChunks(state, articles, report),
-            rows: corpusTidyRowCount(state, articles),
-          })),
-        ),
+    exportTidyCsv: (sessionId, filter, articleId, coders) =>
+      withScope(
+        sessions,
+        sessionId,
+        filter,
+        articleId,
+        async ({ state }, articles, subject) =>
+          ok(
+            await saveExport(subject, EXPORT_KINDS.tidyCsv, (report) => ({
+              content: corpusToTidyCsvChunks(state, articles, report),
+              rows: corpusTidyRowCount(state, articles),
+            })),
+          ),
+        coders,
       ),
-    exportMatrixCsv: (sessionId, filter, articleId) =>
-      withScope(sessions, sessionId, filter, articleId, async ({ state }, articles, subject) =>
-        ok(
-          await saveExport(subject, EXPORT_KINDS.matrixCsv, (report) => ({
-            content: matrixCsvChunks(state, articles, report),
-            rows: articles.filter((a) => state.articles.has(a.id)).length,
-          })),
-        ),
+    exportMatrixCsv: (sessionId, filter, articleId, coders) =>
+      withScope(
+        sessions,
+        sessionId,
+        filter,
+        articleId,
+        async ({ state }, articles, subject) =>
+          ok(
+            await saveExport(subject, EXPORT_KINDS.matrixCsv, (report) => ({
+              content: matrixCsvChunks(state, articles, report),
+              rows: articles.filter((a) => state.articles.has(a.id)).length,
+            })),
+          ),
+        coders,
       ),
     exportSummaryCsv: (sessionId) =>
       withView(sessionId, async (session) =>

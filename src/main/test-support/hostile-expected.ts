@@ -22,7 +22,7 @@ export const ARTICLE_HEADER = [
   'article_id',
   'article_title',
   'outlet',
-  // The passage's `author` (the coder) keeps its name: the article's gets the prefix.
+  // The article's author keeps the prefix it had while the passage's coder column was `author`.
   'article_author',
   'published',
   'url',
@@ -50,7 +50,7 @@ export const PASSAGES_HEADER = [
   "'=Risque",
   'Santé 😷, "publique"',
   'note',
-  'author',
+  'coder',
   'created_at',
   'updated_at',
 ]
@@ -63,7 +63,7 @@ export const TIDY_HEADER_EXPECTED = [
   'end',
   'quote',
   'note',
-  'author',
+  'coder',
   'created_at',
   'updated_at',
 ]

@@ -9,8 +9,10 @@
 // this module at run time (types only).
 import { z } from 'zod'
 import { MAX_ARTICLES } from '../model/corpus'
+import type { CoderCount } from '../model/session-coders'
 import { corpusEditSchema } from '../model/corpus-edits'
 import { articleFilterSchema } from '../model/corpus-query'
+import { coderFilterSchema } from '../model/corpus-filter-schema'
 import type { CorpusSummary } from '../model/corpus-stats'
 import { TIME_BINS } from '../model/time-bins'
 import type { Edit } from '../model/edits'
@@ -97,9 +99,16 @@ const rowWindow = z
 /**
  * The articles an export covers: the session's id, then optionally a filter
  * (default: every article), then optionally one article (only that one, if
- * it passes the filter). null is "not given" too (a serialized undefined).
+ * it passes the filter), then optionally the coders whose passages it
+ * exports (default: every coder's). null is "not given" too (a serialized
+ * undefined).
  */
-const exportScope = z.tuple([idSchema, articleFilterSchema.nullish(), idSchema.nullish()])
+const exportScope = z.tuple([
+  idSchema,
+  articleFilterSchema.nullish(),
+  idSchema.nullish(),
+  coderFilterSchema.nullish(),
+])
 
 /** What the corpus summary computes, over the articles passing `filter` (default all). */
 export const corpusSummaryRequestSchema = z.object({
@@ -289,6 +298,13 @@ export const IPC_METHODS = {
    * passages as one undoable step, with a report per coder.
    */
   bringBackCoders: returns<BringBackResult>()(z.tuple([idSchema, idSchema])),
+  // The session's coders (features/coder-layers): main holds every article.
+  /**
+   * Every coder of the session (the index's coders and every passage's
+   * author; '' for passages without one), in the session's order of coders
+   * (shared/model/session-coders.ts), with its passages and the articles it opened.
+   */
+  coders: returns<CoderCount[]>()(sessionId),
 } satisfies Record<InvokeMethod, MethodSpec<ArgsSchema, unknown>>
 
 // `satisfies` above: a method of names.ts missing from the table, or a

@@ -51,6 +51,8 @@ export const INVOKE_METHODS = [
   // Bringing coders' work back (handlers/bring-back.ts).
   'chooseCoderCopies',
   'bringBackCoders',
+  // The session's coders (handlers/coder-counts.ts).
+  'coders',
 ] as const
 
 export type InvokeMethod = (typeof INVOKE_METHODS)[number]

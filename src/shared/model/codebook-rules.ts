@@ -87,7 +87,7 @@ export const CSV_COLUMNS_BEFORE_THEMES: readonly string[] = [
 /** The CSV export's columns after the themes'. */
 export const CSV_COLUMNS_AFTER_THEMES: readonly string[] = [
   'note',
-  'author',
+  'coder',
   'created_at',
   'updated_at',
 ]

@@ -1,5 +1,7 @@
-// The zod schema of an article filter (corpus-query.ts), for IPC arguments.
+// The zod schemas of an article filter (corpus-query.ts) and of a coder
+// filter (passages of any of these coders), for IPC arguments.
 import { z } from 'zod'
+import { MAX_CODER_NAME_LENGTH } from './corpus'
 import { idSchema } from './schema'
 
 const attribute = z.union([idSchema, z.literal('title')])
@@ -23,3 +25,12 @@ export const articleFilterSchema = z.object({
     .max(100),
   coded: z.enum(['any', 'coded', 'uncoded']),
 })
+
+/**
+ * A coder filter: the coders whose passages are kept, by the name passages
+ * record as their `author` ('' for passages without a coder).
+ */
+export const coderFilterSchema = z
+  .array(z.string().max(MAX_CODER_NAME_LENGTH))
+  .max(1_000)
+  .readonly()

@@ -15,6 +15,7 @@ function passage(
   themeIds: string[],
   quote: string,
   note = '',
+  author = 'test',
   end = start + quote.length,
 ): Passage {
   return {
@@ -28,7 +29,7 @@ function passage(
     note,
     createdAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-01T00:00:00.000Z',
-    author: 'test',
+    author,
   }
 }
 
@@ -36,9 +37,9 @@ function passage(
 const P = [
   passage('a', 0, ['growth'], 'Croissance rapide'),
   passage('b', 40, ['growth', 'safety'], 'La sécurité des modèles', 'À relire'),
-  passage('c', 90, [], 'Chaos', 'Questions d’ÉCONOMIE'),
-  passage('d', 120, ['culture'], 'une culture du secret'),
-  passage('e', 160, ['safety', 'secrecy', 'growth'], 'Sécurité et secret', '   '),
+  passage('c', 90, [], 'Chaos', 'Questions d’ÉCONOMIE', 'Ana'),
+  passage('d', 120, ['culture'], 'une culture du secret', '', ''),
+  passage('e', 160, ['safety', 'secrecy', 'growth'], 'Sécurité et secret', '   ', 'Ana'),
 ]
 
 const ids = (f: Partial<PassageFilter>) =>
@@ -88,7 +89,16 @@ describe('filterPassages', () => {
     expect(ids({ text: 'modèles à' })).toEqual([])
   })
 
+  it('keeps the passages of ANY of the chosen coders, the empty one included', () => {
+    expect(ids({ coders: ['Ana'] })).toEqual(['c', 'e'])
+    expect(ids({ coders: ['Ana', 'test'] })).toEqual(['a', 'b', 'c', 'e'])
+    expect(ids({ coders: [''] })).toEqual(['d'])
+    expect(ids({ coders: ['Nobody'] })).toEqual([])
+    expect(isFiltering({ ...NO_FILTER, coders: ['Ana'] })).toBe(true)
+  })
+
   it('requires every criterion at once', () => {
+    expect(ids({ coders: ['Ana'], themeIds: ['growth'] })).toEqual(['e'])
     expect(ids({ themeIds: ['growth'], hasNote: true })).toEqual(['b'])
     expect(ids({ themeIds: ['growth'], text: 'secret' })).toEqual(['e'])
     expect(ids({ untagged: true, hasNote: true, text: 'chaos' })).toEqual(['c'])
@@ -102,6 +112,7 @@ describe('filterPassages', () => {
       hasNote: fc.boolean(),
       untagged: fc.boolean(),
       text: fc.constantFrom('', 'se', 'SÉC', 'chaos', 'x'),
+      coders: fc.subarray(['test', 'Ana', '', 'Nobody']),
     })
     fc.assert(
       fc.property(filter, (f) => {

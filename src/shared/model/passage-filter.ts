@@ -1,6 +1,7 @@
 // Which passages the sidebar shows: every criterion set must hold. Themes
 // match ANY or ALL of the selected themes; "has note" keeps passages with a
-// (non-blank) note; "untagged" keeps passages without a theme; the text is
+// (non-blank) note; "untagged" keeps passages without a theme; coders keep
+// the passages of ANY of the chosen coders (their `author`); the text is
 // looked for in the quote and the note, accent- and case-insensitively
 // (the same folding as the article search). Also: the next and previous
 // passage of a list, for J/K and the arrow keys. Pure: no DOM, no Node.
@@ -16,6 +17,8 @@ export interface PassageFilter {
   hasNote: boolean
   untagged: boolean
   text: string
+  /** The coders whose passages are kept (any of them; '' for passages without a coder); none: every coder. */
+  coders: readonly string[]
 }
 
 export const NO_FILTER: PassageFilter = {
@@ -24,10 +27,17 @@ export const NO_FILTER: PassageFilter = {
   hasNote: false,
   untagged: false,
   text: '',
+  coders: [],
 }
 
 export function isFiltering(f: PassageFilter): boolean {
-  return f.themeIds.length > 0 || f.hasNote || f.untagged || foldString(f.text.trim()) !== ''
+  return (
+    f.themeIds.length > 0 ||
+    f.hasNote ||
+    f.untagged ||
+    f.coders.length > 0 ||
+    foldString(f.text.trim()) !== ''
+  )
 }
 
 // Passages never change in place (an edit makes a new object), so their
@@ -50,7 +60,9 @@ export function passageMatcher(f: PassageFilter): (p: Passage) => boolean {
   // A set: a corpus holds 200,000 passages and a codebook up to 2,000 themes.
   const themes = new Set(f.themeIds)
   const all = f.themeMode === 'all'
+  const coders = new Set(f.coders)
   return (p) => {
+    if (coders.size > 0 && !coders.has(p.author)) return false
     if (themes.size > 0) {
       // A passage lists each theme once.
       let hits = 0

@@ -194,7 +194,37 @@ describe('the passages of a corpus', () => {
     expect(passageRows(result, all.length - 2, all.length + 40)).toEqual(all.slice(-2))
     for (const row of all) expect(row.quote.length).toBeLessThanOrEqual(ROW_QUOTE_LENGTH)
     const p = everyPassage(corpus)[5]!.p
-    expect(all[5]).toMatchObject({ id: p.id, start: p.start, end: p.end, themeIds: p.themeIds })
+    expect(all[5]).toMatchObject({
+      id: p.id,
+      start: p.start,
+      end: p.end,
+      themeIds: p.themeIds,
+      author: p.author,
+    })
+  })
+
+  it('filter by ANY of the chosen coders, passages without a coder included', () => {
+    // The corpus with its passages shared out between two coders and no coder.
+    const coders = ['ana', 'bo', '']
+    let i = 0
+    const articles = new Map(
+      [...corpus.articles].map(([id, a]) => [
+        id,
+        { ...a, passages: a.passages.map((p) => ({ ...p, author: coders[i++ % 3]! })) },
+      ]),
+    )
+    const state = { ...corpus, articles }
+    const all = everyPassage(state)
+    const of = (...names: string[]) => all.filter(({ p }) => names.includes(p.author)).map(key)
+    expect(found(state, query({ coders: ['ana'] }))).toEqual(of('ana'))
+    expect(found(state, query({ coders: ['bo', ''] }))).toEqual(of('bo', ''))
+    expect(found(state, query({ coders: ['ana', 'bo', ''] }))).toEqual(all.map(key))
+    expect(found(state, query({ coders: ['nobody'] }))).toEqual([])
+    // With the other filters: all must hold.
+    const theme = all.find(({ p }) => p.themeIds.length > 0)!.p.themeIds[0]!
+    expect(found(state, query({ coders: ['bo'], themeIds: [theme] }))).toEqual(
+      all.filter(({ p }) => p.author === 'bo' && p.themeIds.includes(theme)).map(key),
+    )
   })
 
   it('see an edit once indexed again: a new passage, and an article’s passages gone with it', () => {
@@ -237,5 +267,10 @@ describe('the query schema', () => {
       passageQuerySchema.safeParse({ ...query(), passages: { ...NO_FILTER, themeMode: 'some' } })
         .success,
     ).toBe(false)
+    expect(passageQuerySchema.safeParse(query({ coders: ['', 'Léa'] })).success).toBe(true)
+    for (const coders of [['x'.repeat(201)], 'Léa', [3]])
+      expect(
+        passageQuerySchema.safeParse({ ...query(), passages: { ...NO_FILTER, coders } }).success,
+      ).toBe(false)
   })
 })

@@ -1,5 +1,5 @@
 // The coded segments of a whole corpus (the "Passages" view): every passage
-// of every article, filtered by its themes, note and text (the sidebar's
+// of every article, filtered by its themes, note, text and coder (the sidebar's
 // PassageFilter, with the same rules as passage-filter.ts) and by its
 // article's attributes (the articles panel's ArticleFilter), sorted by
 // article list order then document order, or by theme, or by publication
@@ -12,7 +12,7 @@
 import { z } from 'zod'
 import type { ArticleEntry } from './corpus'
 import type { CorpusState } from './corpus-edits'
-import { articleFilterSchema } from './corpus-filter-schema'
+import { articleFilterSchema, coderFilterSchema } from './corpus-filter-schema'
 import { articleMatcher, type ArticleFilter } from './corpus-query'
 import type { PassageFilter } from './passage-filter'
 import { idSchema, type Passage } from './schema'
@@ -34,6 +34,7 @@ export const passageFilterSchema = z.object({
   hasNote: z.boolean(),
   untagged: z.boolean(),
   text: z.string().max(1_000),
+  coders: coderFilterSchema,
 })
 
 export const passageQuerySchema = z.object({
@@ -57,6 +58,8 @@ export interface PassageRow {
   /** Cut to ROW_NOTE_LENGTH. */
   note: string
   themeIds: string[]
+  /** The passage's coder (its `author`). */
+  author: string
 }
 
 /** A query just run: its id, its counts and its first rows. */
@@ -126,6 +129,7 @@ export function runPassageQuery(
   const chosen = new Uint8Array(codebook.length + 1)
   for (const id of f.themeIds) if (place.has(id)) chosen[place.get(id)!] = 1
   const wanted = new Set(f.themeIds).size
+  const coders = f.coders.length > 0 ? new Set(f.coders) : null
   const byTheme = query.sort === 'theme'
   const { lists, articleStart } = index
   const total = articleStart[lists.length]!
@@ -150,6 +154,7 @@ export function runPassageQuery(
       }
       if (f.hasNote && p.note.trim() === '') continue
       if (f.untagged && p.themeIds.length > 0) continue
+      if (coders && !coders.has(p.author)) continue
       if (texts && !texts.quotes[i]!.includes(text) && !texts.notes[i]!.includes(text)) continue
       if (keys) keys[n] = codes!.first[i]!
       out[n++] = first + i
@@ -276,6 +281,7 @@ export function passageRows(result: PassageQueryResult, from: number, to: number
       quote: cut(p.quote, ROW_QUOTE_LENGTH),
       note: cut(p.note, ROW_NOTE_LENGTH),
       themeIds: p.themeIds,
+      author: p.author,
     })
   }
   return rows

@@ -5,6 +5,7 @@
 // main formats its English fallback from the same templates.
 import { MAIN_MESSAGES_EN } from '@shared/main-messages'
 import { codebookEn } from './codebook-en'
+import { coderLayersEn } from './coder-layers-en'
 import { articlesEn } from './articles-en'
 import { attributesEn } from './attributes-en'
 import { portableEn } from './portable-en'
@@ -287,6 +288,7 @@ export const en = {
   'toolbar.label': 'Tag selection',
   'toolbar.tagAs': 'Tag as {theme}',
   ...codebookEn,
+  ...coderLayersEn,
 } as const
 
 export type MessageKey = keyof typeof en

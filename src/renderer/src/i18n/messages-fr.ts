@@ -1,5 +1,6 @@
 // Chaînes de l’interface en français. Mêmes clés que messages-en.ts.
 import { codebookFr } from './codebook-fr'
+import { coderLayersFr } from './coder-layers-fr'
 import { articlesFr } from './articles-fr'
 import { attributesFr } from './attributes-fr'
 import { corpusSummaryFr } from './corpus-summary-fr'
@@ -389,4 +390,5 @@ export const fr = {
   'main.summary.tooManyBins':
     'Les dates de publication couvrent {count} périodes, plus que les {max} qu’un graphique peut montrer : choisissez des mois ou des années.',
   ...codebookFr,
+  ...coderLayersFr,
 } as const satisfies Record<MessageKey, string>

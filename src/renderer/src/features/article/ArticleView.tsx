@@ -50,6 +50,12 @@ interface Props {
   /** Shown above the article (the search bar) and over its bottom corner. */
   top?: ReactNode
   corner?: ReactNode
+  /**
+   * When two or more coders are shown: each shown coder's slot (its mark),
+   * in the session's order; the hover names the coders with `coderLabel`.
+   */
+  coderSlots?: ReadonlyMap<string, number> | null
+  coderLabel?: (name: string) => string
 }
 
 export interface ArticleSearchMarks {
@@ -58,7 +64,7 @@ export interface ArticleSearchMarks {
 }
 
 export const ArticleView = memo(function ArticleView(props: Props) {
-  const { ref, text, passages, codebook, selectedId, flashId, search } = props
+  const { ref, text, passages, codebook, selectedId, flashId, search, coderSlots = null } = props
   const { t, plural } = useI18n()
   const scrollerRef = useRef<HTMLDivElement>(null)
   const articleRef = useRef<HTMLElement>(null)
@@ -74,9 +80,12 @@ export const ArticleView = memo(function ArticleView(props: Props) {
     const engine = new ArticleRenderer(scroller, article, {
       onScroll: (scrollTop, topParagraph) => latest.current.props.onScroll(scrollTop, topParagraph),
       onPassageClick: (id) => latest.current.props.onPassageClick(id),
-      describeHover: (themes, count) => {
-        const { t, plural } = latest.current
-        return `${themes.join(', ') || t('passages.untagged')}${count > 1 ? ` (${plural('count.passages', count)})` : ''}`
+      describeHover: (themes, count, coders) => {
+        const { t, plural, props } = latest.current
+        const text = `${themes.join(', ') || t('passages.untagged')}${count > 1 ? ` (${plural('count.passages', count)})` : ''}`
+        if (coders.length === 0) return text
+        const label = props.coderLabel ?? ((name: string) => name)
+        return t('coders.hover', { themes: text, coders: coders.map(label).join(', ') })
       },
     })
     const selection = new SelectionObserver(article, (sel, alt) => {
@@ -93,8 +102,16 @@ export const ArticleView = memo(function ArticleView(props: Props) {
   }, [latest])
 
   useLayoutEffect(() => {
-    renderer.current?.update({ paragraphs, passages, codebook, selectedId, flashId, search })
-  }, [paragraphs, passages, codebook, selectedId, flashId, search])
+    renderer.current?.update({
+      paragraphs,
+      passages,
+      codebook,
+      selectedId,
+      flashId,
+      search,
+      coderSlots,
+    })
+  }, [paragraphs, passages, codebook, selectedId, flashId, search, coderSlots])
 
   useImperativeHandle(
     ref,

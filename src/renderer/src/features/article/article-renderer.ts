@@ -6,9 +6,11 @@
 // passage, to a search match). `destroy()` removes every listener, observer,
 // timer and highlight it added. It never edits the session, and changes the
 // article's DOM only through the painter's attribute, the `over-passage`
-// class and the tooltip.
+// class, the tooltip and, while coders are shown apart, the article's line
+// height (taller lines hold each coder's bars).
 import type { Passage, Theme } from '@shared/model/schema'
 import type { Paragraph } from '@shared/model/text'
+import { CODER_LINE_HEIGHT, MAX_CODER_SLOTS } from '@renderer/lib/coder-marks'
 import type { ArticleHandle } from './article-handle'
 import { HighlightPainter, type Span } from './highlight-painter'
 import { paintSlots, slotsFollowPassages, type PaintSlots } from './paint-slots'
@@ -32,8 +34,13 @@ export interface ArticleRendererCallbacks {
   /** A click with no text selected: the innermost passage under the pointer, or null. */
   onPassageClick: (id: string | null) => void
   /** The tooltip for the passages under the pointer, given their themes' names
-   *  in codebook order (none when untagged) and how many passages they are. */
-  describeHover: (themeNames: readonly string[], passages: number) => string
+   *  in codebook order (none when untagged), how many passages they are and,
+   *  when coders are shown apart, their coders (in the session's order). */
+  describeHover: (
+    themeNames: readonly string[],
+    passages: number,
+    coders: readonly string[],
+  ) => string
 }
 
 /** What the article shows; the renderer repaints what changed (compared by identity). */
@@ -47,6 +54,12 @@ export interface ArticleContent {
   flashId: string | null
   /** Search matches in text order, and the index of the current one (or -1). */
   search?: { matches: readonly Span[]; current: number }
+  /**
+   * When two or more coders are shown: each shown coder's slot (its mark,
+   * lib/coder-marks.ts), in the session's order of coders. Absent or null:
+   * the passages are painted in their themes' colours alone.
+   */
+  coderSlots?: ReadonlyMap<string, number> | null
 }
 
 /** How long after the last scroll event the passage under the pointer is looked up. */
@@ -106,11 +119,19 @@ export class ArticleRenderer implements ArticleHandle {
       prev.codebook === next.codebook &&
       prev.selectedId === next.selectedId &&
       prev.flashId === next.flashId &&
-      prev.search === next.search
+      prev.search === next.search &&
+      prev.coderSlots === next.coderSlots
     )
       return
     this.content = next
     const codebookChanged = prev?.codebook !== next.codebook
+    const codersChanged = (prev?.coderSlots ?? null) !== (next.coderSlots ?? null)
+    if (codersChanged) {
+      this.painter.setCoderSlots(
+        [...new Set(next.coderSlots?.values() ?? [])].sort((a, b) => a - b),
+      )
+      this.setCodersApart(!!next.coderSlots)
+    }
     if (codebookChanged) {
       this.orderOf = new Map(next.codebook.map((t, i) => [t.id, i]))
       this.names = new Map(next.codebook.map((t) => [t.id, t.name]))
@@ -125,17 +146,39 @@ export class ArticleRenderer implements ArticleHandle {
       this.slots = slots
     }
     if (prev?.paragraphs !== next.paragraphs) this.starts = next.paragraphs.map((p) => p.start)
-    if (codebookChanged || prev?.paragraphs !== next.paragraphs || prev.passages !== next.passages)
+    if (
+      codebookChanged ||
+      codersChanged ||
+      prev?.paragraphs !== next.paragraphs ||
+      prev.passages !== next.passages
+    ) {
+      const coders = next.coderSlots
       this.segments = new ParagraphSegments(
         next.passages,
         next.paragraphs,
         next.codebook.map((t) => t.id),
+        coders ? (p) => coders.get(p.author) ?? MAX_CODER_SLOTS - 1 : undefined,
       )
+    }
     if (prev?.passages !== next.passages || prev.selectedId !== next.selectedId)
       this.selected = next.passages.find((p) => p.id === next.selectedId) ?? null
     if (prev?.passages !== next.passages || prev.flashId !== next.flashId)
       this.flash = next.passages.find((p) => p.id === next.flashId) ?? null
     this.paint()
+  }
+
+  /**
+   * Taller lines while coders are shown apart (or back to the stylesheet's),
+   * the same text staying at the top of the view.
+   */
+  private setCodersApart(on: boolean): void {
+    const style = this.article.style
+    if ((style.lineHeight !== '') === on) return
+    const top = this.topParagraph()
+    style.lineHeight = on ? String(CODER_LINE_HEIGHT) : ''
+    scrollToTop(this.article, this.scroller, top)
+    // The paragraphs in view are others now: the window is measured again.
+    this.painted = null
   }
 
   /** Back where the analyst was: at the same text when known, else at the same pixel. */
@@ -169,6 +212,7 @@ export class ArticleRenderer implements ArticleHandle {
     this.listeners.dispose()
     this.painter.dispose()
     this.article.classList.remove('over-passage')
+    this.article.style.lineHeight = ''
   }
 
   private paint(): void {
@@ -251,7 +295,11 @@ export class ArticleRenderer implements ArticleHandle {
     const themes = [...new Set(under.flatMap((p) => p.themeIds))]
       .sort((a, b) => (orderOf.get(a) ?? 0) - (orderOf.get(b) ?? 0))
       .map((id) => names.get(id) ?? id)
-    this.article.title = under.length ? this.callbacks.describeHover(themes, under.length) : ''
+    const shown = this.content?.coderSlots
+    const coders = shown ? [...shown.keys()].filter((c) => under.some((p) => p.author === c)) : []
+    this.article.title = under.length
+      ? this.callbacks.describeHover(themes, under.length, coders)
+      : ''
   }
 
   private setHover(passage: Passage | null): void {

@@ -3,7 +3,14 @@ import type { Segment } from '@shared/model/segments'
 import { sessionOf } from '@renderer/test-support/fake-api'
 import { articleText, mountArticle, type MountedArticle } from '@renderer/test-support/article-dom'
 import { HighlightPainter, type PaintInput } from './highlight-painter'
-import { allHighlightNames, bgName, barName, MARKS, PAINTED_ATTRIBUTE } from './highlight-styles'
+import {
+  allHighlightNames,
+  bgName,
+  barName,
+  highlightPriority,
+  MARKS,
+  PAINTED_ATTRIBUTE,
+} from './highlight-styles'
 import { paragraphElements } from './viewport'
 
 const TEXT = articleText(40)
@@ -62,11 +69,14 @@ const rangesOf = (name: string) => [...((CSS.highlights.get(name) as Highlight) 
 describe('HighlightPainter', () => {
   it('registers every highlight name, empty, with the paint order as priority', () => {
     const names = allHighlightNames()
-    names.forEach((name, priority) => {
+    let last = -1
+    for (const name of names) {
       const h = CSS.highlights.get(name) as Highlight
       expect(h.size).toBe(0)
-      expect(h.priority).toBe(priority)
-    })
+      expect(h.priority).toBe(highlightPriority(name))
+      expect(h.priority).toBeGreaterThan(last)
+      last = h.priority
+    }
   })
 
   it('paints the segments of the paragraphs in the window, merging runs under one highlight', () => {

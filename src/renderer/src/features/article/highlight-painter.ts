@@ -4,16 +4,24 @@
 // thousands of registered ranges would slow every update); the view calls
 // paint() again as the analyst scrolls. Search matches are culled the same
 // way: all of them are known, only those near the viewport are registered.
+// Segments with coder layers (two or more coders shown) get their bars in
+// each coder's mark (coder bars, see highlight-styles.ts).
+import type { LayeredSegment } from '@shared/model/coder-segments'
 import type { Segment } from '@shared/model/segments'
 import {
   allHighlightNames,
   barName,
   BAR_STACK,
   bgName,
+  CODER_STACK,
+  coderBarName,
+  coderHighlightNames,
+  highlightPriority,
   highlightRules,
   MARKS,
   MAX_THEMES,
   PAINTED_ATTRIBUTE,
+  UNTAGGED_SLOT,
 } from './highlight-styles'
 import type { Theme } from '@shared/model/schema'
 
@@ -52,7 +60,15 @@ function firstEndingAfter(spans: readonly Span[], offset: number): number {
 
 export const supportsHighlights = () => typeof CSS !== 'undefined' && 'highlights' in CSS
 
-/** Same segments (same bounds, depth and themes in the same order)? */
+const sameIds = (a: readonly string[], b: readonly string[]) => {
+  if (a.length !== b.length) return false
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false
+  return true
+}
+
+const layersOf = (s: Segment) => (s as Partial<LayeredSegment>).layers
+
+/** Same segments (same bounds, depth, themes in the same order, and coder layers)? */
 function sameSegments(a: readonly Segment[], b: readonly Segment[]): boolean {
   if (a === b) return true
   if (a.length !== b.length) return false
@@ -60,8 +76,13 @@ function sameSegments(a: readonly Segment[], b: readonly Segment[]): boolean {
     const x = a[i]!
     const y = b[i]!
     if (x.start !== y.start || x.end !== y.end || x.depth !== y.depth) return false
-    if (x.themeIds.length !== y.themeIds.length) return false
-    for (let k = 0; k < x.themeIds.length; k++) if (x.themeIds[k] !== y.themeIds[k]) return false
+    if (!sameIds(x.themeIds, y.themeIds)) return false
+    const lx = layersOf(x)
+    const ly = layersOf(y)
+    if (lx === ly) continue
+    if (!lx || !ly || lx.length !== ly.length) return false
+    for (let k = 0; k < lx.length; k++)
+      if (lx[k]!.slot !== ly[k]!.slot || !sameIds(lx[k]!.themeIds, ly[k]!.themeIds)) return false
   }
   return true
 }
@@ -91,21 +112,42 @@ export class HighlightPainter {
    */
   private painted = new Map<HTMLElement, PaintedParagraph>()
   private slotOf: ReadonlyMap<string, number> | null = null
+  private colours: readonly Pick<Theme, 'colour'>[] = []
+  private coderSlots: readonly number[] = []
 
   constructor(private readonly doc: Document) {
     if (!supportsHighlights()) return
-    allHighlightNames().forEach((name, priority) => {
+    this.register(allHighlightNames())
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet]
+  }
+
+  private register(names: readonly string[]) {
+    for (const name of names) {
+      if (this.highlights.has(name)) continue
       const h = new Highlight()
-      h.priority = priority
+      h.priority = highlightPriority(name)
       this.highlights.set(name, h)
       CSS.highlights.set(name, h)
-    })
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet]
+    }
   }
 
   /** The colour of each slot (a codebook, or its colours: see paint-slots.ts). */
   setCodebook(slots: readonly Pick<Theme, 'colour'>[]): void {
-    this.sheet.replaceSync(highlightRules(slots))
+    this.colours = slots
+    this.sheet.replaceSync(highlightRules(slots, this.coderSlots))
+  }
+
+  /**
+   * The coder slots whose marks segments with coder layers use (none: one
+   * coder shown, the plain bars). Their highlights are registered the first
+   * time they are needed, and their rules exist only while they are shown.
+   */
+  setCoderSlots(coderSlots: readonly number[]): void {
+    if (sameNumbers(coderSlots, this.coderSlots)) return
+    this.coderSlots = [...coderSlots]
+    if (!supportsHighlights()) return
+    this.register(coderHighlightNames(coderSlots))
+    this.sheet.replaceSync(highlightRules(this.colours, this.coderSlots))
   }
 
   dispose(): void {
@@ -217,12 +259,29 @@ export class HighlightPainter {
         open.set(name, [s, e])
       }
     }
+    const slotted = (id: string) => (slotOf.get(id) ?? MAX_THEMES) < MAX_THEMES
     for (const seg of segments) {
       if (seg.depth === 0) continue
       if (seg.depth > 1) mark(MARKS.overlap, seg.start, seg.end)
+      const layers = layersOf(seg)
+      if (layers) {
+        const first = seg.themeIds.find(slotted)
+        if (first !== undefined) mark(bgName(slotOf.get(first)!), seg.start, seg.end)
+        // Each coder's bars, coder after coder: its themes, or a grey bar for untagged passages.
+        const bars = layers.map(({ themeIds }) => {
+          const themes = themeIds.filter(slotted).map((id) => slotOf.get(id)!)
+          return themes.length ? themes : [UNTAGGED_SLOT]
+        })
+        const quotas = shareBars(bars.map((b) => b.length))
+        let position = 0
+        layers.forEach(({ slot: coder }, c) => {
+          for (const theme of bars[c]!.slice(0, quotas[c]))
+            mark(coderBarName(theme, position++, coder), seg.start, seg.end)
+        })
+        continue
+      }
       // No theme, or none with a slot (a long codebook): still shown as a passage.
-      if (!seg.themeIds.some((id) => (slotOf.get(id) ?? MAX_THEMES) < MAX_THEMES))
-        mark(MARKS.untagged, seg.start, seg.end)
+      if (!seg.themeIds.some(slotted)) mark(MARKS.untagged, seg.start, seg.end)
       seg.themeIds.forEach((id, k) => {
         const slot = slotOf.get(id)
         if (slot === undefined || slot >= MAX_THEMES) return
@@ -233,6 +292,30 @@ export class HighlightPainter {
     for (const [name, [s, e]] of open) this.add(into, name, text, base, s, e)
   }
 }
+
+/**
+ * How many of its bars each coder gets when they do not all fit in the
+ * stack: one each in turn, so that every coder (up to CODER_STACK of them)
+ * keeps at least one bar however many themes another coder gave.
+ */
+function shareBars(wanted: readonly number[]): number[] {
+  const quotas = wanted.map(() => 0)
+  let left = CODER_STACK
+  for (let round = 0; left > 0; round++) {
+    let given = false
+    for (let c = 0; c < wanted.length && left > 0; c++)
+      if (wanted[c]! > round) {
+        quotas[c]!++
+        left--
+        given = true
+      }
+    if (!given) break
+  }
+  return quotas
+}
+
+const sameNumbers = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i])
 
 /** The marks and search matches over [from, to), clipped to it. */
 function marksOver(input: PaintInput, from: number, to: number): [string, number, number][] {

@@ -1,12 +1,14 @@
 // The filter column of the Passages view: text in the quote or note, the
-// themes (by group; ANY or ALL of them), "has note" and "untagged", then the
-// article's title and attributes. Every filter holds at once.
+// themes (by group; ANY or ALL of them), "has note" and "untagged", the
+// coders (a session of several), then the article's title and attributes.
+// Every filter holds at once.
 import { memo, useMemo } from 'react'
 import type { CorpusMeta } from '@shared/model/corpus'
 import { isArticleFilterEmpty } from '@shared/model/corpus-query'
 import { isFiltering, type PassageFilter } from '@shared/model/passage-filter'
 import type { PassageQuery } from '@shared/model/passage-query'
 import type { Theme } from '@shared/model/schema'
+import { CoderName, type CoderDisplay } from '@renderer/features/coder-layers'
 import { ThemeToggle } from '@renderer/features/sidebar'
 import { useI18n } from '@renderer/i18n/i18n'
 import { attributeFields } from './attribute-fields'
@@ -18,6 +20,8 @@ interface Props {
   query: PassageQuery
   onChange: (query: PassageQuery) => void
   textRef?: React.Ref<HTMLInputElement>
+  /** The session's coders, when it has several (a coder filter). */
+  coders?: CoderDisplay | null
 }
 
 export function isQueryFiltering(q: PassageQuery): boolean {
@@ -30,6 +34,7 @@ export const PassageFilters = memo(function PassageFilters({
   query,
   onChange,
   textRef,
+  coders = null,
 }: Props) {
   const { t } = useI18n()
   const p = query.passages
@@ -106,6 +111,28 @@ export const PassageFilters = memo(function PassageFilters({
           </div>
         ))}
       </fieldset>
+      {coders && (
+        <fieldset className="retrieval-group">
+          <legend>{t('retrieval.filter.coders')}</legend>
+          <div className="filter" role="group" aria-label={t('filter.byCoder')}>
+            {coders.names.map((name) => (
+              <Toggle
+                key={name}
+                on={p.coders.includes(name)}
+                onClick={() =>
+                  setPassages({
+                    coders: p.coders.includes(name)
+                      ? p.coders.filter((x) => x !== name)
+                      : [...p.coders, name],
+                  })
+                }
+              >
+                <CoderName label={coders.label(name)} slot={coders.slotOf(name)} />
+              </Toggle>
+            ))}
+          </div>
+        </fieldset>
+      )}
       <fieldset className="retrieval-group">
         <legend>{t('retrieval.filter.articles')}</legend>
         <AttributeFilters

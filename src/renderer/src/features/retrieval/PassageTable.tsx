@@ -1,12 +1,14 @@
 // The Passages view's results: a virtualized grid with fixed row heights
 // (nothing is measured; 200,000 rows scroll like 20), columns for the quote
-// and note, the themes, and the article (title, outlet, date). Rows come
+// and note, the themes, the coder (a session of several coders) and the
+// article (title, outlet, date). Rows come
 // from main a page at a time (useRowWindow); a row not there yet shows as a
 // placeholder. Click, Enter or Space opens the passage in its article.
 import { memo, useCallback } from 'react'
 import type { ArticleEntry } from '@shared/model/corpus'
 import type { PassageRow } from '@shared/model/passage-query'
 import type { Theme } from '@shared/model/schema'
+import { CoderName, type CoderDisplay } from '@renderer/features/coder-layers'
 import { ThemeChip } from '@renderer/features/sidebar'
 import { useI18n } from '@renderer/i18n/i18n'
 import { excerpt } from '@renderer/lib/format'
@@ -24,6 +26,8 @@ interface Props {
   rows: RowWindow<PassageRow>
   articles: ReadonlyMap<string, ArticleEntry>
   themes: ReadonlyMap<string, Theme>
+  /** The session's coders, when it has several: a Coder column. */
+  coders?: CoderDisplay | null
   onOpen: (row: PassageRow, index: number) => void
   /** The row to show and focus first (coming back to the view). */
   initialRow: number
@@ -35,6 +39,7 @@ export function PassageTable({
   rows,
   articles,
   themes,
+  coders = null,
   onOpen,
   initialRow,
   focusFirst,
@@ -64,7 +69,7 @@ export function PassageTable({
   return (
     <div
       ref={grid}
-      className="ptable"
+      className={coders ? 'ptable with-coder' : 'ptable'}
       role="grid"
       aria-label={t('retrieval.table')}
       aria-rowcount={count + 1}
@@ -73,6 +78,7 @@ export function PassageTable({
       <div className="ptable-row ptable-head" role="row" aria-rowindex={1}>
         <span role="columnheader">{t('retrieval.col.passage')}</span>
         <span role="columnheader">{t('retrieval.col.themes')}</span>
+        {coders && <span role="columnheader">{t('retrieval.col.coder')}</span>}
         <span role="columnheader">{t('retrieval.col.article')}</span>
       </div>
       <div className="ptable-scroller" ref={scroller}>
@@ -85,6 +91,7 @@ export function PassageTable({
               row={rows.rowAt(item.index)}
               article={articlesOf(articles, rows.rowAt(item.index))}
               themes={themes}
+              coders={coders}
               formatDay={formatDay}
               tabStop={item.index === tabStop}
               loading={t('retrieval.loadingRow')}
@@ -107,6 +114,7 @@ interface RowProps {
   row: PassageRow | undefined
   article: ArticleEntry | undefined
   themes: ReadonlyMap<string, Theme>
+  coders: CoderDisplay | null
   formatDay: (day: string | undefined) => string
   tabStop: boolean
   loading: string
@@ -172,6 +180,14 @@ const Row = memo(function Row(props: RowProps) {
           </span>
         )}
       </span>
+      {props.coders && (
+        <span role="gridcell" className="ptable-coder">
+          <CoderName
+            label={props.coders.label(row.author)}
+            slot={props.coders.slotOf(row.author)}
+          />
+        </span>
+      )}
       <span role="gridcell" className="ptable-article">
         <span className="ptable-title">{article?.title ?? ''}</span>
         {where && <span className="ptable-where muted">{where}</span>}

@@ -1,7 +1,8 @@
 // The Passages view (Ctrl/Cmd+Shift+P, or "Passages" in the header): every
 // passage of the session, shown in place of the article, with its article,
-// themes and note; filters on the left (themes, note, text, the article's
-// attributes), the count and the order on top. Main runs the query over
+// themes and note (and its coder, in a session of several coders); filters
+// on the left (themes, note, text, coders, the article's attributes), the
+// count and the order on top. Main runs the query over
 // every article (the renderer holds one); the table asks for the rows it
 // shows. Opening a row goes to the passage in its article; Esc or "Back to
 // the article" returns. Never edits the session.
@@ -13,6 +14,7 @@ import {
   type PassageRow,
   type PassageSort,
 } from '@shared/model/passage-query'
+import type { CoderDisplay } from '@renderer/features/coder-layers'
 import { useI18n } from '@renderer/i18n/i18n'
 import { isQueryFiltering, PassageFilters } from './PassageFilters'
 import { PassageTable } from './PassageTable'
@@ -28,6 +30,8 @@ interface Props {
   drained: () => Promise<void>
   onOpen: (row: PassageRow) => void
   onClose: () => void
+  /** The session's coders, when it has several: a coder filter and a Coder column. */
+  coders?: CoderDisplay | null
 }
 
 const SORT_LABELS = {
@@ -37,7 +41,7 @@ const SORT_LABELS = {
 } as const satisfies Record<PassageSort, string>
 
 export function PassagesView(props: Props) {
-  const { sessionId, meta, drained, onOpen, onClose } = props
+  const { sessionId, meta, drained, onOpen, onClose, coders = null } = props
   const { t, plural, formatNumber, errorText } = useI18n()
   const [memory] = useState(() => recallPassages(sessionId))
   const [query, setQuery] = useState<PassageQuery>(memory.query)
@@ -115,7 +119,13 @@ export function PassagesView(props: Props) {
         </button>
       </header>
       <div className="retrieval-body">
-        <PassageFilters meta={meta} query={query} onChange={change} textRef={textBox} />
+        <PassageFilters
+          meta={meta}
+          query={query}
+          onChange={change}
+          textRef={textBox}
+          coders={coders}
+        />
         <div className="retrieval-results">
           {error && (
             <p className="banner banner-error" role="alert">
@@ -142,6 +152,7 @@ export function PassagesView(props: Props) {
               rows={rows}
               articles={articles}
               themes={themes}
+              coders={coders}
               onOpen={open}
               initialRow={resets === 0 ? (memory.opened ?? 0) : 0}
               focusFirst={resets === 0 && comingBack}

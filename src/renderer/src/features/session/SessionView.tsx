@@ -20,6 +20,7 @@ import {
 import { useArticleWorkspace } from '@renderer/features/articles'
 import { AttributeOverlays } from '@renderer/features/attributes'
 import { CodebookPanel, ThemePicker } from '@renderer/features/codebook'
+import { CodersBar, useCoderLayers } from '@renderer/features/coder-layers'
 import {
   CorpusSearchView,
   forgetRetrieval,
@@ -92,7 +93,17 @@ export function SessionView({ opened, onClose }: Props) {
   const scrollTimer = useRef<ReturnType<typeof setTimeout>>(undefined)
   const order = useMemo(() => session.codebook.map((t) => t.id), [session.codebook])
   const lang = useMemo(() => guessLanguage(text), [text])
-  const selected = session.passages.find((p) => p.id === selectedId) ?? null
+  const drained = useCallback(() => store.drained(), [store])
+  // The coders shown (features/coder-layers): the article, the list and the keys see their passages only.
+  const layers = useCoderLayers(session.id, snap.meta, session.passages, drained)
+  const { visible, show: showCoder, label: coderName } = layers
+  const hiddenCoders = layers.hidden
+  const severalCoders = layers.several
+  const exportCoders = layers.exportCoders
+  const selected = visible.find((p) => p.id === selectedId) ?? null
+  // A selected passage whose coder is hidden is no longer selected.
+  if (selectedId && !selected && session.passages.some((p) => p.id === selectedId))
+    setSelectedId(null)
   const article = useRef<ArticleHandle>(null)
   const search = useArticleSearch(text, article)
   const [filter, setFilter] = useState(NO_FILTER)
@@ -102,7 +113,7 @@ export function SessionView({ opened, onClose }: Props) {
   // The passage list follows edits a frame later than the article: the
   // highlight an analyst just made is painted first, then the list catches up
   // (after that frame is painted, not during it).
-  const listed = useAfterPaint(session.passages)
+  const listed = useAfterPaint(visible)
   const shown = useMemo(() => filterPassages(listed, filter), [listed, filter])
   // The session's articles: the panel, adding, next/previous (features/articles).
   const articles = useArticleWorkspace({ store, snap, readOnly: !!readOnly, onNotice: setNotice })
@@ -139,9 +150,16 @@ export function SessionView({ opened, onClose }: Props) {
   const tagSelection = useCallback(
     (pending: PendingSelection, themeId: string) => {
       const now = new Date().toISOString()
+      // Another coder's passage on the same words is theirs: a new one is made for this coder.
       const same = store
         .getSnapshot()
-        .session.passages.find((p) => p.start === pending.start && p.end === pending.end)
+        .session.passages.find(
+          (p) =>
+            p.start === pending.start &&
+            p.end === pending.end &&
+            !hiddenCoders.has(p.author) &&
+            (p.author === author || !severalCoders),
+        )
       // Tagging exactly an existing passage adds the theme to it instead of a duplicate.
       const passage = same
         ? same.themeIds.includes(themeId)
@@ -156,11 +174,13 @@ export function SessionView({ opened, onClose }: Props) {
             now,
           })
       if (passage !== same && !apply([{ type: 'putPassage', passage }])) return
+      // New passages are the current coder's, and are shown.
+      if (passage.author === author) showCoder(author)
       window.getSelection()?.removeAllRanges()
       setPending(null)
       setSelectedId(passage.id)
     },
-    [store, order, text, author, apply],
+    [store, order, text, author, apply, hiddenCoders, severalCoders, showCoder],
   )
   const tag = useCallback(
     (themeId: string) => {
@@ -200,7 +220,8 @@ export function SessionView({ opened, onClose }: Props) {
         }[layout]
         const filter = scope === 'filtered' ? articleFilters.get(session.id) : undefined
         const article = scope === 'article' ? snap.articleId : undefined
-        const r = await method(session.id, filter, article)
+        const coders = scope === 'filtered' ? exportCoders : undefined
+        const r = await method(session.id, filter, article, coders)
         if (!r.ok)
           setNotice({
             kind: 'error',
@@ -224,10 +245,9 @@ export function SessionView({ opened, onClose }: Props) {
         setExporting(false)
       }
     },
-    [store, session.id, snap.articleId, t, plural, errorText],
+    [store, session.id, snap.articleId, t, plural, errorText, exportCoders],
   )
 
-  const drained = useCallback(() => store.drained(), [store])
   const copy = useSaveCopy(session.id, drained, setNotice)
   const coderCopies = useCoderCopies({
     sessionId: session.id,
@@ -256,10 +276,12 @@ export function SessionView({ opened, onClose }: Props) {
     (id: string) => {
       setSelectedId(id)
       const p = store.getSnapshot().session.passages.find((x) => x.id === id)
+      // A passage opened from the Passages view shows its coder if it was hidden.
+      if (p) showCoder(p.author)
       if (p) article.current?.scrollToPassage(p)
       setFlashId(id)
     },
-    [store],
+    [store, showCoder],
   )
 
   useEffect(() => {
@@ -336,7 +358,7 @@ export function SessionView({ opened, onClose }: Props) {
       if (selectedId) remove(selectedId)
     },
     movePassage: (direction) => {
-      const current = session.passages.find((p) => p.id === selectedId) ?? null
+      const current = selected
       const next = adjacentPassage(shown, current, direction)
       if (next) pick(next.id)
       return !!next
@@ -360,7 +382,7 @@ export function SessionView({ opened, onClose }: Props) {
   const run = useActions({
     readOnly: !!readOnly,
     pending: !!pending,
-    selectedId,
+    selectedId: selected?.id ?? null,
     codebook: session.codebook,
     commands,
   })
@@ -456,6 +478,7 @@ export function SessionView({ opened, onClose }: Props) {
           key={chooserKey}
           articles={snap.meta.articles.length}
           filtered={filteredCount(snap.meta, articleFilters.get(session.id))}
+          coders={exportCoders && exportCoders.map(coderName).join(', ')}
           onDone={(choice) => {
             overlays.close('export', chooserKey)
             if (choice) void exportCsv(choice)
@@ -471,17 +494,24 @@ export function SessionView({ opened, onClose }: Props) {
           ref={article}
           text={text}
           lang={lang}
-          passages={session.passages}
+          passages={visible}
           codebook={session.codebook}
           selectedId={selectedId}
           flashId={flashId}
+          coderSlots={layers.paintSlots}
+          coderLabel={coderName}
           initialScrollTop={session.ui.scrollTop}
           initialTopParagraph={session.ui.topParagraph}
           onSelection={readOnly ? ignoreSelection : setPending}
           onPassageClick={setSelectedId}
           onScroll={onScroll}
           search={search.marks}
-          top={search.open ? <SearchBar search={search} /> : null}
+          top={
+            <>
+              <CodersBar {...layers} />
+              {search.open && <SearchBar search={search} />}
+            </>
+          }
           corner={shortcutsButton}
         >
           {pending && (
@@ -500,6 +530,12 @@ export function SessionView({ opened, onClose }: Props) {
               key={selected.id}
               passage={selected}
               codebook={session.codebook}
+              coder={
+                layers.display && {
+                  label: coderName(selected.author),
+                  slot: layers.display.slotOf(selected.author),
+                }
+              }
               readOnly={!!readOnly}
               onToggleTheme={(themeId) =>
                 updatePassage(selected.id, (p, now) => toggleTheme(p, themeId, order, now))
@@ -520,6 +556,7 @@ export function SessionView({ opened, onClose }: Props) {
             codebook={session.codebook}
             selectedId={selectedId}
             onPick={pick}
+            coders={layers.shownDisplay}
           />
         </aside>
         {summaryOpen && (
@@ -542,6 +579,7 @@ export function SessionView({ opened, onClose }: Props) {
             meta={snap.meta}
             articlePassages={session.passages}
             drained={drained}
+            coders={layers.display}
             onOpen={(row) => {
               overlays.close('passages')
               openResult({ articleId: row.articleId, passageId: row.id })

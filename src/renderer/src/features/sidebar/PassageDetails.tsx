@@ -2,8 +2,9 @@
 // note (saved as the analyst types, one undo step per pause) and delete.
 // A long codebook shows toggles only for the passage's themes and the
 // themes with a key; "Add or remove themes…" (or T) opens the theme picker
-// for every theme.
+// for every theme. In a session of several coders, the passage's coder.
 import { useEffect, useRef, useState } from 'react'
+import { CoderName } from '@renderer/features/coder-layers'
 import type { Passage, Theme } from '@shared/model/schema'
 import { excerpt } from '@renderer/lib/format'
 import { useI18n } from '@renderer/i18n/i18n'
@@ -24,11 +25,14 @@ interface Props {
   onNote: (note: string) => void
   onDelete: () => void
   onClose: () => void
+  /** The passage's coder, named and marked (a session of several coders; absent otherwise). */
+  coder?: { label: string; slot: number } | null
 }
 
 export function PassageDetails({
   passage,
   codebook,
+  coder,
   readOnly,
   onToggleTheme,
   onPickThemes,
@@ -87,6 +91,11 @@ export function PassageDetails({
         </button>
       </div>
       <blockquote className="details-quote">{excerpt(passage.quote, 280)}</blockquote>
+      {coder && (
+        <p className="details-coder">
+          {tr('details.coder')}: <CoderName label={coder.label} slot={coder.slot} />
+        </p>
+      )}
       <div className="details-themes" role="group" aria-label={tr('details.themes')}>
         {(codebook.length <= ALL_TOGGLES
           ? codebook

@@ -1,5 +1,6 @@
 // Every passage in document order, with filters (themes, ANY or ALL of them;
-// has a note; untagged; text in the quote or note) and the count shown/total.
+// has a note; untagged; text in the quote or note; with two or more coders
+// shown, the coders) and the count shown/total; each row then names its coder.
 // Clicking an item selects the passage and scrolls the article to it. The
 // list is one tab stop: ArrowDown/ArrowUp (and Home/End) move the selection
 // and the focus; the session's J/K do the same from anywhere, and the focus
@@ -8,6 +9,7 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from '
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { Passage, Theme } from '@shared/model/schema'
 import { isFiltering, NO_FILTER, type PassageFilter } from '@shared/model/passage-filter'
+import { CoderName, type CoderDisplay } from '@renderer/features/coder-layers'
 import { excerpt } from '@renderer/lib/format'
 import { useI18n } from '@renderer/i18n/i18n'
 import { FilterText } from '@renderer/lib/filter-text'
@@ -33,6 +35,8 @@ interface Props {
   codebook: readonly Theme[]
   selectedId: string | null
   onPick: (id: string) => void
+  /** The coders shown, when two or more are: a coder filter, and each row's coder. */
+  coders?: CoderDisplay | null
 }
 
 /** Up to this many themes, the theme filter offers every theme of the codebook. */
@@ -46,6 +50,7 @@ export function PassageList({
   codebook,
   selectedId,
   onPick,
+  coders = null,
 }: Props) {
   const { t, formatNumber } = useI18n()
   const byId = useMemo(() => new Map(codebook.map((th) => [th.id, th])), [codebook])
@@ -63,6 +68,12 @@ export function PassageList({
       themeIds: filter.themeIds.includes(id)
         ? filter.themeIds.filter((x) => x !== id)
         : [...filter.themeIds, id],
+    })
+  const toggleCoder = (name: string) =>
+    set({
+      coders: filter.coders.includes(name)
+        ? filter.coders.filter((x) => x !== name)
+        : [...filter.coders, name],
     })
 
   return (
@@ -96,6 +107,23 @@ export function PassageList({
             />
           ))}
         </div>
+        {coders && (
+          <div className="filter" role="group" aria-label={t('filter.byCoder')}>
+            {coders.names.map((name) => (
+              <button
+                key={name}
+                type="button"
+                className={
+                  filter.coders.includes(name) ? 'toggle small on-neutral' : 'toggle small'
+                }
+                aria-pressed={filter.coders.includes(name)}
+                onClick={() => toggleCoder(name)}
+              >
+                <CoderName label={coders.label(name)} slot={coders.slotOf(name)} />
+              </button>
+            ))}
+          </div>
+        )}
         <div className="filter filter-more">
           <div className="segmented" role="group" aria-label={t('filter.themeMode')}>
             <button
@@ -144,7 +172,13 @@ export function PassageList({
       {passages.length > 0 && shown.length === 0 && (
         <p className="muted empty">{t('passages.noneShown')}</p>
       )}
-      <PassageRows shown={shown} byId={byId} selectedId={selectedId} onPick={onPick} />
+      <PassageRows
+        shown={shown}
+        byId={byId}
+        selectedId={selectedId}
+        onPick={onPick}
+        coders={coders}
+      />
     </section>
   )
 }
@@ -154,6 +188,7 @@ interface RowsProps {
   byId: ReadonlyMap<string, Theme>
   selectedId: string | null
   onPick: (id: string) => void
+  coders: CoderDisplay | null
 }
 
 /**
@@ -161,7 +196,13 @@ interface RowsProps {
  * (sessions may hold 100,000 passages). A component of its own, so that
  * scrolling re-renders the rows only, not the filters above them.
  */
-const PassageRows = memo(function PassageRows({ shown, byId, selectedId, onPick }: RowsProps) {
+const PassageRows = memo(function PassageRows({
+  shown,
+  byId,
+  selectedId,
+  onPick,
+  coders,
+}: RowsProps) {
   const { t } = useI18n()
   const scrollerRef = useRef<HTMLDivElement>(null)
   // Fixed heights (see .passage-item in styles.css): no row is measured. The
@@ -275,6 +316,8 @@ const PassageRows = memo(function PassageRows({ shown, byId, selectedId, onPick 
               untaggedLabel={t('passages.untagged')}
               size={row.size}
               onPick={onPick}
+              coder={coders && coders.label(p.author)}
+              coderSlot={coders ? coders.slotOf(p.author) : 0}
             />
           )
         })}
@@ -296,6 +339,9 @@ interface RowProps {
   /** Height of the row (px), the gap below it included. */
   size: number
   onPick: (id: string) => void
+  /** The passage's coder, named (two or more coders shown), and its mark. */
+  coder: string | null
+  coderSlot: number
 }
 
 /** One passage of the list; re-renders only when its own props change (not on every scroll). */
@@ -310,6 +356,8 @@ const PassageRow = memo(function PassageRow({
   untaggedLabel,
   size,
   onPick,
+  coder,
+  coderSlot,
 }: RowProps) {
   const themes = p.themeIds.flatMap((id) => byId.get(id) ?? [])
   const { t } = useI18n()
@@ -347,6 +395,7 @@ const PassageRow = memo(function PassageRow({
               +{themes.length - MAX_CHIPS}
             </span>
           )}
+          {coder !== null && <CoderName className="passage-coder" label={coder} slot={coderSlot} />}
         </span>
         {p.note && <span className="passage-note">{excerpt(p.note, 120)}</span>}
       </button>

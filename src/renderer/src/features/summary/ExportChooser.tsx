@@ -1,7 +1,8 @@
 // The CSV export chooser: a modal dialog with the three layouts, each
 // explained in one sentence, and, in a session of several articles, which
 // articles to export (this one, all of them, or those passing the
-// session's filter). Opened by the header's Export CSV… button, Ctrl/Cmd+E
+// session's filter; with coders hidden, the filtered scope keeps only the
+// shown coders' passages). Opened by the header's Export CSV… button, Ctrl/Cmd+E
 // and File › Export CSV…. Only reports the choice; never exports by itself.
 import { useState } from 'react'
 import { useI18n } from '@renderer/i18n/i18n'
@@ -23,6 +24,8 @@ interface Props {
   articles?: number
   /** Articles passing the session's filter; null when none is set. */
   filtered?: number | null
+  /** The coders shown, named, when some are hidden: the filtered scope exports their passages only. */
+  coders?: string | null
 }
 
 const CHOICES: { layout: CsvLayout; name: MessageKey; help: MessageKey }[] = [
@@ -31,7 +34,7 @@ const CHOICES: { layout: CsvLayout; name: MessageKey; help: MessageKey }[] = [
   { layout: 'matrix', name: 'export.matrix.name', help: 'export.matrix.help' },
 ]
 
-export function ExportChooser({ onDone, articles = 1, filtered = null }: Props) {
+export function ExportChooser({ onDone, articles = 1, filtered = null, coders = null }: Props) {
   const { t, plural, formatNumber } = useI18n()
   const [scope, setScope] = useState<ExportScope>('session')
   const { close: choose, dialogProps } = useModal((layout) =>
@@ -40,19 +43,29 @@ export function ExportChooser({ onDone, articles = 1, filtered = null }: Props) 
   const scopes: { scope: ExportScope; label: string }[] = [
     { scope: 'session', label: plural('export.scope.session', articles) },
     { scope: 'article', label: t('export.scope.article') },
-    ...(filtered === null
-      ? []
-      : [
+    ...(coders !== null
+      ? [
           {
             scope: 'filtered' as const,
-            label: t('export.scope.filtered', { count: formatNumber(filtered) }),
+            label: t('export.scope.filteredCoders', {
+              count: formatNumber(filtered ?? articles),
+              coders,
+            }),
           },
-        ]),
+        ]
+      : filtered === null
+        ? []
+        : [
+            {
+              scope: 'filtered' as const,
+              label: t('export.scope.filtered', { count: formatNumber(filtered) }),
+            },
+          ]),
   ]
   return (
     <dialog {...dialogProps} className="export-chooser" aria-labelledby="export-chooser-title">
       <h2 id="export-chooser-title">{t('export.title')}</h2>
-      {articles > 1 && (
+      {(articles > 1 || coders !== null) && (
         <fieldset className="corpus-radios export-scope">
           <legend>{t('export.scope.label')}</legend>
           {scopes.map((s) => (

@@ -43,6 +43,13 @@ function isLowSurrogate(text: string, i: number): boolean {
  * lookup is then O(log n). Used by the CSV export.
  */
 export function makeCodePointIndex(text: string): (utf16: number) => number {
+  // Most texts have no character outside the BMP: offsets are the same (found by one native scan).
+  if (!/[\uD800-\uDFFF]/.test(text))
+    return (utf16) => {
+      if (utf16 < 0 || utf16 > text.length)
+        throw new RangeError(`offset ${utf16} is outside the text`)
+      return utf16
+    }
   // Positions (UTF-16) of the low half of every surrogate pair, ascending.
   const lows: number[] = []
   for (let i = 0; i + 1 < text.length; i++) {

@@ -1,0 +1,395 @@
+// The Agreement view's numbers: for a request (a unit of analysis, two or
+// more coders, themes, the articles in scope), per theme and over all themes,
+// the agreement of the coders, each coefficient with its n, the units left
+// out and why, and where the coders disagree.
+//
+// - Who coded what: a coder coded an article when the article is in the
+//   coder's record's `opened` list (corpus.ts, meta.coders) OR the coder has
+//   at least one passage in it (codedRule). The units of an article a coder
+//   did not code are missing data for that coder, never "did not give the
+//   theme" (units.ts).
+// - Article, paragraph and sentence units: each theme is one binary variable
+//   (1 the coder gave the theme to a passage overlapping the unit, 0 not);
+//   percent agreement, Fleiss's kappa, Krippendorff's alpha (nominal) and
+//   Cohen's kappa for every pair of coders (binary-tally.ts: the functions
+//   of coefficients.ts, from counts).
+// - "All themes" at these levels: every unit × theme decision pooled as one
+//   binary variable (the tallies of the themes added up), which is what an
+//   "all variables" figure of a content analysis report usually is; not the
+//   mean of the themes' values. It weighs each theme by its units, and rare
+//   themes count as much as their decisions do.
+// - Characters: Krippendorff's unitizing alpha (αu) per theme
+//   (unitizingDisagreement over the theme's continua, one per article) and
+//   over all themes (unitizingAlphaAcrossThemes: 1 − ΣD_o / ΣD_e).
+// - Every chance-corrected coefficient (kappa, alpha, αu) carries its
+//   benchmark (benchmarks.ts, Krippendorff 2004); percent agreement does
+//   not, since it is not corrected for chance.
+// - Work is done in steps (agreementSteps): the units of a few articles at a
+//   time, then one theme at a time, so that main can give the event loop
+//   back between steps, report progress and stop when cancelled.
+// Pure: no DOM, no Node. It must never turn missing data into 0, nor
+// compare a coder on an article the coder did not code.
+import type { ArticleData, CoderRecord, CorpusMeta } from '../model/corpus'
+import { BinaryTally } from './binary-tally'
+import { benchmarkOf } from './benchmarks'
+import type { Continuum } from './continua'
+import {
+  addSegmentDisagreements,
+  addUnitDisagreements,
+  noDisagreements,
+  type ThemeDisagreements,
+} from './disagreements'
+import type { Coefficient } from './reliability-data'
+import { unitizingAlphaAcrossThemes, unitizingDisagreement } from './unitizing'
+import {
+  buildUnits,
+  type AgreementArticle,
+  type NominalUnits,
+  type UnitKind,
+  type UnitsRequest,
+} from './units'
+
+export type { CoderValue, Disagreement, ThemeDisagreements } from './disagreements'
+export { DISAGREEMENTS_KEPT } from './disagreements'
+
+export const UNIT_KINDS: readonly UnitKind[] = ['article', 'paragraph', 'sentence', 'characters']
+
+export interface AgreementRequest {
+  unit: UnitKind
+  /** passage.author values compared, two or more. */
+  coders: readonly string[]
+  /** The themes, in this order; null or absent: every theme of the codebook. */
+  themeIds?: readonly string[] | null
+  /** The articles in scope; null or absent: the whole session. */
+  articleIds?: readonly string[] | null
+}
+
+export type Benchmark = ReturnType<typeof benchmarkOf>
+
+/** A coefficient as the view shows it: with its benchmark when it is chance-corrected and has a value. */
+export interface ReportCoefficient extends Coefficient {
+  benchmark?: Benchmark
+}
+
+export interface PairKappa {
+  coderA: string
+  coderB: string
+  kappa: ReportCoefficient
+}
+
+/** The figures of one theme, or of all themes. Null: not computed at this unit of analysis. */
+export interface AgreementFigures {
+  percent: ReportCoefficient | null
+  fleiss: ReportCoefficient | null
+  alpha: ReportCoefficient | null
+  /** Cohen's kappa for every pair of coders (request order); empty at 'characters'. */
+  cohen: PairKappa[]
+  /** Unitizing alpha, at 'characters' only. */
+  unitizing: ReportCoefficient | null
+}
+
+export interface ThemeAgreement extends AgreementFigures {
+  themeId: string
+  disagreements: ThemeDisagreements
+}
+
+/**
+ * The units left out, and why (the same for every theme: whether a coder
+ * coded an article does not depend on the theme). At 'characters' the units
+ * are the articles (one continuum per article and theme).
+ */
+export interface AgreementExclusions {
+  /** Units of the articles in scope. */
+  units: number
+  /** Units two coders or more gave a value to: those compared. */
+  compared: number
+  /** Units fewer than two coders gave a value to: left out (units − compared). */
+  excluded: number
+  /** Of those: the articles no coder of the request coded, and their units. */
+  uncoded: { articles: number; units: number }
+  /** Per coder: the articles (and their units) coded by another coder that this coder did not code. */
+  byCoder: { coder: string; articles: number; units: number }[]
+}
+
+export interface AgreementReport {
+  unit: UnitKind
+  coders: string[]
+  themeIds: string[]
+  /** Articles in scope. */
+  articles: number
+  exclusions: AgreementExclusions
+  themes: ThemeAgreement[]
+  /** All themes: pooled as one binary variable (nominal levels), or ΣD_o / ΣD_e (characters). */
+  overall: AgreementFigures
+}
+
+/** Why a request cannot be computed. */
+export type AgreementProblem =
+  | { kind: 'fewer-than-two-coders' }
+  | { kind: 'coder-twice'; coder: string }
+  | { kind: 'unknown-theme'; themeId: string }
+  | { kind: 'unknown-article'; articleId: string }
+  | { kind: 'no-themes' }
+
+/** What agreementSteps works on: the request checked and resolved against the session. */
+export interface AgreementInput {
+  unit: UnitKind
+  coders: string[]
+  themeIds: string[]
+  articles: AgreementArticle[]
+  coded: (articleId: string, coder: string) => boolean
+}
+
+/** How far a computation is: the units (articles read) then the themes. */
+export interface AgreementStep {
+  stage: 'units' | 'themes'
+  done: number
+  total: number
+}
+
+/** Articles whose units are built in one step. */
+const ARTICLES_PER_STEP = 25
+
+/**
+ * Whether `coder` coded `articleId`: the article is in the coder's `opened`
+ * list, or the coder has a passage in it. Built once for the coders asked.
+ */
+export function codedRule(
+  records: readonly CoderRecord[] | undefined,
+  coders: readonly string[],
+  articles: readonly Pick<AgreementArticle, 'id' | 'passages'>[],
+): (articleId: string, coder: string) => boolean {
+  const coded = new Map(coders.map((c) => [c, new Set<string>()]))
+  for (const record of records ?? []) {
+    const set = coded.get(record.name)
+    if (set) for (const id of record.opened) set.add(id)
+  }
+  for (const article of articles)
+    for (const p of article.passages) coded.get(p.author)?.add(article.id)
+  return (articleId, coder) => coded.get(coder)?.has(articleId) ?? false
+}
+
+/** Checks a request against the session and resolves its themes and articles. */
+export function planAgreement(
+  request: AgreementRequest,
+  meta: Pick<CorpusMeta, 'codebook' | 'articles' | 'coders'>,
+  articles: ReadonlyMap<string, Pick<ArticleData, 'text' | 'passages'>>,
+): { ok: true; input: AgreementInput } | { ok: false; problem: AgreementProblem } {
+  const coders = [...request.coders]
+  if (coders.length < 2) return { ok: false, problem: { kind: 'fewer-than-two-coders' } }
+  const twice = coders.find((c, i) => coders.indexOf(c) !== i)
+  if (twice !== undefined) return { ok: false, problem: { kind: 'coder-twice', coder: twice } }
+  const codebook = new Set(meta.codebook.map((t) => t.id))
+  const themeIds = request.themeIds ? [...new Set(request.themeIds)] : [...codebook]
+  const unknownTheme = themeIds.find((id) => !codebook.has(id))
+  if (unknownTheme !== undefined)
+    return { ok: false, problem: { kind: 'unknown-theme', themeId: unknownTheme } }
+  if (themeIds.length === 0) return { ok: false, problem: { kind: 'no-themes' } }
+  let entries = meta.articles
+  if (request.articleIds) {
+    const wanted = new Set(request.articleIds)
+    const known = new Set(entries.map((a) => a.id))
+    const unknown = request.articleIds.find((id) => !known.has(id))
+    if (unknown !== undefined)
+      return { ok: false, problem: { kind: 'unknown-article', articleId: unknown } }
+    entries = entries.filter((a) => wanted.has(a.id))
+  }
+  const inScope: AgreementArticle[] = []
+  for (const entry of entries) {
+    const data = articles.get(entry.id)
+    if (!data) return { ok: false, problem: { kind: 'unknown-article', articleId: entry.id } }
+    inScope.push({
+      id: entry.id,
+      text: data.text,
+      language: entry.attributes.language ?? '',
+      passages: data.passages,
+    })
+  }
+  return {
+    ok: true,
+    input: {
+      unit: request.unit,
+      coders,
+      themeIds,
+      articles: inScope,
+      coded: codedRule(meta.coders, coders, inScope),
+    },
+  }
+}
+
+/** With its benchmark, when it has a value. */
+function benchmarked(c: Coefficient): ReportCoefficient {
+  return c.value === null ? c : { ...c, benchmark: benchmarkOf(c.value) }
+}
+
+function nominalFigures(tally: BinaryTally, coders: readonly string[]): AgreementFigures {
+  const cohen: PairKappa[] = []
+  for (let a = 0; a < coders.length; a++)
+    for (let b = a + 1; b < coders.length; b++)
+      cohen.push({
+        coderA: coders[a]!,
+        coderB: coders[b]!,
+        kappa: benchmarked(tally.cohenKappa(a, b)),
+      })
+  return {
+    percent: tally.percentAgreement(),
+    fleiss: benchmarked(tally.fleissKappa()),
+    alpha: benchmarked(tally.krippendorffAlpha()),
+    cohen,
+    unitizing: null,
+  }
+}
+
+function unitizingFigures(alpha: Coefficient): AgreementFigures {
+  return { percent: null, fleiss: null, alpha: null, cohen: [], unitizing: benchmarked(alpha) }
+}
+
+/**
+ * The computation, one step at a time: each `next()` builds the units of a
+ * few articles or computes one theme, and yields how far it is; the return
+ * value is the report.
+ */
+export function* agreementSteps(
+  input: AgreementInput,
+): Generator<AgreementStep, AgreementReport, void> {
+  const { unit, coders, themeIds, articles, coded } = input
+  const texts = new Map(articles.map((a) => [a.id, a.text]))
+  const textOf = (id: string) => texts.get(id) ?? ''
+  const chunks = Math.ceil(articles.length / ARTICLES_PER_STEP)
+  const request = (from: number): UnitsRequest => ({
+    unit,
+    coders,
+    themeIds,
+    articles: articles.slice(from, from + ARTICLES_PER_STEP),
+    coded,
+  })
+  const byCoder = coders.map((coder) => ({ coder, articles: 0, units: 0 }))
+  const uncoded = { articles: 0, units: 0 }
+  const themes: ThemeAgreement[] = []
+
+  if (unit === 'characters') {
+    const continua = new Map(themeIds.map((id) => [id, [] as Continuum[]]))
+    for (let k = 0; k < chunks; k++) {
+      const part = buildUnits({ ...request(k * ARTICLES_PER_STEP), unit: 'characters' })
+      for (const [id, list] of part.themes) for (const c of list) continua.get(id)!.push(c)
+      part.missing.forEach((m, c) => {
+        byCoder[c]!.articles += m.articles
+        byCoder[c]!.units += m.articles
+      })
+      uncoded.articles += part.dropped.articles
+      uncoded.units += part.dropped.articles
+      yield { stage: 'units', done: k + 1, total: chunks }
+    }
+    const parts = []
+    for (const [k, id] of themeIds.entries()) {
+      const list = continua.get(id)!
+      const part = unitizingDisagreement(list)
+      parts.push(part)
+      const disagreements = noDisagreements()
+      for (const c of list)
+        addSegmentDisagreements(disagreements, c, coders.length, textOf(c.articleId))
+      themes.push({
+        themeId: id,
+        ...unitizingFigures(unitizingAlphaAcrossThemes([part])),
+        disagreements,
+      })
+      yield { stage: 'themes', done: k + 1, total: themeIds.length }
+    }
+    const first = continua.get(themeIds[0]!) ?? []
+    const compared = first.filter((c) => c.coders >= 2 && c.length > 0).length
+    return {
+      unit,
+      coders,
+      themeIds,
+      articles: articles.length,
+      exclusions: {
+        units: articles.length,
+        compared,
+        excluded: articles.length - compared,
+        uncoded,
+        byCoder,
+      },
+      themes,
+      overall: unitizingFigures(unitizingAlphaAcrossThemes(parts)),
+    }
+  }
+
+  const parts: NominalUnits[] = []
+  for (let k = 0; k < chunks; k++) {
+    const part = buildUnits({ ...request(k * ARTICLES_PER_STEP), unit })
+    parts.push(part)
+    part.missing.forEach((m, c) => {
+      byCoder[c]!.articles += m.articles
+      byCoder[c]!.units += m.units
+    })
+    uncoded.articles += part.dropped.articles
+    uncoded.units += part.dropped.units
+    yield { stage: 'units', done: k + 1, total: chunks }
+  }
+  const pooled = new BinaryTally(coders.length)
+  let kept = 0
+  let compared = 0
+  for (const [k, id] of themeIds.entries()) {
+    const tally = new BinaryTally(coders.length)
+    const disagreements = noDisagreements()
+    for (const part of parts) {
+      const rows = part.values.get(id)!
+      tally.add(rows)
+      addUnitDisagreements(disagreements, part.units, rows, textOf)
+    }
+    if (k === 0) {
+      kept = tally.units()
+      compared = tally.pairable()
+    }
+    pooled.addTally(tally)
+    themes.push({ themeId: id, ...nominalFigures(tally, coders), disagreements })
+    yield { stage: 'themes', done: k + 1, total: themeIds.length }
+  }
+  const units = kept + uncoded.units
+  return {
+    unit,
+    coders,
+    themeIds,
+    articles: articles.length,
+    exclusions: { units, compared, excluded: units - compared, uncoded, byCoder },
+    themes,
+    overall: nominalFigures(pooled, coders),
+  }
+}
+
+/**
+ * The whole report at once (tests, small sessions); `onTheme` is told each
+ * theme done. Throws a RangeError naming the problem of a request that
+ * cannot be computed (fewer than two coders, an unknown theme or article).
+ */
+export function computeAgreement(
+  request: AgreementRequest,
+  articles: ReadonlyMap<string, Pick<ArticleData, 'text' | 'passages'>>,
+  meta: Pick<CorpusMeta, 'codebook' | 'articles' | 'coders'>,
+  onTheme?: (done: number, total: number) => void,
+): AgreementReport {
+  const plan = planAgreement(request, meta, articles)
+  if (!plan.ok) throw new RangeError(problemText(plan.problem))
+  const steps = agreementSteps(plan.input)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+    if (step.value.stage === 'themes') onTheme?.(step.value.done, step.value.total)
+  }
+}
+
+/** A problem in English (tests, logs; main sends its own messages). */
+export function problemText(problem: AgreementProblem): string {
+  switch (problem.kind) {
+    case 'fewer-than-two-coders':
+      return 'Agreement needs two coders or more'
+    case 'coder-twice':
+      return `The coder ${problem.coder} is listed twice`
+    case 'unknown-theme':
+      return `The theme ${problem.themeId} is not in the codebook`
+    case 'unknown-article':
+      return `The article ${problem.articleId} is not in the session`
+    case 'no-themes':
+      return 'Choose at least one theme'
+  }
+}

@@ -7,7 +7,13 @@
 // go through checked-calls.ts, which validates them first.
 // It must never import 'electron', and nothing throws out of a handler:
 // failures come back as Result values.
-import { fail, type AddArticlesProgress, type ExportProgress, type Result } from '@shared/api'
+import {
+  fail,
+  type AddArticlesProgress,
+  type AgreementProgress,
+  type ExportProgress,
+  type Result,
+} from '@shared/api'
 import type { SessionProblems } from '@shared/ipc/types'
 import type { HandlerMethods } from '@shared/ipc/methods'
 import { INVOKE_METHODS } from '@shared/ipc/names'
@@ -16,6 +22,7 @@ import type { Settings } from '@shared/settings'
 import type { Dialogs } from './dialogs'
 import { dialogWords } from './dialog-words'
 import { createSaveExport } from './export/save-export'
+import { agreementHandlers } from './handlers/agreement'
 import { articleHandlers } from './handlers/articles'
 import { attributeHandlers } from './handlers/attributes'
 import { codebookHandlers } from './handlers/codebook'
@@ -54,6 +61,8 @@ export interface HandlerDeps {
   onAddArticlesProgress?: (progress: AddArticlesProgress) => void
   /** Told of articles found unreadable after a session opened (sent on to the renderer). */
   onSessionProblems?: (event: SessionProblems) => void
+  /** Told how an agreement computation advances (sent on to the renderer). */
+  onAgreementProgress?: (progress: AgreementProgress) => void
 }
 
 export type Handlers = HandlerMethods & {
@@ -90,6 +99,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     onSettingsChange: deps.onSettingsChange,
     onExportProgress: deps.onExportProgress,
     onAddArticlesProgress: deps.onAddArticlesProgress,
+    onAgreementProgress: deps.onAgreementProgress,
   }
   const impl: HandlerMethods = {
     ...sessionHandlers(ctx),
@@ -100,6 +110,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...portableHandlers(ctx),
     ...retrievalHandlers(ctx),
     ...corpusSummaryHandlers(ctx),
+    ...agreementHandlers(ctx),
   }
 
   return {

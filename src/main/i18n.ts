@@ -53,6 +53,10 @@ const en = {
   'filter.sessionCopy': 'Gloss session copy (one file)',
   'filter.csv': 'CSV',
   'filter.png': 'PNG image',
+  'dialog.exportAgreementCsv': 'Export agreement table as CSV',
+  'dialog.exportAgreementUnitsCsv': 'Export agreement units as CSV',
+  'dialog.saveAgreementPng': 'Save agreement report as PNG',
+  'menu.agreement': 'Inter-coder Agreement',
 } as const
 
 export type MainTextKey = keyof typeof en
@@ -102,6 +106,10 @@ const fr: Record<MainTextKey, string> = {
   'filter.sessionCopy': 'Copie de session Gloss (un seul fichier)',
   'filter.csv': 'CSV',
   'filter.png': 'Image PNG',
+  'dialog.exportAgreementCsv': 'Exporter le tableau d’accord en CSV',
+  'dialog.exportAgreementUnitsCsv': 'Exporter les unités de l’accord en CSV',
+  'dialog.saveAgreementPng': 'Enregistrer le rapport d’accord en PNG',
+  'menu.agreement': 'Accord inter-codeurs',
 }
 
 export const MAIN_CATALOGS: Record<MainLocale, Record<MainTextKey, string>> = { en, fr }

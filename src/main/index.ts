@@ -61,6 +61,8 @@ if (!app.requestSingleInstanceLock()) {
       mainWindow?.webContents.send(ADD_ARTICLES_PROGRESS_CHANNEL, progress),
     onSessionProblems: (event) =>
       mainWindow?.webContents.send(EVENT_CHANNELS.onSessionProblems, event),
+    onAgreementProgress: (progress) =>
+      mainWindow?.webContents.send(EVENT_CHANNELS.onAgreementProgress, progress),
   })
 
   void app.whenReady().then(async () => {

@@ -43,7 +43,18 @@ describe('the application menu', () => {
         ],
       ],
       ['Edit', ['Undo', 'Redo', '—', 'Cut', 'Copy', 'Paste', 'Select All']],
-      ['View', ['Actual Size', 'Zoom In', 'Zoom Out', '—', 'Toggle Full Screen']],
+      [
+        'View',
+        [
+          'Inter-coder Agreement',
+          '—',
+          'Actual Size',
+          'Zoom In',
+          'Zoom Out',
+          '—',
+          'Toggle Full Screen',
+        ],
+      ],
     ])
   })
 
@@ -63,7 +74,18 @@ describe('the application menu', () => {
         ],
       ],
       ['Édition', ['Annuler', 'Rétablir', '—', 'Couper', 'Copier', 'Coller', 'Tout sélectionner']],
-      ['Affichage', ['Taille réelle', 'Zoom avant', 'Zoom arrière', '—', 'Plein écran']],
+      [
+        'Affichage',
+        [
+          'Accord inter-codeurs',
+          '—',
+          'Taille réelle',
+          'Zoom avant',
+          'Zoom arrière',
+          '—',
+          'Plein écran',
+        ],
+      ],
     ])
   })
 
@@ -79,6 +101,7 @@ describe('the application menu', () => {
         'CmdOrCtrl+W',
         'CmdOrCtrl+Z',
         'CmdOrCtrl+Shift+Z',
+        'CmdOrCtrl+Shift+K',
       ])
       items.forEach(click)
       expect(sent).toEqual([
@@ -89,6 +112,7 @@ describe('the application menu', () => {
         'close-session',
         'undo',
         'redo',
+        'agreement',
       ])
       // Ctrl+Shift+V stays "paste as plain text" in text fields: the menu shows it, the renderer decides.
       expect(items[1]!.registerAccelerator).toBe(false)

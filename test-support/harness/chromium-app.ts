@@ -30,6 +30,7 @@ const EVENT_EMITTERS = {
   onExportProgress: '__glossExportProgress',
   onAddArticlesProgress: '__glossAddArticlesProgress',
   onSessionProblems: '__glossSessionProblems',
+  onAgreementProgress: '__glossAgreementProgress',
 } as const satisfies Record<EventName, string>
 
 /** Runs in the page before any app script: the test transport of the contract. */
@@ -132,6 +133,8 @@ export async function launchChromiumApp(
         void (events.page && emit(events.page, 'onAddArticlesProgress', progress).catch(() => {})),
       onSessionProblems: (event) =>
         void (events.page && emit(events.page, 'onSessionProblems', event).catch(() => {})),
+      onAgreementProgress: (progress) =>
+        void (events.page && emit(events.page, 'onAgreementProgress', progress).catch(() => {})),
     })
     const h = handlers
     context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale })

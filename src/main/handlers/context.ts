@@ -2,7 +2,7 @@
 // dialogs and their words, the clock, the settings, the export writer.
 // Each concern (sessions.ts, exports.ts, codebook.ts, …) implements its
 // part of the contract table from this context; handlers.ts composes them.
-import type { AddArticlesProgress, ExportProgress } from '@shared/api'
+import type { AddArticlesProgress, AgreementProgress, ExportProgress } from '@shared/api'
 import type { HandlerMethods } from '@shared/ipc/methods'
 import type { Settings } from '@shared/settings'
 import type { DialogWords } from '../dialog-words'
@@ -24,6 +24,7 @@ export interface HandlerContext {
   onSettingsChange?: (settings: Settings) => void
   onExportProgress?: (progress: ExportProgress) => void
   onAddArticlesProgress?: (progress: AddArticlesProgress) => void
+  onAgreementProgress?: (progress: AgreementProgress) => void
 }
 
 /** Some methods of the table, implemented from the context. */

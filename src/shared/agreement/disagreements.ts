@@ -28,6 +28,22 @@ export interface Disagreement {
   excerpt: string
   /** Per coder of the request, in its order. */
   values: CoderValue[]
+  /** A passage of the theme over the unit by a coder who gave it (to open the article there). */
+  passageId?: string
+}
+
+/** The id of a passage of the theme by one of the coders `givers` (request indexes) over [start, end). */
+export type PassageFinder = (
+  articleId: string,
+  start: number,
+  end: number,
+  givers: readonly number[],
+) => string | undefined
+
+function withPassage(d: Disagreement, find: PassageFinder | undefined): Disagreement {
+  const givers = d.values.flatMap((v, c) => (v === 1 ? [c] : []))
+  const passageId = find?.(d.articleId, d.start, d.end, givers)
+  return passageId === undefined ? d : { ...d, passageId }
 }
 
 export interface ThemeDisagreements {
@@ -57,6 +73,7 @@ export function addUnitDisagreements(
   units: readonly Unit[],
   rows: readonly Int8Array[],
   textOf: (articleId: string) => string,
+  findPassage?: PassageFinder,
 ): void {
   for (let u = 0; u < units.length; u++) {
     let zeros = 0
@@ -70,13 +87,9 @@ export function addUnitDisagreements(
     into.total++
     if (into.shown.length >= DISAGREEMENTS_KEPT) continue
     const { articleId, start, end } = units[u]!
-    into.shown.push({
-      articleId,
-      start,
-      end,
-      excerpt: excerptOf(textOf(articleId), start, end),
-      values: rows.map((row) => valueOf(row[u]!)),
-    })
+    const values = rows.map((row) => valueOf(row[u]!))
+    const excerpt = excerptOf(textOf(articleId), start, end)
+    into.shown.push(withPassage({ articleId, start, end, excerpt, values }, findPassage))
   }
 }
 
@@ -91,6 +104,7 @@ export function addSegmentDisagreements(
   /** The request's number of coders. */
   coders: number,
   text: string,
+  findPassage?: PassageFinder,
 ): void {
   const { spans, present } = continuum
   if (continuum.coders < 2 || spans.length === 0) return
@@ -109,13 +123,10 @@ export function addSegmentDisagreements(
       toUtf16 ??= utf16Index(text)
       const start = toUtf16(open.start)
       const stop = toUtf16(end)
-      into.shown.push({
-        articleId: continuum.articleId,
-        start,
-        end: stop,
-        excerpt: excerptOf(text, start, stop),
-        values: open.values,
-      })
+      const { articleId } = continuum
+      const excerpt = excerptOf(text, start, stop)
+      const values = open.values
+      into.shown.push(withPassage({ articleId, start, end: stop, excerpt, values }, findPassage))
     }
     open = null
   }

@@ -46,7 +46,10 @@ function on(text: string, quote: string, author: string, themeIds: string[]): Pa
   }
 }
 
-const theme = (id: string): Theme => ({ id, name: id.toUpperCase(), color: '#0072b2' })
+const languageOf = (language?: string): Record<string, string> =>
+  language ? { language } : {}
+
+const theme = (id: string): Theme => ({ id, name: id.toUpperCase(), colour: '#0072b2' })
 
 /** A session of the given articles (text and passages), coders and their opened lists. */
 function session(
@@ -63,7 +66,7 @@ function session(
       sha256: '0'.repeat(64),
       chars: s.text.length,
       addedAt: T,
-      attributes: s.language ? { language: s.language } : {},
+      attributes: languageOf(s.language),
       passageCount: s.passages.length,
     })),
     coders: Object.entries(coders).map(([name, opened]) => ({ name, opened })),
@@ -186,6 +189,8 @@ describe('computeAgreement on a corpus worked out by hand', () => {
         end: 67,
         excerpt: 'Les impôts locaux restent stables.',
         values: [1, 0],
+        // ana's passage, which gave eco there: the article opens on it.
+        passageId: `p${ONE.indexOf('impôts')}-${ONE.indexOf('impôts') + 13}-ana-eco`,
       },
       {
         articleId: 'two',
@@ -193,6 +198,7 @@ describe('computeAgreement on a corpus worked out by hand', () => {
         end: 70,
         excerpt: 'Les salaires stagnent depuis un an.',
         values: [0, 1],
+        passageId: `p${TWO.indexOf('salaires')}-${TWO.indexOf('salaires') + 17}-ben-eco`,
       },
     ])
     expect(ONE.slice(33, 67)).toBe('Les impôts locaux restent stables.')

@@ -37,6 +37,7 @@ import {
   addSegmentDisagreements,
   addUnitDisagreements,
   noDisagreements,
+  type PassageFinder,
   type ThemeDisagreements,
 } from './disagreements'
 import type { Coefficient } from './reliability-data'
@@ -196,8 +197,9 @@ export function planAgreement(
   }
   const inScope: AgreementArticle[] = []
   for (const entry of entries) {
+    // An article whose file could not be read (the session is then read-only) has no units.
     const data = articles.get(entry.id)
-    if (!data) return { ok: false, problem: { kind: 'unknown-article', articleId: entry.id } }
+    if (!data) continue
     inScope.push({
       id: entry.id,
       text: data.text,
@@ -253,8 +255,22 @@ export function* agreementSteps(
   input: AgreementInput,
 ): Generator<AgreementStep, AgreementReport, void> {
   const { unit, coders, themeIds, articles, coded } = input
-  const texts = new Map(articles.map((a) => [a.id, a.text]))
-  const textOf = (id: string) => texts.get(id) ?? ''
+  const byId = new Map(articles.map((a) => [a.id, a]))
+  const textOf = (id: string) => byId.get(id)?.text ?? ''
+  const coderIndex = new Map(coders.map((c, i) => [c, i]))
+  /** A passage of `themeId` over [start, end) by one of `givers`, for opening the article there. */
+  const passageFinder =
+    (themeId: string): PassageFinder =>
+    (articleId, start, end, givers) =>
+      byId
+        .get(articleId)
+        ?.passages.find(
+          (p) =>
+            p.start < end &&
+            p.end > start &&
+            p.themeIds.includes(themeId) &&
+            givers.includes(coderIndex.get(p.author) ?? -1),
+        )?.id
   const chunks = Math.ceil(articles.length / ARTICLES_PER_STEP)
   const request = (from: number): UnitsRequest => ({
     unit,
@@ -287,7 +303,13 @@ export function* agreementSteps(
       parts.push(part)
       const disagreements = noDisagreements()
       for (const c of list)
-        addSegmentDisagreements(disagreements, c, coders.length, textOf(c.articleId))
+        addSegmentDisagreements(
+          disagreements,
+          c,
+          coders.length,
+          textOf(c.articleId),
+          passageFinder(id),
+        )
       themes.push({
         themeId: id,
         ...unitizingFigures(unitizingAlphaAcrossThemes([part])),
@@ -332,10 +354,11 @@ export function* agreementSteps(
   for (const [k, id] of themeIds.entries()) {
     const tally = new BinaryTally(coders.length)
     const disagreements = noDisagreements()
+    const find = passageFinder(id)
     for (const part of parts) {
       const rows = part.values.get(id)!
       tally.add(rows)
-      addUnitDisagreements(disagreements, part.units, rows, textOf)
+      addUnitDisagreements(disagreements, part.units, rows, textOf, find)
     }
     if (k === 0) {
       kept = tally.units()

@@ -44,6 +44,12 @@ export const INVOKE_METHODS = [
   'closeSession',
   // Portable copy (issue 12).
   'saveSessionCopy',
+  // Inter-coder agreement (features/agreement, handlers/agreement.ts).
+  'agreement',
+  'cancelAgreement',
+  'exportAgreementCsv',
+  'exportAgreementUnitsCsv',
+  'saveAgreementPng',
 ] as const
 
 export type InvokeMethod = (typeof INVOKE_METHODS)[number]
@@ -56,6 +62,7 @@ export const EVENT_CHANNELS = {
   onExportProgress: 'gloss:export-progress',
   onAddArticlesProgress: 'gloss:add-articles-progress',
   onSessionProblems: 'gloss:session-problems',
+  onAgreementProgress: 'gloss:agreement-progress',
 } as const satisfies Record<keyof IpcEvents, string>
 
 export type EventName = keyof typeof EVENT_CHANNELS

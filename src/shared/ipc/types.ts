@@ -142,7 +142,14 @@ export interface AddArticlesProgress {
 
 /** Commands the app menu sends to the renderer. */
 export type MenuCommand =
-  'export-csv' | 'undo' | 'redo' | 'close-session' | 'add-articles' | 'paste-article' | 'save-copy'
+  | 'export-csv'
+  | 'undo'
+  | 'redo'
+  | 'close-session'
+  | 'add-articles'
+  | 'paste-article'
+  | 'save-copy'
+  | 'agreement'
 
 /**
  * Articles of an open session found unreadable after it opened (a session
@@ -166,4 +173,17 @@ export interface IpcEvents {
   onAddArticlesProgress: AddArticlesProgress
   /** Unreadable articles found after a session opened. */
   onSessionProblems: SessionProblems
+  /** The progress of an agreement computation. */
+  onAgreementProgress: AgreementProgress
+}
+
+/**
+ * Progress of an agreement computation, main → renderer: the articles' units
+ * built (in steps of a few articles), then the themes computed.
+ */
+export interface AgreementProgress {
+  sessionId: string
+  stage: 'units' | 'themes'
+  done: number
+  total: number
 }

@@ -10,6 +10,7 @@ import { attributesEn } from './attributes-en'
 import { portableEn } from './portable-en'
 import { retrievalEn } from './retrieval-en'
 import { corpusSummaryEn } from './corpus-summary-en'
+import { agreementEn } from './agreement-en'
 
 export const en = {
   ...MAIN_MESSAGES_EN,
@@ -283,6 +284,7 @@ export const en = {
   'toolbar.label': 'Tag selection',
   'toolbar.tagAs': 'Tag as {theme}',
   ...codebookEn,
+  ...agreementEn,
 } as const
 
 export type MessageKey = keyof typeof en

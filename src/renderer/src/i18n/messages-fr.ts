@@ -7,6 +7,7 @@ import type { MessageKey } from './messages-en'
 import { importFr } from './import-fr'
 import { portableFr } from './portable-fr'
 import { retrievalFr } from './retrieval-fr'
+import { agreementFr } from './agreement-fr'
 
 export const fr = {
   ...articlesFr,
@@ -385,4 +386,5 @@ export const fr = {
   'main.summary.tooManyBins':
     'Les dates de publication couvrent {count} périodes, plus que les {max} qu’un graphique peut montrer : choisissez des mois ou des années.',
   ...codebookFr,
+  ...agreementFr,
 } as const satisfies Record<MessageKey, string>

@@ -75,6 +75,7 @@ describe('action predicates', () => {
       'details',
       'session.saveCopy',
       'session.close',
+      'agreement.view',
     ])
   })
 

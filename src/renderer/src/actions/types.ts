@@ -81,6 +81,7 @@ export type ActionId =
   | 'articles.add'
   | 'articles.paste'
   | 'session.saveCopy'
+  | 'agreement.view'
 
 export interface Action {
   id: ActionId

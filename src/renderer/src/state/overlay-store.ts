@@ -31,6 +31,8 @@ export type Overlay =
   // Retrieval across the corpus: the Passages view and the corpus search.
   | 'passages'
   | 'corpusSearch'
+  /** Inter-coder agreement (features/agreement). */
+  | 'agreement'
 
 export interface OpenOverlay {
   readonly name: Overlay
@@ -60,7 +62,7 @@ export const DIALOGS: readonly Overlay[] = [
 export const UNDOABLE_DIALOGS: readonly Overlay[] = ['codebook', 'details', 'bulkAttributes']
 
 /** Views shown in place of the article and its sidebar: one at a time. */
-export const VIEWS: readonly Overlay[] = ['summary', 'passages', 'corpusSearch']
+export const VIEWS: readonly Overlay[] = ['summary', 'passages', 'corpusSearch', 'agreement']
 
 export class OverlayStore {
   private state: OverlayState = []

@@ -29,6 +29,8 @@ interface Props {
   /** Articles in the session, and whether their panel is shown. */
   articleCount: number
   articlesOpen: boolean
+  /** Coders the session records: the Agreement button shows from two on. */
+  coderCount?: number
 }
 
 /** The label and tooltip of an action's header button. */
@@ -44,6 +46,7 @@ const CODEBOOK = buttonText('codebook')
 const DETAILS = buttonText('details')
 const PASSAGES = buttonText('passages.view')
 const CORPUS_SEARCH = buttonText('corpus.search')
+const AGREEMENT = buttonText('agreement.view')
 
 /** The save status's words, and its tooltip. */
 export function useSaveStatusText(status: SaveStatus): { text: string; title?: string } {
@@ -143,6 +146,16 @@ export function SessionHeader(props: Props) {
         <button type="button" onClick={() => run('corpus.search')} title={t(CORPUS_SEARCH.title)}>
           {t(CORPUS_SEARCH.label)}
         </button>
+        {(props.coderCount ?? 0) >= 2 && (
+          <button
+            type="button"
+            onClick={() => run('agreement.view')}
+            aria-keyshortcuts="Control+Shift+K"
+            title={t(AGREEMENT.title)}
+          >
+            {t(AGREEMENT.label)}
+          </button>
+        )}
         <button
           type="button"
           onClick={() => run('codebook')}

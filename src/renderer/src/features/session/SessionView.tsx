@@ -27,6 +27,7 @@ import {
   useJump,
 } from '@renderer/features/retrieval'
 import { useSaveCopy } from '@renderer/features/portable'
+import { AgreementView, sessionCoders } from '@renderer/features/agreement'
 import { SearchBar, useArticleSearch } from '@renderer/features/search'
 import { ShortcutsButton, ShortcutsDialog } from '@renderer/features/shortcuts'
 import { PassageDetails, PassageList } from '@renderer/features/sidebar'
@@ -82,6 +83,7 @@ export function SessionView({ opened, onClose }: Props) {
   const shortcutsKey = openingKey(open, 'shortcuts')
   const passagesKey = openingKey(open, 'passages')
   const corpusSearchKey = openingKey(open, 'corpusSearch')
+  const agreementKey = openingKey(open, 'agreement')
   const pickerKey = openingKey(open, 'picker')
   const [pickFor, setPickFor] = useState<PickFor | null>(null)
   const scrollTimer = useRef<ReturnType<typeof setTimeout>>(undefined)
@@ -358,6 +360,7 @@ export function SessionView({ opened, onClose }: Props) {
         summaryOpen={summaryOpen}
         articleCount={snap.meta.articles.length}
         articlesOpen={articles.panelOpen}
+        coderCount={sessionCoders(snap.meta).length}
       />
       {readOnly && (
         <div className="banner banner-warning" role="status">
@@ -436,7 +439,7 @@ export function SessionView({ opened, onClose }: Props) {
         />
       )}
       <div
-        className={`session-body${summaryOpen ? ' summary-open' : ''}${passagesKey || corpusSearchKey ? ' retrieval-open' : ''}`}
+        className={`session-body${summaryOpen ? ' summary-open' : ''}${passagesKey || corpusSearchKey ? ' retrieval-open' : ''}${agreementKey ? ' agreement-open' : ''}`}
       >
         {articles.column}
         <ArticleView
@@ -532,6 +535,23 @@ export function SessionView({ opened, onClose }: Props) {
               openResult({ articleId: row.articleId, match: row, query, options })
             }}
             onClose={() => overlays.close('corpusSearch')}
+          />
+        )}
+        {agreementKey !== 0 && (
+          <AgreementView
+            key={agreementKey}
+            sessionId={session.id}
+            meta={snap.meta}
+            filter={articleFilters.get(session.id)}
+            drained={drained}
+            onOpen={(d) => {
+              overlays.close('agreement')
+              // A passage of a coder who gave the theme there: the article opens on it.
+              if (d.passageId) openResult({ articleId: d.articleId, passageId: d.passageId })
+              else void store.switchArticle(d.articleId)
+            }}
+            onNotice={setNotice}
+            onClose={() => overlays.close('agreement')}
           />
         )}
       </div>

@@ -15,6 +15,7 @@ import type { CorpusState } from '../src/shared/model/corpus-edits'
 import { makePassage } from '../src/shared/model/edits'
 import type { Passage, Theme } from '../src/shared/model/schema'
 import { sha256Hex } from '../src/main/store/hash'
+import { prng } from './prng'
 
 const T0 = '2026-03-02T09:00:00.000Z'
 
@@ -107,6 +108,98 @@ export function agreementCorpus(): CorpusState {
         { name: 'ana', opened: ['one', 'two'] },
         { name: 'ben', opened: ['one', 'two'] },
       ],
+    },
+    articles,
+  }
+}
+
+const TITLES = [
+  'Le conseil municipal vote le budget',
+  'Grève dans les écoles de la ville',
+  'Le port attend ses nouveaux quais',
+  'La mairie renonce au tramway',
+  'Hausse des loyers au centre',
+  'Un nouveau collège ouvrira en 2027',
+]
+
+const PARAGRAPHS = [
+  'Le conseil municipal a adopté mardi un budget en hausse de 4 %, porté par les investissements dans les écoles.',
+  'Les syndicats enseignants dénoncent des classes surchargées et appellent à la grève jeudi.',
+  'Selon l’adjoint aux finances, la dette restera stable malgré la baisse des dotations de l’État.',
+  'Les commerçants du centre s’inquiètent de la fermeture de la rue pendant les travaux.',
+  'Le maire a promis une concertation avec les parents d’élèves avant la rentrée.',
+  'Le chantier du port doit créer 300 emplois, d’après la chambre de commerce.',
+  'L’opposition réclame un audit des marchés publics signés depuis 2022.',
+]
+
+/**
+ * A seeded study: 12 articles of a few paragraphs, three coders who mostly
+ * agree, each not opening about one article in six (missing data), the
+ * themes of the hand-made study unless others are given.
+ */
+export function agreementStudy(seed: number, themeList: Theme[] = AGREEMENT_THEMES): CorpusState {
+  const rnd = prng(seed)
+  const base = agreementCorpus()
+  const coders = ['ana', 'ben', 'cleo']
+  const opened = new Map(coders.map((c) => [c, [] as string[]]))
+  const themes = themeList.map((t) => t.id)
+  const entries: ArticleEntry[] = []
+  const articles = new Map<string, ArticleData>()
+  for (let a = 0; a < 12; a++) {
+    const id = `a${a}`
+    const paragraphs = Array.from(
+      { length: 2 + Math.floor(rnd() * 4) },
+      (_, p) =>
+        `${p === 0 ? `Nantes, le ${a + 1} mars. ` : ''}${PARAGRAPHS[(a * 3 + p * 2) % PARAGRAPHS.length]!}`,
+    )
+    const text = paragraphs.join('\n\n')
+    const passages: Passage[] = []
+    // What a careful coder would tag, which each coder mostly follows.
+    const truth = paragraphs.map(() => themes.filter(() => rnd() < 0.4))
+    let k = 0
+    for (const coder of coders) {
+      if (rnd() < 0.17) continue
+      opened.get(coder)!.push(id)
+      let at = 0
+      paragraphs.forEach((p, i) => {
+        const given = truth[i]!.filter(() => rnd() < 0.85)
+        if (rnd() < 0.1) given.push(themes[Math.floor(rnd() * themes.length)]!)
+        const unique = [...new Set(given)]
+        if (unique.length)
+          passages.push(
+            makePassage(text, {
+              id: `${id}-${coder}-${++k}`,
+              start: at + 2,
+              end: at + 12 + Math.floor(rnd() * 30),
+              themeIds: unique,
+              author: coder,
+              now: base.createdAt,
+            }),
+          )
+        at += p.length + 2
+      })
+    }
+    passages.sort((x, y) => x.start - y.start)
+    entries.push({
+      id,
+      title: TITLES[a % TITLES.length]!,
+      sourceFileName: `${id}.txt`,
+      sha256: sha256Hex(text),
+      chars: text.length,
+      addedAt: base.createdAt,
+      attributes: { language: 'fr' },
+      passageCount: passages.length,
+    })
+    articles.set(id, { id, text, passages, ui: { scrollTop: 0 }, updatedAt: base.createdAt })
+  }
+  return {
+    ...base,
+    id: `seeded-study-${seed}`,
+    meta: {
+      ...base.meta,
+      codebook: themeList,
+      articles: entries,
+      coders: coders.map((name) => ({ name, opened: opened.get(name)! })),
     },
     articles,
   }

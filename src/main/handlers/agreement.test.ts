@@ -11,22 +11,18 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { AgreementProgress } from '@shared/api'
 import type { AgreementReport } from '@shared/agreement/report'
-import type { ArticleData, ArticleEntry } from '@shared/model/corpus'
 import type { CorpusState } from '@shared/model/corpus-edits'
-import { makePassage } from '@shared/model/edits'
-import type { Passage } from '@shared/model/schema'
 import {
   AGREEMENT_EXPECTED,
   AGREEMENT_THEMES,
   agreementCorpus,
+  agreementStudy,
 } from '../../../test-support/agreement-corpus'
-import { prng } from '../../../test-support/prng'
 import { writeCorpus } from '../../../test-support/write-corpus'
 import { checkedCalls } from '../checked-calls'
 import { AGREEMENT_TABLE_HEADER } from '../export/agreement-table-csv'
 import { AGREEMENT_UNITS_HEADER } from '../export/agreement-units-csv'
 import { createHandlers, type Handlers } from '../handlers'
-import { sha256Hex } from '../store/hash'
 import { PYTHON, readWithPandas, readWithPythonCsv } from '../test-support/csv-readers'
 import { FakeDialogs } from '../test-support/fake-dialogs'
 import { codeOf, errorOf, value } from '../test-support/results'
@@ -98,7 +94,7 @@ describe('agreement', () => {
   })
 
   it('answers null to a computation cancelled, or replaced by a newer one', async () => {
-    const id = await open(seededStudy(3))
+    const id = await open(agreementStudy(3))
     const first = handlers.agreement(id, { unit: 'sentence', coders: ['ana', 'ben', 'cleo'] })
     const second = handlers.agreement(id, { unit: 'paragraph', coders: ['ana', 'ben'] })
     expect(value(await first)).toBeNull()
@@ -166,7 +162,7 @@ describe('agreement exports', () => {
       console.warn(`Skipping the nltk check of the agreement units CSV: ${nltkMissing}`)
       return
     }
-    const id = await open(seededStudy(7))
+    const id = await open(agreementStudy(7))
     const coders = ['ana', 'ben', 'cleo']
     for (const unit of ['paragraph', 'sentence', 'article'] as const) {
       const report: AgreementReport = value(await handlers.agreement(id, { unit, coders }))!
@@ -220,75 +216,4 @@ print(json.dumps(out))
   })
   if (r.status !== 0) throw new Error(`python failed: ${r.stderr}`)
   return JSON.parse(r.stdout) as Record<string, number>
-}
-
-/**
- * A seeded study: 12 articles of a few paragraphs, three coders who mostly
- * agree, each not opening about one article in six (missing data), the
- * three themes of the hand-made study.
- */
-function seededStudy(seed: number): CorpusState {
-  const rnd = prng(seed)
-  const base = agreementCorpus()
-  const coders = ['ana', 'ben', 'cleo']
-  const opened = new Map(coders.map((c) => [c, [] as string[]]))
-  const themes = AGREEMENT_THEMES.map((t) => t.id)
-  const entries: ArticleEntry[] = []
-  const articles = new Map<string, ArticleData>()
-  for (let a = 0; a < 12; a++) {
-    const id = `a${a}`
-    const paragraphs = Array.from(
-      { length: 2 + Math.floor(rnd() * 4) },
-      (_, p) => `Article ${a}, paragraphe ${p}. Le maire parle. M. Dupont répond aux élus.`,
-    )
-    const text = paragraphs.join('\n\n')
-    const passages: Passage[] = []
-    // What a careful coder would tag, which each coder mostly follows.
-    const truth = paragraphs.map(() => themes.filter(() => rnd() < 0.4))
-    let k = 0
-    for (const coder of coders) {
-      if (rnd() < 0.17) continue
-      opened.get(coder)!.push(id)
-      let at = 0
-      paragraphs.forEach((p, i) => {
-        const given = truth[i]!.filter(() => rnd() < 0.85)
-        if (rnd() < 0.1) given.push(themes[Math.floor(rnd() * themes.length)]!)
-        const unique = [...new Set(given)]
-        if (unique.length)
-          passages.push(
-            makePassage(text, {
-              id: `${id}-${coder}-${++k}`,
-              start: at + 2,
-              end: at + 12 + Math.floor(rnd() * 30),
-              themeIds: unique,
-              author: coder,
-              now: base.createdAt,
-            }),
-          )
-        at += p.length + 2
-      })
-    }
-    passages.sort((x, y) => x.start - y.start)
-    entries.push({
-      id,
-      title: `Article ${a}`,
-      sourceFileName: `${id}.txt`,
-      sha256: sha256Hex(text),
-      chars: text.length,
-      addedAt: base.createdAt,
-      attributes: { language: 'fr' },
-      passageCount: passages.length,
-    })
-    articles.set(id, { id, text, passages, ui: { scrollTop: 0 }, updatedAt: base.createdAt })
-  }
-  return {
-    ...base,
-    id: `seeded-study-${seed}`,
-    meta: {
-      ...base.meta,
-      articles: entries,
-      coders: coders.map((name) => ({ name, opened: opened.get(name)! })),
-    },
-    articles,
-  }
 }

@@ -50,8 +50,14 @@ export const AgreementReportSvg = forwardRef<SVGSVGElement, Props>(function Agre
   const characters = report.unit === 'characters'
   const { compared, excluded } = report.exclusions
   const many = characters ? 1 : report.themes.length
-  const value = (c: ReportCoefficient | null, percent = false) =>
-    c ? figureText(c, i18n, percent) : '—'
+  // Values not defined read "n/d", their reasons once under the tables.
+  const reasons = new Set<string>()
+  const value = (c: ReportCoefficient | null, percent = false) => {
+    if (!c) return '—'
+    if (c.value !== null) return figureText(c, i18n, percent)
+    reasons.add(figureText(c, i18n))
+    return t('agreement.notDefined.short')
+  }
   // Columns: [header, x (right edge for numbers), cell of a row].
   type Column = [head: string, x: number, cell: (f: AgreementFigures, overall: boolean) => string]
   const columns: Column[] = [
@@ -148,11 +154,16 @@ export const AgreementReportSvg = forwardRef<SVGSVGElement, Props>(function Agre
       row.f.cohen.forEach((p, i) => text(380 + i * 130, value(p.kappa), { textAnchor: 'end' }))
     }
   }
-  const { summary, reasons } = exclusionTexts(report, i18n)
+  const exclusions = exclusionTexts(report, i18n)
+  const undefinedNote = [...reasons]
+    .map((r) => `${t('agreement.notDefined.short')}: ${r}`)
+    .join('; ')
   y += 16
-  for (const line of [summary, ...reasons.map((r) => `– ${r}`)].flatMap((s) =>
-    wrap(s, NOTE_CHARS),
-  )) {
+  for (const line of [
+    ...(undefinedNote ? [undefinedNote] : []),
+    exclusions.summary,
+    ...exclusions.reasons.map((r) => `– ${r}`),
+  ].flatMap((s) => wrap(s, NOTE_CHARS))) {
     y += 18
     text(MARGIN, line, { fill: MUTED })
   }

@@ -46,8 +46,7 @@ function on(text: string, quote: string, author: string, themeIds: string[]): Pa
   }
 }
 
-const languageOf = (language?: string): Record<string, string> =>
-  language ? { language } : {}
+const languageOf = (language?: string): Record<string, string> => (language ? { language } : {})
 
 const theme = (id: string): Theme => ({ id, name: id.toUpperCase(), colour: '#0072b2' })
 

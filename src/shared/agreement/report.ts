@@ -150,6 +150,10 @@ export interface AgreementStep {
 
 /** Articles whose units are built in one step. */
 const ARTICLES_PER_STEP = 25
+/** Groups of ARTICLES_PER_STEP articles one step of a theme reads (nominal units). */
+const PARTS_PER_STEP = 20
+/** Continua (articles) of one theme searched for disagreements in one step. */
+const CONTINUA_PER_STEP = 250
 
 /**
  * Whether `coder` coded `articleId`: the article is in the coder's `opened`
@@ -301,15 +305,14 @@ export function* agreementSteps(
       const list = continua.get(id)!
       const part = unitizingDisagreement(list)
       parts.push(part)
+      // The disagreements a few hundred articles at a time: a step stays short.
       const disagreements = noDisagreements()
-      for (const c of list)
-        addSegmentDisagreements(
-          disagreements,
-          c,
-          coders.length,
-          textOf(c.articleId),
-          passageFinder(id),
-        )
+      const find = passageFinder(id)
+      for (let from = 0; from < list.length; from += CONTINUA_PER_STEP) {
+        yield { stage: 'themes', done: k, total: themeIds.length }
+        for (const c of list.slice(from, from + CONTINUA_PER_STEP))
+          addSegmentDisagreements(disagreements, c, coders.length, textOf(c.articleId), find)
+      }
       themes.push({
         themeId: id,
         ...unitizingFigures(unitizingAlphaAcrossThemes([part])),
@@ -355,7 +358,10 @@ export function* agreementSteps(
     const tally = new BinaryTally(coders.length)
     const disagreements = noDisagreements()
     const find = passageFinder(id)
-    for (const part of parts) {
+    for (const [p, part] of parts.entries()) {
+      // A theme over many articles takes a few steps: each stays short.
+      if (p > 0 && p % PARTS_PER_STEP === 0)
+        yield { stage: 'themes', done: k, total: themeIds.length }
       const rows = part.values.get(id)!
       tally.add(rows)
       addUnitDisagreements(disagreements, part.units, rows, textOf, find)
@@ -394,10 +400,12 @@ export function computeAgreement(
   const plan = planAgreement(request, meta, articles)
   if (!plan.ok) throw new RangeError(problemText(plan.problem))
   const steps = agreementSteps(plan.input)
+  let told = 0
   for (;;) {
     const step = steps.next()
     if (step.done) return step.value
-    if (step.value.stage === 'themes') onTheme?.(step.value.done, step.value.total)
+    const { stage, done, total } = step.value
+    if (stage === 'themes' && done > told) onTheme?.((told = done), total)
   }
 }
 

@@ -12,6 +12,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
+import { deserialize, serialize } from 'node:v8'
 import { test } from '@playwright/test'
 import type { ArticleData, ArticleEntry } from '../src/shared/model/corpus'
 import type { CorpusState } from '../src/shared/model/corpus-edits'
@@ -137,6 +138,7 @@ test('Gloss main: inter-coder agreement of 3 coders over 2,000 articles', async 
       async () => {
         // Per unit, per run: wall-clock, CPU time and the longest event-loop block (ms).
         const measures = { paragraph: [] as number[][], characters: [] as number[][] }
+        const replies = { paragraph: '', characters: '' }
         for (let run = 0; run < RUNS; run++)
           for (const unit of ['paragraph', 'characters'] as const) {
             const delay = monitorEventLoopDelay({ resolution: 10 })
@@ -148,15 +150,34 @@ test('Gloss main: inter-coder agreement of 3 coders over 2,000 articles', async 
             const cpu = process.cpuUsage(cpu0)
             delay.disable()
             if (!r.ok || !r.value) throw new Error(r.ok ? 'cancelled' : r.error.message)
+            // What Electron's IPC does with the reply: V8's structured clone, both ends.
+            const c0 = performance.now()
+            const bytes = serialize(r.value)
+            deserialize(bytes)
+            const clone = performance.now() - c0
             measures[unit].push([ms, (cpu.user + cpu.system) / 1000, delay.max / 1e6])
+            replies[unit] =
+              `reply ${(bytes.length / 1e6).toFixed(1)} MB, cloned in ${clone.toFixed(0)} ms`
           }
         const column = (unit: keyof typeof measures, i: number) => measures[unit].map((m) => m[i]!)
         const note = `${ARTICLES} articles, ${CODERS.length} coders, ${THEMES} themes`
         rows.push(
-          row('agreementParagraph', 'gloss', passages, column('paragraph', 0), note),
+          row(
+            'agreementParagraph',
+            'gloss',
+            passages,
+            column('paragraph', 0),
+            `${note}; ${replies.paragraph}`,
+          ),
           row('agreementParagraphCpu', 'gloss', passages, column('paragraph', 1)),
           row('agreementParagraphBlock', 'gloss', passages, column('paragraph', 2)),
-          row('agreementCharacters', 'gloss', passages, column('characters', 0), note),
+          row(
+            'agreementCharacters',
+            'gloss',
+            passages,
+            column('characters', 0),
+            `${note}; ${replies.characters}`,
+          ),
           row('agreementCharactersCpu', 'gloss', passages, column('characters', 1)),
           row('agreementCharactersBlock', 'gloss', passages, column('characters', 2)),
         )

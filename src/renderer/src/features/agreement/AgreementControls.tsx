@@ -3,11 +3,13 @@
 // articles (the whole session, or those the articles panel's filter lets
 // through, with their counts), Compute, and how Gloss computes agreement.
 import type { UnitKind } from '@shared/agreement/units'
-import { UNIT_KINDS } from '@shared/agreement/report'
 import type { CoderRecord } from '@shared/model/corpus'
 import type { Theme } from '@shared/model/schema'
 import { useI18n } from '@renderer/i18n/i18n'
 import { choicesProblem, type AgreementChoices } from './agreement-choices'
+
+/** The units of analysis, in the order offered (units.ts). */
+const UNIT_KINDS: readonly UnitKind[] = ['article', 'paragraph', 'sentence', 'characters']
 
 interface Props {
   choices: AgreementChoices
@@ -41,7 +43,7 @@ export function AgreementControls(props: Props) {
     >
       <fieldset>
         <legend>{t('agreement.unit')}</legend>
-        {UNIT_KINDS.map((unit: UnitKind) => (
+        {UNIT_KINDS.map((unit) => (
           <label key={unit} className="agreement-choice" title={t(`agreement.unit.help.${unit}`)}>
             <input
               type="radio"

@@ -30,7 +30,12 @@ export interface Disagreement {
   values: CoderValue[]
   /** A passage of the theme over the unit by a coder who gave it (to open the article there). */
   passageId?: string
+  /** At the level of characters: the text just before and after the stretch (it may be a few letters). */
+  context?: { before: string; after: string }
 }
+
+/** Characters of context on each side of a stretch of characters. */
+export const CONTEXT_CHARS = 40
 
 /** The id of a passage of the theme by one of the coders `givers` (request indexes) over [start, end). */
 export type PassageFinder = (
@@ -126,7 +131,18 @@ export function addSegmentDisagreements(
       const { articleId } = continuum
       const excerpt = excerptOf(text, start, stop)
       const values = open.values
-      into.shown.push(withPassage({ articleId, start, end: stop, excerpt, values }, findPassage))
+      const context = {
+        before: text
+          .slice(Math.max(0, start - CONTEXT_CHARS), start)
+          .replace(/\s+/g, ' ')
+          .trimStart(),
+        after: text
+          .slice(stop, stop + CONTEXT_CHARS)
+          .replace(/\s+/g, ' ')
+          .trimEnd(),
+      }
+      const d = { articleId, start, end: stop, excerpt, values, context }
+      into.shown.push(withPassage(d, findPassage))
     }
     open = null
   }

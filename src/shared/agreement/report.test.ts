@@ -327,6 +327,10 @@ describe('computeAgreement: requests and missing data', () => {
       ['budget de ', [1, 0]],
       [' augmente', [0, 1]],
     ])
+    expect(eco.disagreements.shown[0]!.context).toEqual({
+      before: '😀 Le ',
+      after: 'la ville augmente fortement.',
+    })
     expect(report.exclusions).toMatchObject({ units: 1, compared: 1, excluded: 0 })
   })
 

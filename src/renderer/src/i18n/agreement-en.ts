@@ -92,6 +92,8 @@ export const agreementEn = {
   'agreement.excluded.some': '{units} left out, each with fewer than two coders’ values:',
   'agreement.excluded.coder': '{coder} did not code {articles} ({units})',
   'agreement.excluded.uncoded': 'no coder chosen coded {articles} ({units})',
+  'agreement.excluded.coderArticles': '{coder} did not code {articles}',
+  'agreement.excluded.uncodedArticles': 'no coder chosen coded {articles}',
   'agreement.disagreements': 'Disagreements',
   'agreement.disagreements.theme': 'Theme',
   'agreement.disagreements.count': '{theme} ({count})',

@@ -110,7 +110,17 @@ export function DisagreementList({ report, themes, articles, themeId, onTheme, o
                     <span className="agreement-row-title">
                       {articles.get(d.articleId)?.title ?? d.articleId}
                     </span>
-                    <span className="agreement-row-excerpt">{d.excerpt}</span>
+                    <span className="agreement-row-excerpt">
+                      {d.context ? (
+                        <>
+                          {d.context.before && `…${d.context.before}`}
+                          <mark>{d.excerpt}</mark>
+                          {d.context.after && `${d.context.after}…`}
+                        </>
+                      ) : (
+                        d.excerpt
+                      )}
+                    </span>
                     <span className="agreement-row-values">
                       {report.coders.map((coder, c) => (
                         <span

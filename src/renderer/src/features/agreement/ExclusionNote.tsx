@@ -17,18 +17,25 @@ export function exclusionTexts(
     ...x.byCoder
       .filter((c) => c.articles > 0)
       .map((c) =>
-        t('agreement.excluded.coder', {
-          coder: c.coder,
-          articles: articles(c.articles),
-          units: units(c.units),
-        }),
+        unit === 'characters'
+          ? t('agreement.excluded.coderArticles', {
+              coder: c.coder,
+              articles: articles(c.articles),
+            })
+          : t('agreement.excluded.coder', {
+              coder: c.coder,
+              articles: articles(c.articles),
+              units: units(c.units),
+            }),
       ),
     ...(x.uncoded.articles > 0
       ? [
-          t('agreement.excluded.uncoded', {
-            articles: articles(x.uncoded.articles),
-            units: units(x.uncoded.units),
-          }),
+          unit === 'characters'
+            ? t('agreement.excluded.uncodedArticles', { articles: articles(x.uncoded.articles) })
+            : t('agreement.excluded.uncoded', {
+                articles: articles(x.uncoded.articles),
+                units: units(x.uncoded.units),
+              }),
         ]
       : []),
   ]

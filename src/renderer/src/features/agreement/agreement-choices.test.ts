@@ -4,7 +4,7 @@
 // choices remembered per session, kept to what the session still has.
 import { describe, expect, it } from 'vitest'
 import { NO_ARTICLE_FILTER } from '@shared/model/corpus-query'
-import { agreementCorpus } from '../../../../../test-support/agreement-corpus'
+import type { CorpusMeta } from '@shared/model/corpus'
 import {
   choicesProblem,
   defaultChoices,
@@ -14,11 +14,33 @@ import {
   sessionCoders,
 } from './agreement-choices'
 
-const meta = () => {
-  const m = agreementCorpus().meta
-  m.coders = [...m.coders!, { name: 'consensus', opened: [] }, { name: 'cleo', opened: ['two'] }]
-  return m
-}
+const T0 = '2026-03-02T09:00:00.000Z'
+
+/** Two articles, three themes, the coders ana, ben, consensus and cleo. */
+const meta = (): CorpusMeta => ({
+  codebook: ['t-eco', 't-edu', 't-unused'].map((id) => ({ id, name: id, colour: '#0072b2' })),
+  themeGroups: [],
+  attributeDefs: [],
+  articles: [
+    ['one', 'Le budget de la ville'],
+    ['two', 'Le chômage recule'],
+  ].map(([id, title]) => ({
+    id: id!,
+    title: title!,
+    sourceFileName: '',
+    sha256: '0'.repeat(64),
+    chars: 10,
+    addedAt: T0,
+    attributes: {},
+    passageCount: 0,
+  })),
+  coders: [
+    { name: 'ana', opened: ['one', 'two'] },
+    { name: 'ben', opened: ['one', 'two'] },
+    { name: 'consensus', opened: [] },
+    { name: 'cleo', opened: ['two'] },
+  ],
+})
 
 describe('agreement choices', () => {
   it('offers the session’s coders but the consensus layer, all chosen at first', () => {

@@ -112,6 +112,7 @@ export const agreementEn = {
     'One row per unit, theme and coder (1, 0, or empty when the coder did not code the article), to recompute the figures',
   'agreement.export.png': 'Report PNG…',
   'agreement.export.pngTitle': 'The table as a one-page image for a methods section',
+  'agreement.export.saving': 'Saving…',
   'agreement.export.saved': 'Saved {path}',
   'agreement.export.failed': 'Not saved: {message}',
   'agreement.report.title': 'Inter-coder agreement',

@@ -124,6 +124,7 @@ export const agreementFr = {
     'Une ligne par unité, thème et codeur (1, 0, ou vide quand le codeur n’a pas codé l’article), pour recalculer les chiffres',
   'agreement.export.png': 'Rapport PNG…',
   'agreement.export.pngTitle': 'Le tableau en une image d’une page pour une section méthodologique',
+  'agreement.export.saving': 'Enregistrement…',
   'agreement.export.saved': 'Enregistré : {path}',
   'agreement.export.failed': 'Non enregistré : {message}',
   'agreement.report.title': 'Accord inter-codeurs',

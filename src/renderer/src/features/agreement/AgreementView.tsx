@@ -105,6 +105,11 @@ export function AgreementView(props: Props) {
       <header className="agreement-head">
         <h2 id="agreement-view-title">{t('agreement.title')}</h2>
         <span className="agreement-head-space" />
+        {exports.busy && (
+          <span className="muted" role="status">
+            {t('agreement.export.saving')}
+          </span>
+        )}
         <button
           type="button"
           disabled={!canExport}

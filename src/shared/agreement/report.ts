@@ -7,7 +7,7 @@
 //   coder's record's `opened` list (corpus.ts, meta.coders) OR the coder has
 //   at least one passage in it (codedRule). The units of an article a coder
 //   did not code are missing data for that coder, never "did not give the
-//   theme" (units.ts).
+//   theme" (units.ts). The request is checked, and the rule applied, in plan.ts.
 // - Article, paragraph and sentence units: each theme is one binary variable
 //   (1 the coder gave the theme to a passage overlapping the unit, 0 not);
 //   percent agreement, Fleiss's kappa, Krippendorff's alpha (nominal) and
@@ -29,7 +29,7 @@
 //   back between steps, report progress and stop when cancelled.
 // Pure: no DOM, no Node. It must never turn missing data into 0, nor
 // compare a coder on an article the coder did not code.
-import type { ArticleData, CoderRecord, CorpusMeta } from '../model/corpus'
+import type { ArticleData, CorpusMeta } from '../model/corpus'
 import { BinaryTally } from './binary-tally'
 import { benchmarkOf } from './benchmarks'
 import type { Continuum } from './continua'
@@ -42,28 +42,20 @@ import {
 } from './disagreements'
 import type { Coefficient } from './reliability-data'
 import { unitizingAlphaAcrossThemes, unitizingDisagreement } from './unitizing'
-import {
-  buildUnits,
-  type AgreementArticle,
-  type NominalUnits,
-  type UnitKind,
-  type UnitsRequest,
-} from './units'
+import { buildUnits, type NominalUnits, type UnitKind, type UnitsRequest } from './units'
+import { planAgreement, problemText, type AgreementInput, type AgreementRequest } from './plan'
 
 export type { CoderValue, Disagreement, ThemeDisagreements } from './disagreements'
+export {
+  codedRule,
+  planAgreement,
+  problemText,
+  UNIT_KINDS,
+  type AgreementInput,
+  type AgreementProblem,
+  type AgreementRequest,
+} from './plan'
 export { DISAGREEMENTS_KEPT } from './disagreements'
-
-export const UNIT_KINDS: readonly UnitKind[] = ['article', 'paragraph', 'sentence', 'characters']
-
-export interface AgreementRequest {
-  unit: UnitKind
-  /** passage.author values compared, two or more. */
-  coders: readonly string[]
-  /** The themes, in this order; null or absent: every theme of the codebook. */
-  themeIds?: readonly string[] | null
-  /** The articles in scope; null or absent: the whole session. */
-  articleIds?: readonly string[] | null
-}
 
 export type Benchmark = ReturnType<typeof benchmarkOf>
 
@@ -124,23 +116,6 @@ export interface AgreementReport {
   overall: AgreementFigures
 }
 
-/** Why a request cannot be computed. */
-export type AgreementProblem =
-  | { kind: 'fewer-than-two-coders' }
-  | { kind: 'coder-twice'; coder: string }
-  | { kind: 'unknown-theme'; themeId: string }
-  | { kind: 'unknown-article'; articleId: string }
-  | { kind: 'no-themes' }
-
-/** What agreementSteps works on: the request checked and resolved against the session. */
-export interface AgreementInput {
-  unit: UnitKind
-  coders: string[]
-  themeIds: string[]
-  articles: AgreementArticle[]
-  coded: (articleId: string, coder: string) => boolean
-}
-
 /** How far a computation is: the units (articles read) then the themes. */
 export interface AgreementStep {
   stage: 'units' | 'themes'
@@ -154,74 +129,6 @@ const ARTICLES_PER_STEP = 25
 const PARTS_PER_STEP = 20
 /** Continua (articles) of one theme searched for disagreements in one step. */
 const CONTINUA_PER_STEP = 250
-
-/**
- * Whether `coder` coded `articleId`: the article is in the coder's `opened`
- * list, or the coder has a passage in it. Built once for the coders asked.
- */
-export function codedRule(
-  records: readonly CoderRecord[] | undefined,
-  coders: readonly string[],
-  articles: readonly Pick<AgreementArticle, 'id' | 'passages'>[],
-): (articleId: string, coder: string) => boolean {
-  const coded = new Map(coders.map((c) => [c, new Set<string>()]))
-  for (const record of records ?? []) {
-    const set = coded.get(record.name)
-    if (set) for (const id of record.opened) set.add(id)
-  }
-  for (const article of articles)
-    for (const p of article.passages) coded.get(p.author)?.add(article.id)
-  return (articleId, coder) => coded.get(coder)?.has(articleId) ?? false
-}
-
-/** Checks a request against the session and resolves its themes and articles. */
-export function planAgreement(
-  request: AgreementRequest,
-  meta: Pick<CorpusMeta, 'codebook' | 'articles' | 'coders'>,
-  articles: ReadonlyMap<string, Pick<ArticleData, 'text' | 'passages'>>,
-): { ok: true; input: AgreementInput } | { ok: false; problem: AgreementProblem } {
-  const coders = [...request.coders]
-  if (coders.length < 2) return { ok: false, problem: { kind: 'fewer-than-two-coders' } }
-  const twice = coders.find((c, i) => coders.indexOf(c) !== i)
-  if (twice !== undefined) return { ok: false, problem: { kind: 'coder-twice', coder: twice } }
-  const codebook = new Set(meta.codebook.map((t) => t.id))
-  const themeIds = request.themeIds ? [...new Set(request.themeIds)] : [...codebook]
-  const unknownTheme = themeIds.find((id) => !codebook.has(id))
-  if (unknownTheme !== undefined)
-    return { ok: false, problem: { kind: 'unknown-theme', themeId: unknownTheme } }
-  if (themeIds.length === 0) return { ok: false, problem: { kind: 'no-themes' } }
-  let entries = meta.articles
-  if (request.articleIds) {
-    const wanted = new Set(request.articleIds)
-    const known = new Set(entries.map((a) => a.id))
-    const unknown = request.articleIds.find((id) => !known.has(id))
-    if (unknown !== undefined)
-      return { ok: false, problem: { kind: 'unknown-article', articleId: unknown } }
-    entries = entries.filter((a) => wanted.has(a.id))
-  }
-  const inScope: AgreementArticle[] = []
-  for (const entry of entries) {
-    // An article whose file could not be read (the session is then read-only) has no units.
-    const data = articles.get(entry.id)
-    if (!data) continue
-    inScope.push({
-      id: entry.id,
-      text: data.text,
-      language: entry.attributes.language ?? '',
-      passages: data.passages,
-    })
-  }
-  return {
-    ok: true,
-    input: {
-      unit: request.unit,
-      coders,
-      themeIds,
-      articles: inScope,
-      coded: codedRule(meta.coders, coders, inScope),
-    },
-  }
-}
 
 /** With its benchmark, when it has a value. */
 function benchmarked(c: Coefficient): ReportCoefficient {
@@ -406,21 +313,5 @@ export function computeAgreement(
     if (step.done) return step.value
     const { stage, done, total } = step.value
     if (stage === 'themes' && done > told) onTheme?.((told = done), total)
-  }
-}
-
-/** A problem in English (tests, logs; main sends its own messages). */
-export function problemText(problem: AgreementProblem): string {
-  switch (problem.kind) {
-    case 'fewer-than-two-coders':
-      return 'Agreement needs two coders or more'
-    case 'coder-twice':
-      return `The coder ${problem.coder} is listed twice`
-    case 'unknown-theme':
-      return `The theme ${problem.themeId} is not in the codebook`
-    case 'unknown-article':
-      return `The article ${problem.articleId} is not in the session`
-    case 'no-themes':
-      return 'Choose at least one theme'
   }
 }

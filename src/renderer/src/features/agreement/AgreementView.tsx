@@ -16,7 +16,9 @@ import type { ArticleFilter } from '@shared/model/corpus-query'
 import { useI18n } from '@renderer/i18n/i18n'
 import { AgreementControls } from './AgreementControls'
 import { AgreementEmpty } from './AgreementEmpty'
+import { AgreementHeader } from './AgreementHeader'
 import { AgreementReportSvg } from './AgreementReportSvg'
+import { AgreementStatus } from './AgreementStatus'
 import { AgreementTable, PairsTable } from './AgreementTable'
 import {
   filteredArticleIds,
@@ -51,7 +53,7 @@ const shownTheme = new Map<string, string>()
 
 export function AgreementView(props: Props) {
   const { sessionId, meta, filter, onClose } = props
-  const { t, formatNumber } = useI18n()
+  const { t } = useI18n()
   const coders = useMemo(() => sessionCoders(meta), [meta])
   const [choices, setChoices] = useState<AgreementChoices>(() => recallChoices(sessionId, meta))
   const agreement = useAgreement(sessionId, props.drained)
@@ -91,53 +93,18 @@ export function AgreementView(props: Props) {
     }
   }, [])
 
-  const progress = agreement.progress
-  const progressText =
-    progress &&
-    t(progress.stage === 'units' ? 'agreement.progress.units' : 'agreement.progress.themes', {
-      done: formatNumber(progress.done),
-      total: formatNumber(progress.total),
-    })
   const canExport = !!report && !stale && !exports.busy && !agreement.running
 
   return (
     <section className="agreement-view" aria-labelledby="agreement-view-title">
-      <header className="agreement-head">
-        <h2 id="agreement-view-title">{t('agreement.title')}</h2>
-        <span className="agreement-head-space" />
-        {exports.busy && (
-          <span className="muted" role="status">
-            {t('agreement.export.saving')}
-          </span>
-        )}
-        <button
-          type="button"
-          disabled={!canExport}
-          title={t('agreement.export.tableTitle')}
-          onClick={() => void exports.saveTable(request)}
-        >
-          {t('agreement.export.table')}
-        </button>
-        <button
-          type="button"
-          disabled={!canExport}
-          title={t('agreement.export.unitsTitle')}
-          onClick={() => void exports.saveUnits(request)}
-        >
-          {t('agreement.export.units')}
-        </button>
-        <button
-          type="button"
-          disabled={!canExport}
-          title={t('agreement.export.pngTitle')}
-          onClick={() => void exports.savePng(svg.current)}
-        >
-          {t('agreement.export.png')}
-        </button>
-        <button type="button" onClick={onClose} title={t('agreement.closeTitle')}>
-          {t('agreement.close')}
-        </button>
-      </header>
+      <AgreementHeader
+        canExport={canExport}
+        saving={exports.busy}
+        onTable={() => void exports.saveTable(request)}
+        onUnits={() => void exports.saveUnits(request)}
+        onPng={() => void exports.savePng(svg.current)}
+        onClose={onClose}
+      />
       {coders.length < 2 ? (
         <AgreementEmpty coders={coders} />
       ) : (
@@ -154,34 +121,7 @@ export function AgreementView(props: Props) {
             onCompute={run}
           />
           <div className="agreement-results">
-            {agreement.running && (
-              <div className="agreement-progress" role="status">
-                <progress
-                  aria-label={t('agreement.progress.label')}
-                  max={Math.max(1, progress?.total ?? 1)}
-                  value={progress?.done ?? 0}
-                />
-                <span className="muted">{progressText ?? t('agreement.progress.label')}</span>
-                <button type="button" onClick={agreement.cancel}>
-                  {t('agreement.cancel')}
-                </button>
-              </div>
-            )}
-            {agreement.error && (
-              <p className="banner banner-error" role="alert">
-                {t('agreement.failed', { message: agreement.error })}
-              </p>
-            )}
-            {agreement.cancelled && !agreement.running && (
-              <p className="muted" role="status">
-                {t('agreement.cancelled')}
-              </p>
-            )}
-            {report && stale && !agreement.running && (
-              <p className="agreement-stale" role="status">
-                {t('agreement.stale')}
-              </p>
-            )}
+            <AgreementStatus agreement={agreement} hasReport={!!report} stale={stale} />
             {report && (
               <div className={`agreement-figures${stale ? ' is-stale' : ''}`}>
                 <ExclusionNote report={report} />

@@ -14,7 +14,7 @@ describe('agreement table CSV', () => {
     const { meta, articles } = agreementStudy(3)
     const report = computeAgreement({ unit: 'sentence', coders: CODERS }, articles, meta)
     const { csv, rows } = agreementTableCsv(report, AGREEMENT_THEMES)
-    const [header, ...data] = parse(csv, { bom: true }) as string[][]
+    const [header, ...data] = parse<string[]>(csv, { bom: true })
     expect(header).toEqual([...AGREEMENT_TABLE_HEADER])
     expect(rows).toBe((AGREEMENT_THEMES.length + 1) * 6)
     expect(data).toHaveLength(rows)
@@ -41,9 +41,9 @@ describe('agreement table CSV', () => {
   it('has unitizing alpha only at characters, all themes last', () => {
     const { meta, articles } = agreementStudy(3)
     const report = computeAgreement({ unit: 'characters', coders: CODERS }, articles, meta)
-    const [, ...data] = parse(agreementTableCsv(report, AGREEMENT_THEMES).csv, {
+    const [, ...data] = parse<string[]>(agreementTableCsv(report, AGREEMENT_THEMES).csv, {
       bom: true,
-    }) as string[][]
+    })
     expect(data.map((r) => [r[0], r[1]])).toEqual([
       ...AGREEMENT_THEMES.map((t) => [t.name, 'unitizing_alpha']),
       [ALL_THEMES, 'unitizing_alpha'],

@@ -9,12 +9,14 @@ import { AGREEMENT_TABLE_HEADER, agreementTableCsv, ALL_THEMES } from './agreeme
 
 const CODERS = ['ana', 'ben', 'cleo']
 
+const read = (csv: string): string[][] => parse(csv, { bom: true })
+
 describe('agreement table CSV', () => {
   it('has per theme percent, Fleiss, alpha and a Cohen row per pair, then all themes', () => {
     const { meta, articles } = agreementStudy(3)
     const report = computeAgreement({ unit: 'sentence', coders: CODERS }, articles, meta)
     const { csv, rows } = agreementTableCsv(report, AGREEMENT_THEMES)
-    const [header, ...data] = parse<string[]>(csv, { bom: true })
+    const [header, ...data] = read(csv)
     expect(header).toEqual([...AGREEMENT_TABLE_HEADER])
     expect(rows).toBe((AGREEMENT_THEMES.length + 1) * 6)
     expect(data).toHaveLength(rows)
@@ -41,9 +43,7 @@ describe('agreement table CSV', () => {
   it('has unitizing alpha only at characters, all themes last', () => {
     const { meta, articles } = agreementStudy(3)
     const report = computeAgreement({ unit: 'characters', coders: CODERS }, articles, meta)
-    const [, ...data] = parse<string[]>(agreementTableCsv(report, AGREEMENT_THEMES).csv, {
-      bom: true,
-    })
+    const [, ...data] = read(agreementTableCsv(report, AGREEMENT_THEMES).csv)
     expect(data.map((r) => [r[0], r[1]])).toEqual([
       ...AGREEMENT_THEMES.map((t) => [t.name, 'unitizing_alpha']),
       [ALL_THEMES, 'unitizing_alpha'],

@@ -125,6 +125,25 @@ export const SCENARIOS = {
       'import: longest event-loop delay of an idle thread beside main while adding the PDF (the machine, not Gloss)',
     unit: 'ms',
   },
+  // Inter-coder agreement (bench/agreement-node.bench.ts): 2,000 articles, 3 coders, 40 themes.
+  agreementParagraph: {
+    label: 'agreement, main: all themes at paragraph units (whole computation)',
+    unit: 'ms',
+  },
+  agreementParagraphCpu: { label: 'agreement, main: paragraph units, CPU time', unit: 'ms' },
+  agreementParagraphBlock: {
+    label: 'agreement, main: longest event-loop block, paragraph units',
+    unit: 'ms',
+  },
+  agreementCharacters: {
+    label: 'agreement, main: all themes at character units, αu (whole computation)',
+    unit: 'ms',
+  },
+  agreementCharactersCpu: { label: 'agreement, main: character units, CPU time', unit: 'ms' },
+  agreementCharactersBlock: {
+    label: 'agreement, main: longest event-loop block, character units',
+    unit: 'ms',
+  },
 } as const
 export type Scenario = keyof typeof SCENARIOS
 
@@ -479,6 +498,34 @@ export const TARGETS: {
     key: 'corpusPassageFilter',
     passages: 200_000,
     stat: 'median_ms',
+    max: 100,
+  },
+  {
+    label: 'agreement: all themes at paragraph units ≤ 1 s (3 coders × 100,000 passages)',
+    key: 'agreementParagraph',
+    passages: 300_000,
+    stat: 'median_ms',
+    max: 1_000,
+  },
+  {
+    label: 'agreement: all themes at character units ≤ 3 s (3 coders × 100,000 passages)',
+    key: 'agreementCharacters',
+    passages: 300_000,
+    stat: 'median_ms',
+    max: 3_000,
+  },
+  {
+    label: 'agreement: main never blocked > 100 ms (paragraph units)',
+    key: 'agreementParagraphBlock',
+    passages: 300_000,
+    stat: 'p95_ms',
+    max: 100,
+  },
+  {
+    label: 'agreement: main never blocked > 100 ms (character units)',
+    key: 'agreementCharactersBlock',
+    passages: 300_000,
+    stat: 'p95_ms',
     max: 100,
   },
 ]

@@ -11,6 +11,7 @@ import {
   fail,
   type AddArticlesProgress,
   type CoderCopiesProgress,
+  type AgreementProgress,
   type ExportProgress,
   type Result,
 } from '@shared/api'
@@ -22,6 +23,7 @@ import type { Settings } from '@shared/settings'
 import type { Dialogs } from './dialogs'
 import { dialogWords } from './dialog-words'
 import { createSaveExport } from './export/save-export'
+import { agreementHandlers } from './handlers/agreement'
 import { articleHandlers } from './handlers/articles'
 import { attributeHandlers } from './handlers/attributes'
 import { bringBackHandlers } from './handlers/bring-back'
@@ -74,6 +76,8 @@ export interface HandlerDeps {
    * event loop. Absent: parsed in main's thread (tests of other concerns).
    */
   importWorker?: string | URL
+  /** Told how an agreement computation advances (sent on to the renderer). */
+  onAgreementProgress?: (progress: AgreementProgress) => void
 }
 
 export type Handlers = HandlerMethods & {
@@ -115,6 +119,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     onExportProgress: deps.onExportProgress,
     onAddArticlesProgress: deps.onAddArticlesProgress,
     onCoderCopiesProgress: deps.onCoderCopiesProgress,
+    onAgreementProgress: deps.onAgreementProgress,
   }
   const impl: HandlerMethods = {
     ...sessionHandlers(ctx),
@@ -128,6 +133,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...coderHandlers(ctx),
     ...bringBackHandlers(ctx),
     ...coderCountHandlers(ctx),
+    ...agreementHandlers(ctx),
   }
 
   return {

@@ -61,6 +61,10 @@ const en = {
   'menu.bringBack': 'Bring Coders’ Work Back…',
   'dialog.bringBack': 'Bring coders’ work back',
   'filter.coderCopies': 'Gloss coder copies',
+  'dialog.exportAgreementCsv': 'Export agreement table as CSV',
+  'dialog.exportAgreementUnitsCsv': 'Export agreement units as CSV',
+  'dialog.saveAgreementPng': 'Save agreement report as PNG',
+  'menu.agreement': 'Inter-coder Agreement',
 } as const
 
 export type MainTextKey = keyof typeof en
@@ -117,6 +121,10 @@ const fr: Record<MainTextKey, string> = {
   'menu.bringBack': 'Rapatrier le travail des codeurs…',
   'dialog.bringBack': 'Rapatrier le travail des codeurs',
   'filter.coderCopies': 'Copies de codeur Gloss',
+  'dialog.exportAgreementCsv': 'Exporter le tableau d’accord en CSV',
+  'dialog.exportAgreementUnitsCsv': 'Exporter les unités de l’accord en CSV',
+  'dialog.saveAgreementPng': 'Enregistrer le rapport d’accord en PNG',
+  'menu.agreement': 'Accord inter-codeurs',
 }
 
 export const MAIN_CATALOGS: Record<MainLocale, Record<MainTextKey, string>> = { en, fr }

@@ -67,6 +67,8 @@ if (!app.requestSingleInstanceLock()) {
       mainWindow?.webContents.send(EVENT_CHANNELS.onSessionProblems, event),
     onCoderCopiesProgress: (progress) =>
       mainWindow?.webContents.send(CODER_COPIES_PROGRESS_CHANNEL, progress),
+    onAgreementProgress: (progress) =>
+      mainWindow?.webContents.send(EVENT_CHANNELS.onAgreementProgress, progress),
   })
 
   void app.whenReady().then(async () => {

@@ -47,7 +47,18 @@ describe('the application menu', () => {
         ],
       ],
       ['Edit', ['Undo', 'Redo', '—', 'Cut', 'Copy', 'Paste', 'Select All']],
-      ['View', ['Actual Size', 'Zoom In', 'Zoom Out', '—', 'Toggle Full Screen']],
+      [
+        'View',
+        [
+          'Inter-coder Agreement',
+          '—',
+          'Actual Size',
+          'Zoom In',
+          'Zoom Out',
+          '—',
+          'Toggle Full Screen',
+        ],
+      ],
     ])
   })
 
@@ -71,7 +82,18 @@ describe('the application menu', () => {
         ],
       ],
       ['Édition', ['Annuler', 'Rétablir', '—', 'Couper', 'Copier', 'Coller', 'Tout sélectionner']],
-      ['Affichage', ['Taille réelle', 'Zoom avant', 'Zoom arrière', '—', 'Plein écran']],
+      [
+        'Affichage',
+        [
+          'Accord inter-codeurs',
+          '—',
+          'Taille réelle',
+          'Zoom avant',
+          'Zoom arrière',
+          '—',
+          'Plein écran',
+        ],
+      ],
     ])
   })
 
@@ -90,6 +112,7 @@ describe('the application menu', () => {
         'CmdOrCtrl+,',
         'CmdOrCtrl+Z',
         'CmdOrCtrl+Shift+Z',
+        'CmdOrCtrl+Shift+K',
       ])
       items.forEach(click)
       expect(sent).toEqual([
@@ -103,6 +126,7 @@ describe('the application menu', () => {
         'settings',
         'undo',
         'redo',
+        'agreement',
       ])
       // Ctrl+Shift+V stays "paste as plain text" in text fields: the menu shows it, the renderer decides.
       expect(items[1]!.registerAccelerator).toBe(false)

@@ -91,6 +91,12 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     {
       label: label('menu.view'),
       submenu: [
+        {
+          label: label('menu.agreement'),
+          accelerator: 'CmdOrCtrl+Shift+K',
+          click: command('agreement'),
+        },
+        separator,
         { role: 'resetZoom', label: label('menu.resetZoom') },
         { role: 'zoomIn', label: label('menu.zoomIn') },
         { role: 'zoomOut', label: label('menu.zoomOut') },

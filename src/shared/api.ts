@@ -27,6 +27,7 @@ export type GlossApi = InvokeApi & EventApi & LocalApi
 
 export { ok, fail, type ErrorCode, type GlossError, type Result } from './ipc/result'
 export type {
+  AgreementProgress,
   AddArticlesProgress,
   AddArticlesResult,
   ExportProgress,

@@ -13,11 +13,13 @@ import { IMPORT_MESSAGES_EN } from './main-messages-import'
 import { PORTABLE_MESSAGES_EN } from './main-messages-portable'
 import { CODERS_MESSAGES_EN } from './main-messages-coders'
 import { BRING_BACK_MESSAGES_EN } from './main-messages-bring-back'
+import { AGREEMENT_MESSAGES_EN } from './main-messages-agreement'
 
 export const MAIN_MESSAGES_EN = {
   ...PORTABLE_MESSAGES_EN,
   ...IMPORT_MESSAGES_EN,
   ...BRING_BACK_MESSAGES_EN,
+  ...AGREEMENT_MESSAGES_EN,
   'main.session.notOpen': 'This session is not open.',
   'main.session.notInRecent': 'This session is no longer in the recent list.',
   'main.session.alreadyOpen': 'This session is already open.',

@@ -33,6 +33,7 @@ const EVENT_EMITTERS = {
   onAddArticlesProgress: '__glossAddArticlesProgress',
   onSessionProblems: '__glossSessionProblems',
   onCoderCopiesProgress: '__glossCoderCopiesProgress',
+  onAgreementProgress: '__glossAgreementProgress',
 } as const satisfies Record<EventName, string>
 
 /** Runs in the page before any app script: the test transport of the contract. */
@@ -144,6 +145,8 @@ export async function launchChromiumApp(
         void (events.page && emit(events.page, 'onSessionProblems', event).catch(() => {})),
       onCoderCopiesProgress: (progress) =>
         void (events.page && emit(events.page, 'onCoderCopiesProgress', progress).catch(() => {})),
+      onAgreementProgress: (progress) =>
+        void (events.page && emit(events.page, 'onAgreementProgress', progress).catch(() => {})),
     })
     const h = handlers
     context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale })

@@ -48,6 +48,15 @@ export const EXPORT_KINDS = {
   overTimeCsv: { title: 'dialog.saveSummaryCsv', suffix: '-themes-over-time', ext: 'csv' },
   overTimePng: { title: 'dialog.saveSummaryPng', suffix: '-themes-over-time', ext: 'png' },
   codebookCsv: { title: 'dialog.exportCodebook', suffix: '-codebook', ext: 'csv' },
+  // Inter-coder agreement (handlers/agreement.ts); the units CSV's progress counts its rows.
+  agreementCsv: { title: 'dialog.exportAgreementCsv', suffix: '-agreement', ext: 'csv' },
+  agreementUnitsCsv: {
+    title: 'dialog.exportAgreementUnitsCsv',
+    suffix: '-agreement-units',
+    ext: 'csv',
+    progress: true,
+  },
+  agreementPng: { title: 'dialog.saveAgreementPng', suffix: '-agreement', ext: 'png' },
 } as const satisfies Record<string, ExportKind>
 
 export interface ExporterDeps {

@@ -3,7 +3,12 @@
 // the parser of imported files.
 // Each concern (sessions.ts, exports.ts, codebook.ts, …) implements its
 // part of the contract table from this context; handlers.ts composes them.
-import type { AddArticlesProgress, CoderCopiesProgress, ExportProgress } from '@shared/api'
+import type {
+  AddArticlesProgress,
+  AgreementProgress,
+  CoderCopiesProgress,
+  ExportProgress,
+} from '@shared/api'
 import type { HandlerMethods } from '@shared/ipc/methods'
 import type { Settings } from '@shared/settings'
 import type { DialogWords } from '../dialog-words'
@@ -29,6 +34,7 @@ export interface HandlerContext {
   onExportProgress?: (progress: ExportProgress) => void
   onAddArticlesProgress?: (progress: AddArticlesProgress) => void
   onCoderCopiesProgress?: (progress: CoderCopiesProgress) => void
+  onAgreementProgress?: (progress: AgreementProgress) => void
 }
 
 /** Some methods of the table, implemented from the context. */

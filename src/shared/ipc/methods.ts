@@ -26,8 +26,11 @@ import {
 } from '../model/corpus-search'
 import { MAX_TABLE_COLUMNS } from '../model/table-mapping'
 import { passageQuerySchema, type PassageQueryPage, type PassageRow } from '../model/passage-query'
-import { idSchema } from '../model/schema'
 import { chosenCoderNameSchema } from '../model/coders'
+import { idSchema, MAX_THEMES } from '../model/schema'
+import { coderNameSchema } from '../model/corpus'
+import type { AgreementReport } from '../agreement/report'
+import type { UnitKind } from '../agreement/units'
 import type { ThemeUsageMap } from '../model/theme-usage'
 import { settingsChangeSchema, type Settings } from '../settings'
 import type { InvokeMethod } from './names'
@@ -128,6 +131,22 @@ export const SUMMARY_TABLES = ['themes', 'byAttribute', 'overTime'] as const
 /** The summary charts saved as PNG, each named in the proposed file name. */
 export const SUMMARY_CHARTS = ['article', 'themes', 'byAttribute', 'overTime'] as const
 export type SummaryChartName = (typeof SUMMARY_CHARTS)[number]
+
+/** The units of analysis of the Agreement view (units.ts). */
+const UNIT_KINDS = ['article', 'paragraph', 'sentence', 'characters'] as const satisfies UnitKind[]
+
+/**
+ * What the Agreement view computes (agreement/report.ts): two coders or
+ * more (fewer is refused with a message, not by the schema), the themes
+ * (null: all), the articles (null: the whole session).
+ */
+export const agreementRequestSchema = z.object({
+  unit: z.enum(UNIT_KINDS),
+  coders: z.array(coderNameSchema).max(1000),
+  themeIds: z.array(idSchema).max(MAX_THEMES).nullish(),
+  articleIds: z.array(idSchema).max(MAX_ARTICLES).nullish(),
+})
+export type AgreementRequestArg = z.infer<typeof agreementRequestSchema>
 
 export const IPC_METHODS = {
   /** Creates a new session on the bundled sample article. */
@@ -305,6 +324,26 @@ export const IPC_METHODS = {
    * (shared/model/session-coders.ts), with its passages and the articles it opened.
    */
   coders: returns<CoderCount[]>()(sessionId),
+  // Inter-coder agreement (features/agreement): computed in main, which holds
+  // every article, a step at a time (progress as onAgreementProgress).
+  /** The agreement of the coders over the articles in scope; null when cancelled (or asked again). */
+  agreement: returns<AgreementReport | null>()(z.tuple([idSchema, agreementRequestSchema])),
+  /** Stops the session's agreement computation (its call answers null). */
+  cancelAgreement: returns<null>()(sessionId),
+  /**
+   * Asks where to save, then writes the agreement table CSV (one row per
+   * theme × coefficient × coder pair); null when cancelled. Rows: those rows.
+   */
+  exportAgreementCsv: returns<ExportReceipt | null>()(z.tuple([idSchema, agreementRequestSchema])),
+  /**
+   * Asks where to save, then writes the agreement units CSV (one row per
+   * unit × theme × coder); null when cancelled.
+   */
+  exportAgreementUnitsCsv: returns<ExportReceipt | null>()(
+    z.tuple([idSchema, agreementRequestSchema]),
+  ),
+  /** Asks where to save, then writes the agreement report (PNG bytes, base64); null when cancelled. */
+  saveAgreementPng: returns<FileReceipt | null>()(z.tuple([idSchema, pngBase64Schema])),
 } satisfies Record<InvokeMethod, MethodSpec<ArgsSchema, unknown>>
 
 // `satisfies` above: a method of names.ts missing from the table, or a

@@ -53,6 +53,12 @@ export const INVOKE_METHODS = [
   'bringBackCoders',
   // The session's coders (handlers/coder-counts.ts).
   'coders',
+  // Inter-coder agreement (features/agreement, handlers/agreement.ts).
+  'agreement',
+  'cancelAgreement',
+  'exportAgreementCsv',
+  'exportAgreementUnitsCsv',
+  'saveAgreementPng',
 ] as const
 
 export type InvokeMethod = (typeof INVOKE_METHODS)[number]
@@ -66,6 +72,7 @@ export const EVENT_CHANNELS = {
   onAddArticlesProgress: 'gloss:add-articles-progress',
   onSessionProblems: 'gloss:session-problems',
   onCoderCopiesProgress: 'gloss:coder-copies-progress',
+  onAgreementProgress: 'gloss:agreement-progress',
 } as const satisfies Record<keyof IpcEvents, string>
 
 export type EventName = keyof typeof EVENT_CHANNELS

@@ -154,6 +154,7 @@ export type MenuCommand =
   | 'coder-copies'
   | 'settings'
   | 'bring-back-coders'
+  | 'agreement'
 
 /**
  * Articles of an open session found unreadable after it opened (a session
@@ -179,4 +180,17 @@ export interface IpcEvents {
   onSessionProblems: SessionProblems
   /** The progress of making coder copies. */
   onCoderCopiesProgress: CoderCopiesProgress
+  /** The progress of an agreement computation. */
+  onAgreementProgress: AgreementProgress
+}
+
+/**
+ * Progress of an agreement computation, main → renderer: the articles' units
+ * built (in steps of a few articles), then the themes computed.
+ */
+export interface AgreementProgress {
+  sessionId: string
+  stage: 'units' | 'themes'
+  done: number
+  total: number
 }

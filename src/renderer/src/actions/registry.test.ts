@@ -78,6 +78,7 @@ describe('action predicates', () => {
       'session.coderCopies',
       'settings',
       'coders.bringBack',
+      'agreement.view',
     ])
   })
 

@@ -302,6 +302,16 @@ const ACTION_LIST: Action[] = [
     enabled: (ctx) => editable(ctx) && noDialog(ctx),
     perform: (ctx) => ctx.commands.bringBack(),
   },
+  // Inter-coder agreement (features/agreement): a view in place of the article.
+  {
+    id: 'agreement.view',
+    label: 'agreement.action',
+    button: { label: 'agreement.button', title: 'agreement.buttonTitle' },
+    keys: [{ key: 'k', mod: true, shift: true, except: 'anywhere' }],
+    menu: 'agreement',
+    enabled: (ctx) => noDialog(ctx),
+    perform: (ctx) => toggleView(ctx, 'agreement'),
+  },
 ]
 
 export const ACTIONS: readonly Action[] = ACTION_LIST

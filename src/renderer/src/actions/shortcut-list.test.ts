@@ -49,6 +49,7 @@ describe('the shortcuts dialog list', () => {
       ['shortcuts.passagesView', 'Ctrl+Shift+P'],
       ['shortcuts.corpusSearch', 'Ctrl+Shift+F'],
       ['shortcuts.openResult', '↓ / ↑ / Enter'],
+      ['agreement.action', 'Ctrl+Shift+K'],
       ['shortcuts.undo', 'Ctrl+Z'],
       ['shortcuts.redo', 'Ctrl+Shift+Z / Ctrl+Y'],
       ['shortcuts.export', 'Ctrl+E'],

@@ -73,6 +73,7 @@ export const SHORTCUT_SECTIONS: readonly ShortcutSection[] = [
       { label: 'shortcuts.corpusSearch', actions: ['corpus.search'] },
       // In the Passages view and the corpus search's results (their lists).
       { label: 'shortcuts.openResult', keys: [{ key: '↓' }, { key: '↑' }, { key: 'Enter' }] },
+      { label: 'agreement.action', actions: ['agreement.view'] },
     ],
   },
   {

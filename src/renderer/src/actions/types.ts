@@ -88,6 +88,7 @@ export type ActionId =
   | 'session.coderCopies'
   | 'settings'
   | 'coders.bringBack'
+  | 'agreement.view'
 
 export interface Action {
   id: ActionId

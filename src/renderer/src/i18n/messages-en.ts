@@ -13,6 +13,7 @@ import { retrievalEn } from './retrieval-en'
 import { corpusSummaryEn } from './corpus-summary-en'
 import { codersEn } from './coders-en'
 import { bringBackEn } from './bring-back-en'
+import { agreementEn } from './agreement-en'
 
 export const en = {
   ...MAIN_MESSAGES_EN,
@@ -289,6 +290,7 @@ export const en = {
   'toolbar.tagAs': 'Tag as {theme}',
   ...codebookEn,
   ...coderLayersEn,
+  ...agreementEn,
 } as const
 
 export type MessageKey = keyof typeof en

@@ -10,6 +10,7 @@ import { portableFr } from './portable-fr'
 import { retrievalFr } from './retrieval-fr'
 import { codersFr } from './coders-fr'
 import { bringBackFr } from './bring-back-fr'
+import { agreementFr } from './agreement-fr'
 
 export const fr = {
   ...articlesFr,
@@ -391,4 +392,5 @@ export const fr = {
     'Les dates de publication couvrent {count} périodes, plus que les {max} qu’un graphique peut montrer : choisissez des mois ou des années.',
   ...codebookFr,
   ...coderLayersFr,
+  ...agreementFr,
 } as const satisfies Record<MessageKey, string>

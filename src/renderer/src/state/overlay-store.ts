@@ -34,6 +34,8 @@ export type Overlay =
   // Coders (features/coders): "Make coder copies…" and its report.
   | 'coderCopies'
   | 'coderCopiesReport'
+  /** Inter-coder agreement (features/agreement). */
+  | 'agreement'
 
 export interface OpenOverlay {
   readonly name: Overlay
@@ -65,7 +67,7 @@ export const DIALOGS: readonly Overlay[] = [
 export const UNDOABLE_DIALOGS: readonly Overlay[] = ['codebook', 'details', 'bulkAttributes']
 
 /** Views shown in place of the article and its sidebar: one at a time. */
-export const VIEWS: readonly Overlay[] = ['summary', 'passages', 'corpusSearch']
+export const VIEWS: readonly Overlay[] = ['summary', 'passages', 'corpusSearch', 'agreement']
 
 export class OverlayStore {
   private state: OverlayState = []

@@ -33,6 +33,8 @@ interface Props {
   articlesOpen: boolean
   /** Set when the session is a coder copy (a badge beside the title says whose). */
   coderCopy?: CoderCopy
+  /** Coders the session records: the Agreement button shows from two on. */
+  coderCount?: number
 }
 
 /** The label and tooltip of an action's header button. */
@@ -48,6 +50,7 @@ const CODEBOOK = buttonText('codebook')
 const DETAILS = buttonText('details')
 const PASSAGES = buttonText('passages.view')
 const CORPUS_SEARCH = buttonText('corpus.search')
+const AGREEMENT = buttonText('agreement.view')
 
 /** The save status's words, and its tooltip. */
 export function useSaveStatusText(status: SaveStatus): { text: string; title?: string } {
@@ -150,6 +153,16 @@ export function SessionHeader(props: Props) {
         <button type="button" onClick={() => run('corpus.search')} title={t(CORPUS_SEARCH.title)}>
           {t(CORPUS_SEARCH.label)}
         </button>
+        {(props.coderCount ?? 0) >= 2 && (
+          <button
+            type="button"
+            onClick={() => run('agreement.view')}
+            aria-keyshortcuts="Control+Shift+K"
+            title={t(AGREEMENT.title)}
+          >
+            {t(AGREEMENT.label)}
+          </button>
+        )}
         <button
           type="button"
           onClick={() => run('codebook')}

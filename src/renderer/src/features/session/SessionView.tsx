@@ -31,6 +31,7 @@ import { useSaveCopy } from '@renderer/features/portable'
 import { useCoderCopies } from '@renderer/features/coders'
 import { SessionSettings } from '@renderer/features/settings'
 import { BringBackLayers, useBringBack } from '@renderer/features/bring-back'
+import { AgreementView, sessionCoders } from '@renderer/features/agreement'
 import { SearchBar, useArticleSearch } from '@renderer/features/search'
 import { ShortcutsButton, ShortcutsDialog } from '@renderer/features/shortcuts'
 import { PassageDetails, PassageList } from '@renderer/features/sidebar'
@@ -88,6 +89,7 @@ export function SessionView({ opened, onClose }: Props) {
   const shortcutsKey = openingKey(open, 'shortcuts')
   const passagesKey = openingKey(open, 'passages')
   const corpusSearchKey = openingKey(open, 'corpusSearch')
+  const agreementKey = openingKey(open, 'agreement')
   const pickerKey = openingKey(open, 'picker')
   const [pickFor, setPickFor] = useState<PickFor | null>(null)
   const scrollTimer = useRef<ReturnType<typeof setTimeout>>(undefined)
@@ -404,6 +406,7 @@ export function SessionView({ opened, onClose }: Props) {
         articleCount={snap.meta.articles.length}
         articlesOpen={articles.panelOpen}
         coderCopy={snap.meta.coderCopy}
+        coderCount={sessionCoders(snap.meta).length}
       />
       {readOnly && (
         <div className="banner banner-warning" role="status">
@@ -486,7 +489,7 @@ export function SessionView({ opened, onClose }: Props) {
         />
       )}
       <div
-        className={`session-body${summaryOpen ? ' summary-open' : ''}${passagesKey || corpusSearchKey ? ' retrieval-open' : ''}`}
+        className={`session-body${summaryOpen ? ' summary-open' : ''}${passagesKey || corpusSearchKey ? ' retrieval-open' : ''}${agreementKey ? ' agreement-open' : ''}`}
       >
         {articles.column}
         <ArticleView
@@ -597,6 +600,23 @@ export function SessionView({ opened, onClose }: Props) {
               openResult({ articleId: row.articleId, match: row, query, options })
             }}
             onClose={() => overlays.close('corpusSearch')}
+          />
+        )}
+        {agreementKey !== 0 && (
+          <AgreementView
+            key={agreementKey}
+            sessionId={session.id}
+            meta={snap.meta}
+            filter={articleFilters.get(session.id)}
+            drained={drained}
+            onOpen={(d) => {
+              overlays.close('agreement')
+              // A passage of a coder who gave the theme there: the article opens on it.
+              if (d.passageId) openResult({ articleId: d.articleId, passageId: d.passageId })
+              else void store.switchArticle(d.articleId)
+            }}
+            onNotice={setNotice}
+            onClose={() => overlays.close('agreement')}
           />
         )}
       </div>

@@ -47,7 +47,7 @@ describe('englishText', () => {
       expect(template.trim()).toBe(template)
       for (const [, name] of template.matchAll(/\{(\w+)\}/g))
         expect(name, key).toMatch(
-          /^(file|path|problem|reason|detail|version|supported|backup|host|since|lock|id|start|end|title|folder|count|limit|max|attribute|name|ratio|entries|size|existing|copy|session|row|first|value|columns)$/,
+          /^(file|path|problem|reason|detail|version|supported|backup|host|since|lock|id|start|end|title|folder|count|limit|max|attribute|name|ratio|entries|size|existing|copy|session|row|first|value|columns|coder)$/,
         )
     }
   })

@@ -30,7 +30,9 @@ export const articleFilterSchema = z.object({
  * A coder filter: the coders whose passages are kept, by the name passages
  * record as their `author` ('' for passages without a coder).
  */
-export const coderFilterSchema = z
+// Typed readonly without zod's .readonly(): that freezes what it is given
+// even when the check failed, and freezing a typed array (hostile IPC
+// arguments) throws instead of failing the check.
+export const coderFilterSchema: z.ZodType<readonly string[]> = z
   .array(z.string().max(MAX_CODER_NAME_LENGTH))
   .max(1_000)
-  .readonly()

@@ -64,19 +64,18 @@ test('shows each coder’s passages in its own mark, hides a coder, names the co
   const s = await openLayers(app)
   const bar = coders(page)
   await expect(bar).toBeVisible()
-  // In the session's order, each counted over the session: the analyst of this Gloss
-  // first (the index records the article they opened; no passage), then by name.
-  await expect(bar.getByRole('checkbox')).toHaveCount(4)
+  // In the session's order, each counted over the session: by name (the analyst of this
+  // Gloss, who only opened the article, is no coder of it).
+  await expect(bar.getByRole('checkbox')).toHaveCount(3)
   await expect(bar.getByRole('checkbox', { name: 'All' })).toBeChecked()
   await expect(bar.getByRole('checkbox', { name: 'Camille' })).toBeChecked()
-  await expect(bar.locator('.coder-toggle').nth(1)).toHaveText('e2e-analyst0')
-  await expect(bar.locator('.coder-toggle').nth(2)).toHaveText('Camille4')
-  await expect(bar.locator('.coder-toggle').nth(3)).toHaveText('Malik4')
+  await expect(bar.locator('.coder-toggle').nth(1)).toHaveText('Camille4')
+  await expect(bar.locator('.coder-toggle').nth(2)).toHaveText('Malik4')
 
-  // Both shown: Growth (slot 0) by Camille (coder slot 1) and by Malik (coder slot 2).
-  await expect.poll(() => paintedAt(s, BOTH)).toEqual(['0/1', '0/2', 'bg'])
-  await expect.poll(() => paintedAt(s, MALIK_ONLY)).toEqual(['3/2', 'bg'])
-  await expect.poll(() => paintedAt(s, CAMILLE_ONLY)).toEqual(['0/1', '3/1', 'bg'])
+  // Both shown: Growth (slot 0) by Camille (coder slot 0) and by Malik (coder slot 1).
+  await expect.poll(() => paintedAt(s, BOTH)).toEqual(['0/0', '0/1', 'bg'])
+  await expect.poll(() => paintedAt(s, MALIK_ONLY)).toEqual(['3/1', 'bg'])
+  await expect.poll(() => paintedAt(s, CAMILLE_ONLY)).toEqual(['0/0', '3/0', 'bg'])
   await expect(s.passages).toHaveCount(8)
   await expect(s.passage(MALIK_ONLY).locator('.passage-coder')).toHaveText('Malik')
 
@@ -95,16 +94,16 @@ test('shows each coder’s passages in its own mark, hides a coder, names the co
   // Both again: the legend marks each coder, the details name the passage's coder.
   await bar.getByRole('checkbox', { name: 'All' }).check()
   await expect(bar.getByRole('checkbox', { name: 'Malik' })).toBeChecked()
-  await expect.poll(() => paintedAt(s, MALIK_ONLY)).toEqual(['3/2', 'bg'])
-  await expect(bar.locator('.coder-name[data-coder-slot="1"]')).toHaveText('Camille')
-  await expect(bar.locator('.coder-name[data-coder-slot="2"]')).toHaveText('Malik')
+  await expect.poll(() => paintedAt(s, MALIK_ONLY)).toEqual(['3/1', 'bg'])
+  await expect(bar.locator('.coder-name[data-coder-slot="0"]')).toHaveText('Camille')
+  await expect(bar.locator('.coder-name[data-coder-slot="1"]')).toHaveText('Malik')
   const camilleLine = await bar
-    .locator('.coder-name[data-coder-slot="1"]')
+    .locator('.coder-name[data-coder-slot="0"]')
     .evaluate((el) => getComputedStyle(el).textDecorationStyle)
   const malikLine = await bar
-    .locator('.coder-name[data-coder-slot="2"]')
+    .locator('.coder-name[data-coder-slot="1"]')
     .evaluate((el) => getComputedStyle(el).textDecorationStyle)
-  expect([camilleLine, malikLine]).toEqual(['dashed', 'dotted'])
+  expect([camilleLine, malikLine]).toEqual(['solid', 'dashed'])
   await s.clickHighlight(MALIK_ONLY)
   await expect(s.details).toContainText('Coder: Malik')
   await expect(s.article).toHaveAttribute('title', /Safety — Malik/)
@@ -180,7 +179,7 @@ test('exports the shown coders’ passages as the filtered passages, the coder i
   await page.getByRole('button', { name: 'Export CSV…' }).click()
   const chooser = page.getByRole('dialog', { name: 'Export CSV' })
   const filtered = chooser.getByRole('radio', {
-    name: 'Filtered articles (1), passages of e2e-analyst, Malik only',
+    name: 'Filtered articles (1), passages of Malik only',
   })
   await filtered.check()
   const path = join(app.dataDir, 'malik.csv')

@@ -63,8 +63,11 @@ afterEach(async () => {
 })
 
 /** A corpus of five articles, half of whose passages are Anna's; its index path. */
-async function corpus(): Promise<{ path: string; state: CorpusState }> {
-  const generated = generateCorpus(SMALL_CORPUS)
+async function corpus(
+  coderCopy?: CorpusState['meta']['coderCopy'],
+): Promise<{ path: string; state: CorpusState }> {
+  const made = generateCorpus(SMALL_CORPUS)
+  const generated = coderCopy ? { ...made, meta: { ...made.meta, coderCopy } } : made
   const articles = new Map(
     [...generated.articles].map(([id, article]) => [
       id,
@@ -139,14 +142,18 @@ describe('who new passages are attributed to', () => {
 })
 
 describe('the articles a coder opened', () => {
-  it('are recorded as they are shown and written with the next index write or on close, not per switch', async () => {
-    const { path, state } = await corpus()
+  it('are recorded in a coder copy as they are shown, written with the next index write or on close, not per switch', async () => {
+    const { path, state } = await corpus({
+      sessionId: 'origin',
+      coder: 'Karim',
+      madeAt: '2026-12-01T10:00:00.000Z',
+    })
     const [a1, a2, a3, a4] = state.meta.articles.map((a) => a.id)
     const h = handlersOn(join(root, 'data'))
     const opened = await open(h, path)
     const dir = opened.filePath
     expect(opened.articleId).toBe(a1)
-    expect(opened.meta.coders).toEqual([{ name: 'tester', opened: [a1] }])
+    expect(opened.meta.coders).toEqual([{ name: 'Karim', opened: [a1] }])
     const before = await readFile(join(dir, 'session.json'))
     value(await h.switchArticle(opened.session.id, a2!))
     value(await h.switchArticle(opened.session.id, a1!))
@@ -162,19 +169,24 @@ describe('the articles a coder opened', () => {
         },
       ]),
     )
-    expect((await indexOf(dir)).coders).toEqual([{ name: 'tester', opened: [a1, a2] }])
-    // Under the coder name set meanwhile; written on close.
-    value(await h.updateSettings({ coderName: 'Karim' }))
+    expect((await indexOf(dir)).coders).toEqual([{ name: 'Karim', opened: [a1, a2] }])
+    // Still the copy's coder whatever the coder name set meanwhile; written on close.
+    value(await h.updateSettings({ coderName: 'Léa' }))
     value(await h.switchArticle(opened.session.id, a3!))
     value(await h.switchArticle(opened.session.id, a4!))
     value(await h.closeSession(opened.session.id))
-    expect((await indexOf(dir)).coders).toEqual([
-      { name: 'tester', opened: [a1, a2] },
-      { name: 'Karim', opened: [a3, a4] },
-    ])
+    expect((await indexOf(dir)).coders).toEqual([{ name: 'Karim', opened: [a1, a2, a3, a4] }])
     const reopened = value(await h.openRecent(opened.session.id))
     expect(reopened.articleId).toBe(a4)
-    expect(reopened.meta.coders?.[1]).toEqual({ name: 'Karim', opened: [a3, a4] })
+  })
+
+  it('are not recorded in the analyst’s own session: looking at an article is not coding it', async () => {
+    const { path } = await corpus()
+    const h = handlersOn(join(root, 'data'))
+    const opened = await open(h, path)
+    expect(opened.meta.coders).toBeUndefined()
+    value(await h.closeSession(opened.session.id))
+    expect((await indexOf(opened.filePath)).coders).toBeUndefined()
   })
 
   it('records no coder whose name a session cannot hold (an empty system user name)', async () => {

@@ -216,11 +216,14 @@ export class SessionRegistry {
   /**
    * Records that the session's coder has the article shown: written with
    * the next index write or on close, as the open article is (showing an
-   * article never waits for the index to be written). Not in a session
-   * this Gloss may not write.
+   * article never waits for the index to be written). Only in a coder
+   * copy: there, an article opened and left without a passage is coded
+   * ("no theme"); in the analyst's own session, looking at an article is
+   * not coding it (the analyst's units are those of articles with their
+   * passages). Not in a session this Gloss may not write.
    */
   private async noteShown(entry: OpenEntry, articleId: string): Promise<void> {
-    if (entry.readOnlyReason) return
+    if (entry.readOnlyReason || !entry.state.meta.coderCopy) return
     const coder = await this.authorOf(entry)
     const meta = withOpened(entry.state.meta, coder, articleId)
     if (meta !== entry.state.meta) entry.state = { ...entry.state, meta }

@@ -121,3 +121,36 @@ describe('removing articles', () => {
     expect(api.calls).toHaveLength(0)
   })
 })
+
+describe('switches asked for before the last one is shown', () => {
+  it('starts "next" from the article last asked for, and from the shown one once a switch fails', async () => {
+    const answers: Array<(ok: boolean) => void> = []
+    const opened = api.switchArticle
+    api.switchArticle = (s, id) =>
+      new Promise((resolve) => {
+        answers.push((ok) =>
+          ok
+            ? void opened(s, id).then(resolve)
+            : resolve({ ok: false, error: { code: 'not-found', message: id } }),
+        )
+      })
+    expect(store.targetArticleId()).toBe('b')
+    const toC = store.switchArticle('c')
+    expect(store.targetArticleId()).toBe('c')
+    const toA = store.switchArticle('a')
+    // Still showing b while main loads c: the target is a.
+    expect(store.getSnapshot().articleId).toBe('b')
+    expect(store.targetArticleId()).toBe('a')
+    await settle()
+    answers[0]!(true)
+    expect(await toC).toBe(true)
+    expect(store.getSnapshot().articleId).toBe('c')
+    expect(store.targetArticleId()).toBe('a')
+    await settle()
+    answers[1]!(false)
+    expect(await toA).toBe(false)
+    // The last one asked for was never shown: back to the article on screen.
+    expect(store.targetArticleId()).toBe('c')
+    expect(switches).toEqual(['c'])
+  })
+})

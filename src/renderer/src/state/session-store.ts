@@ -69,6 +69,8 @@ export class SessionStore {
   private listeners = new Set<() => void>()
   /** The article being switched to, while main loads it. */
   private switching: Promise<boolean> | null = null
+  /** The article last asked for, while switches are queued: where "next" starts from. */
+  private requested: string | null = null
 
   constructor(
     initial: Session | StoreInit,
@@ -165,11 +167,24 @@ export class SessionStore {
     const previous = this.switching ?? Promise.resolve(true)
     const next = previous.then(run, run)
     this.switching = next
+    this.requested = articleId
     try {
       return await next
     } finally {
-      if (this.switching === next) this.switching = null
+      if (this.switching === next) {
+        this.switching = null
+        this.requested = null
+      }
     }
+  }
+
+  /**
+   * The article the analyst is going to: the last one asked for while
+   * switches are still queued, else the one shown. "Next article" pressed
+   * twice quickly moves two articles, not one.
+   */
+  targetArticleId(): string {
+    return this.requested ?? this.articleId
   }
 
   /** Resolves when every edit made so far has been answered by main. */

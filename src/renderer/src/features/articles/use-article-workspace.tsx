@@ -168,7 +168,7 @@ export function useArticleWorkspace({
   const commands: ArticleCommands = {
     toggleArticles: () => setPanelChoice(!panelOpen),
     moveArticle: (direction) => {
-      const next = adjacentArticle(listed, articleId, direction)
+      const next = adjacentArticle(listed, store.targetArticleId(), direction)
       if (next) openArticle(next.id)
       return next !== null
     },

@@ -33,6 +33,7 @@ import { corpusSummaryHandlers } from './handlers/corpus-summary'
 import type { HandlerContext } from './handlers/context'
 import { exportHandlers } from './handlers/exports'
 import { portableHandlers } from './handlers/portable'
+import { originalHandlers } from './handlers/originals'
 import { retrievalHandlers } from './handlers/retrieval'
 import { sessionHandlers } from './handlers/sessions'
 import { coderHandlers } from './handlers/coders'
@@ -128,6 +129,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...articleHandlers(ctx),
     ...attributeHandlers(ctx),
     ...portableHandlers(ctx),
+    ...originalHandlers(ctx),
     ...retrievalHandlers(ctx),
     ...corpusSummaryHandlers(ctx),
     ...coderHandlers(ctx),

@@ -51,6 +51,9 @@ export const MAIN_MESSAGES_EN = {
     'Opened read-only: the article “{title}” cannot be read ({file}: {problem}); {count} article(s) affected. The other articles can be read; nothing is written until the file is repaired or restored.',
   'main.article.unreadable': 'This article cannot be read; see the session’s problem report.',
   'main.article.notInSession': 'This article is no longer in the session.',
+  'main.article.noOriginal': 'The session kept no copy of this article’s original file.',
+  'main.article.originalGone':
+    'The copy of this article’s original file is no longer in the session folder.',
   'main.save.articleMissing': 'the file of the article “{title}” is missing',
   'main.migration.v0Shape': 'a version 0 session with a problem at {path}: {detail}',
   'main.migration.v0ShapeTop': 'a version 0 session with a problem at the top: {detail}',

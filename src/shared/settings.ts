@@ -27,6 +27,8 @@ export const settingsSchema = z.object({
    * spoils counts as null rather than costing the other settings.
    */
   coderName: coderNameSettingSchema.default(null).catch(null),
+  /** Keep a copy of each file an article is added from, in the session folder (off: text only). */
+  keepOriginals: z.boolean().default(false).catch(false),
 })
 
 export type Settings = z.infer<typeof settingsSchema>
@@ -37,6 +39,7 @@ export const settingsChangeSchema = z
     locale: settingsSchema.shape.locale.unwrap(),
     reopenLast: z.boolean(),
     coderName: coderNameSettingSchema,
+    keepOriginals: z.boolean(),
   })
   .partial()
   .strict()
@@ -49,4 +52,5 @@ export const DEFAULT_SETTINGS: Settings = {
   openSessionId: null,
   window: null,
   coderName: null,
+  keepOriginals: false,
 }

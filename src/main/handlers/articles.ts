@@ -28,7 +28,7 @@ type TableRead = Extract<ReadFile, { kind: 'table' }>
 
 export const articleHandlers: HandlerGroup<
   'addArticles' | 'addArticleFiles' | 'addArticleTable' | 'pasteArticle' | 'cancelAddArticles'
-> = ({ sessions, dialogs, words, now, parser, onAddArticlesProgress }) => {
+> = ({ sessions, dialogs, words, now, parser, settings, onAddArticlesProgress }) => {
   /** The running batch of each session: whether it was cancelled. */
   const batches = new Map<string, { cancelled: boolean }>()
   /** Tables of articles read by a batch, by token: their rows wait for the analyst's mapping. */
@@ -89,6 +89,7 @@ export const articleHandlers: HandlerGroup<
           onProgress: (p) => onAddArticlesProgress?.({ sessionId, ...p }),
           onTable: (read) => keepTable(sessionId, read),
           parser,
+          keepOriginals: (await settings.get()).keepOriginals,
           ...(options.read && { read: options.read }),
         }),
       )

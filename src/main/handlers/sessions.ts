@@ -39,8 +39,13 @@ export const sessionHandlers: HandlerGroup<
     openArticle: async () => {
       const filePath = await askOpenPath('article')
       if (!filePath) return ok(null)
-      const article = await readArticle(filePath, { parser })
-      return ok(await sessions.create(article, article.attributes, article.source))
+      const keep = (await settings.get()).keepOriginals
+      let original: Uint8Array | undefined
+      const article = await readArticle(filePath, {
+        parser,
+        ...(keep && { onBytes: (bytes: Uint8Array) => void (original = Uint8Array.from(bytes)) }),
+      })
+      return ok(await sessions.create(article, article.attributes, article.source, original))
     },
     openSession: async () => {
       const filePath = await askOpenPath('session')

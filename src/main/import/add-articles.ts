@@ -20,6 +20,7 @@ import { mainMessage } from '@shared/main-messages'
 import { MAX_ARTICLES, type ArticleData, type ArticleEntry } from '@shared/model/corpus'
 import type { ArticleDocument } from '@shared/model/schema'
 import type { Reason } from '../errors'
+import { originalNameOf } from '../store/originals'
 import { StoreError } from '../store/session-file'
 import {
   cannotRead,
@@ -49,7 +50,15 @@ export const COMMIT_TARGET_MS = 300
 export interface AddedArticle {
   entry: ArticleEntry
   article: ArticleData
+  /**
+   * The bytes of the file it was read from, when the analyst keeps
+   * originals: written as `entry.source.original` before the commit.
+   */
+  original?: Uint8Array
 }
+
+/** A file read by a batch, with its bytes when originals are kept. */
+type BatchRead = ReadFile & { original?: Uint8Array }
 
 /** How far a batch is: files handled of the total, and the one being read. */
 export interface BatchProgress {
@@ -79,6 +88,8 @@ export interface BatchDeps {
   onTable?: (read: Extract<ReadFile, { kind: 'table' }>) => PendingTable | null
   chunkArticles?: number
   chunkMs?: number
+  /** Keep a copy of each file an article is read from ("Keep a copy of the original file"). */
+  keepOriginals?: boolean
 }
 
 export type { ReadProgress }
@@ -105,15 +116,33 @@ export function newArticle(
   }
 }
 
+/** The article, naming the copy of its original file that its commit writes. */
+function withOriginal(added: AddedArticle, bytes: Uint8Array | undefined): AddedArticle {
+  const source = added.entry.source
+  if (!bytes || !source) return added
+  const original = originalNameOf(bytes, added.entry.sourceFileName)
+  return { ...added, entry: { ...added.entry, source: { ...source, original } }, original: bytes }
+}
+
 /** Gives the event loop back (IPC, saves, other handlers) before the next file. */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve))
 
-/** The article reader with the batch's size limit; a relative path (never from a dialog or a drop) is refused. */
-function readForBatch(parser: ArticleParser) {
-  return (path: string, within: ReadProgress): Promise<ReadFile> => {
-    if (isAbsolute(path))
-      return readArticleFile(path, { maxBytes: MAX_ADDED_BYTES, parser, ...within })
-    return Promise.reject(cannotRead(basename(path), mainMessage('main.add.notFile')))
+/**
+ * The article reader with the batch's size limit; a relative path (never
+ * from a dialog or a drop) is refused. With `keep`, an article's read
+ * carries a copy of the file's bytes (the parser may take the originals).
+ */
+function readForBatch(parser: ArticleParser, keep: boolean) {
+  return async (path: string, within: ReadProgress): Promise<BatchRead> => {
+    if (!isAbsolute(path)) throw cannotRead(basename(path), mainMessage('main.add.notFile'))
+    let original: Uint8Array | undefined
+    const read = await readArticleFile(path, {
+      maxBytes: MAX_ADDED_BYTES,
+      parser,
+      ...within,
+      ...(keep && { onBytes: (bytes: Uint8Array) => void (original = Uint8Array.from(bytes)) }),
+    })
+    return original && read.kind === 'article' ? { ...read, original } : read
   }
 }
 
@@ -125,7 +154,7 @@ export async function addArticleBatch(
   const parser = deps.parser ?? inProcessParser
   const reads = new ReadAhead(
     paths,
-    deps.read ?? readForBatch(parser),
+    deps.read ?? readForBatch(parser, deps.keepOriginals === true),
     deps.cancelled,
     deps.readAhead ?? (deps.read ? 0 : parser.readAhead),
   )
@@ -209,7 +238,7 @@ export async function addArticleBatch(
   return stopped ? { ...result, stoppedBy: stopped } : result
 
   /** A file read: its article joins the chunk (unless a duplicate), a table waits for its mapping. */
-  function add(read: ReadFile, file: string) {
+  function add(read: BatchRead, file: string) {
     if (read.kind === 'table') {
       // Its rows are added once the analyst has chosen its columns.
       const pending = deps.onTable?.(read) ?? null
@@ -222,7 +251,7 @@ export async function addArticleBatch(
     if (duplicateOf !== undefined) result.duplicates.push({ file, title: duplicateOf })
     else {
       known.set(document.sha256, document.title)
-      chunk.push(newArticle(document, deps.now()))
+      chunk.push(withOriginal(newArticle(document, deps.now()), read.original))
     }
   }
 }

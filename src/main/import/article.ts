@@ -38,6 +38,8 @@ export interface ReadArticleOptions {
   cancelled?: () => boolean
   /** Who parses the bytes (default: in this thread). */
   parser?: ArticleParser
+  /** Given the file's bytes before they are parsed (to keep a copy: the parser may take them). */
+  onBytes?: (bytes: Uint8Array) => void
 }
 
 /** Reads a file: one article, or a table of articles. Throws ImportError. */
@@ -68,6 +70,7 @@ export async function readArticleFile(
     if (e instanceof ImportError) throw e
     throw cannotRead(file, readFailureReason(e))
   }
+  options.onBytes?.(bytes)
   return parser.parse(
     bytes,
     { file, maxBytes, ...(options.title !== undefined && { title: options.title }) },

@@ -29,9 +29,12 @@ export interface PackOptions {
   onFile?: () => void
 }
 
-/** The bytes of a zip of `files` ([name in the session folder, JSON text], the index first). */
+/**
+ * The bytes of a zip of `files` ([name in the session folder, JSON text or
+ * a file's bytes], the index first).
+ */
 export async function packSessionFiles(
-  files: Iterable<[string, string]>,
+  files: Iterable<[string, string | Uint8Array]> | AsyncIterable<[string, string | Uint8Array]>,
   { cancelled, onFile }: PackOptions = {},
 ): Promise<Buffer> {
   const chunks: Uint8Array[] = []
@@ -40,10 +43,10 @@ export async function packSessionFiles(
     if (error) failures.push(error)
     else chunks.push(data)
   })
-  for (const [name, text] of files) {
+  for await (const [name, text] of files) {
     const file = new ZipDeflate(name, { level: 6 })
     zip.add(file)
-    file.push(strToU8(text), true)
+    file.push(typeof text === 'string' ? strToU8(text) : text, true)
     onFile?.()
     // One file at a time: main keeps answering the window meanwhile.
     await nextTurn()

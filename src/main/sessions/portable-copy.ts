@@ -6,7 +6,9 @@
 // can list or unpack it), named so that it reads as Gloss's.
 //
 // Unpacking trusts nothing (store/zip-reader.ts checks the zip itself):
-// only `session.json` and `articles/<id>.<generation>.json` are written (in
+// only `session.json`, `articles/<id>.<generation>.json` and the kept
+// originals the index names (`originals/<sha256>.<ext>`, each checked
+// against its name) are written (in
 // an optional `<name>.gloss/` top folder, as a zipped folder has; the index's
 // `.bak`, a lock and system clutter are skipped), into a hidden staging
 // folder that is validated exactly as an opened folder is (every article
@@ -31,6 +33,7 @@ import {
   readCorpusIndex,
 } from '../store/corpus-folder'
 import { syncFolder, writeFileDurably } from '../store/durable-file'
+import { keepOriginal, originalNameOf, readOriginal } from '../store/originals'
 import { eachAtMost } from '../store/each-at-most'
 import { StoreError } from '../store/session-file'
 import {
@@ -44,6 +47,7 @@ import {
 import { packSessionFiles } from './copy-writer'
 import { slug } from './file-names'
 import type { OpenedSession } from '@shared/api'
+import type { CorpusIndex } from '@shared/model/corpus'
 import type { OpenEntry, SessionRegistry } from './registry'
 
 export const COPY_EXTENSION = '.gloss.zip'
@@ -75,7 +79,21 @@ export async function packSessionCopy(entry: OpenEntry): Promise<Buffer> {
         problem: mainMessage('main.copy.brokenArticle', { title: broken.title }),
       }),
     )
-  return packSessionFiles(entry.folder.copyFiles(entry.state))
+  return packSessionFiles(withOriginals(entry))
+}
+
+/**
+ * The session folder's files for a copy: the index and article files, then
+ * the copies of original files the index names (one that is gone is left
+ * out: the copy then opens without it, as the folder would).
+ */
+async function* withOriginals(entry: OpenEntry): AsyncGenerator<[string, string | Uint8Array]> {
+  yield* entry.folder.copyFiles(entry.state)
+  const names = new Set(entry.state.meta.articles.flatMap((a) => a.source?.original ?? []))
+  for (const name of names) {
+    const bytes = await readOriginal(entry.folder.dir, name)
+    if (bytes) yield [name, bytes]
+  }
 }
 
 /**
@@ -222,6 +240,7 @@ async function unpackInto(
     await nextTurn()
   })
   await syncFolder(join(staging, ARTICLES_DIR))
+  await unpackOriginals(zip, index, staging, unpack)
   const loaded = await loadCorpusFolder(staging)
   const broken = loaded.problems[0]
   if (broken)
@@ -234,6 +253,27 @@ async function unpackInto(
       }),
     )
   return { existing }
+}
+
+/**
+ * Writes the copies of original files that the index names and the copy
+ * holds, each checked against its name (the sha256 of its bytes): one that
+ * does not match was changed since, and is left out rather than trusted.
+ */
+async function unpackOriginals(
+  zip: SessionZip,
+  index: CorpusIndex,
+  staging: string,
+  unpack: (name: string) => Buffer,
+): Promise<void> {
+  const names = new Set(index.articles.flatMap((a) => a.source?.original ?? []))
+  for (const name of names) {
+    if (!zip.files.has(name)) continue
+    const bytes = unpack(name)
+    if (originalNameOf(bytes, name) !== name) continue
+    await keepOriginal(staging, name, bytes)
+    await nextTurn()
+  }
 }
 
 /** An article file's JSON object, or null (validation then says what is wrong). */

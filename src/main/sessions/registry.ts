@@ -50,6 +50,7 @@ import {
   type ArticleProblem,
   type OpeningCorpus,
 } from '../store/corpus-folder'
+import { keepOriginal, originalNameOf } from '../store/originals'
 import { versionOf } from '../store/migrations'
 import { RecentIndex } from '../store/recent-index'
 import { loadSessionFile, parseJsonBytes, StoreError } from '../store/session-file'
@@ -281,10 +282,16 @@ export class SessionRegistry {
     document: ArticleDocument,
     attributes: Record<string, string> = {},
     source?: ArticleSource,
+    /** The bytes of the file it was read from, to keep ("Keep a copy of the original file"). */
+    original?: Uint8Array,
   ): Promise<OpenedSession> {
     const time = this.deps.now()
     const id = randomUUID()
     const articleId = randomUUID()
+    const kept =
+      original && source
+        ? { ...source, original: originalNameOf(original, document.sourceFileName) }
+        : source
     const state = corpusFromArticle(
       {
         id,
@@ -297,13 +304,14 @@ export class SessionRegistry {
       },
       articleId,
       attributes,
-      source,
+      kept,
     )
     const dir = join(
       this.sessionsDir,
       `${slug(document.title)}-${id.slice(0, 8)}${FOLDER_EXTENSION}`,
     )
     await mkdir(dir, { recursive: true })
+    if (original && kept?.original) await keepOriginal(dir, kept.original, original)
     const entry = await this.register(dir, state, new Map(), articleId, [])
     await this.noteShown(entry, articleId)
     await entry.folder.saveAll(entry.state, articleId)
@@ -620,11 +628,27 @@ export class SessionRegistry {
   /** Adds articles read from files (one step: one index commit). */
   async addArticles(
     entry: OpenEntry,
-    added: { entry: ArticleEntry; article: ArticleData }[],
+    added: { entry: ArticleEntry; article: ArticleData; original?: Uint8Array }[],
     /** The session's custom attributes with those the added articles need (a table's columns). */
     attributeDefs?: AttributeDef[],
   ): Promise<void> {
     if (added.length === 0 && !attributeDefs) return
+    // The kept originals first: the index that names them is the commit. One
+    // that cannot be written is not named (the article is added all the
+    // same; the entry is the batch's own, so its report shows it unkept).
+    for (const a of added) {
+      const source = a.entry.source
+      if (!a.original || !source?.original) continue
+      const kept = await keepOriginal(entry.folder.dir, source.original, a.original).then(
+        () => true,
+        () => false,
+      )
+      if (!kept) {
+        const rest = { ...source }
+        delete rest.original
+        a.entry.source = rest
+      }
+    }
     const articles = new Map(entry.state.articles)
     for (const a of added) articles.set(a.entry.id, a.article)
     const state: CorpusState = {

@@ -46,6 +46,7 @@ import {
   type DurableFs,
 } from './durable-file'
 import { eachAtMost } from './each-at-most'
+import { removeUnnamedOriginals } from './originals'
 import { sha256Hex } from './hash'
 import { versionOf } from './migrations'
 import { parseJsonBytes, StoreError } from './session-file'
@@ -358,25 +359,31 @@ export async function loadCorpusFolder(dir: string): Promise<LoadedCorpus> {
 export async function removeUnnamedFiles(
   dir: string,
   named: Iterable<string>,
+  /** The kept originals the index names (store/originals.ts). */
+  originals: Iterable<string> = [],
 ): Promise<{ removed: number; bakFiles: Set<string> | null }> {
   const keep = new Set([...named].map((f) => f.slice(ARTICLES_DIR.length + 1)))
+  const keepOriginals = new Set(originals)
   let bakFiles: Set<string> | null = null
   // The previous index's files stay too: its .bak may be needed for recovery.
   // (Only its files' names are needed: no full validation, which costs at 2,000 articles.)
   try {
     const bak = JSON.parse(await readFile(`${indexPathOf(dir)}.bak`, 'utf8')) as {
-      articles?: { file?: unknown }[]
+      articles?: { file?: unknown; source?: { original?: unknown } }[]
     }
     bakFiles = new Set()
-    for (const a of Array.isArray(bak.articles) ? bak.articles : [])
+    for (const a of Array.isArray(bak.articles) ? bak.articles : []) {
       if (typeof a?.file === 'string' && ARTICLE_FILE.test(a.file)) {
         bakFiles.add(a.file)
         keep.add(a.file.slice(ARTICLES_DIR.length + 1))
       }
+      const original = a?.source?.original
+      if (typeof original === 'string') keepOriginals.add(original)
+    }
   } catch {
     // No usable .bak: nothing more to keep.
   }
-  let removed = 0
+  let removed = await removeUnnamedOriginals(dir, keepOriginals)
   const remove = async (path: string) => {
     await unlink(path).then(
       () => removed++,
@@ -478,7 +485,10 @@ export class CorpusFolder {
    * generation that only the `.bak` named at open would outlive the `.bak`.)
    */
   async removeUnnamedFiles(): Promise<number> {
-    const { removed, bakFiles } = await removeUnnamedFiles(this.dir, this.files.values())
+    const originals = this.latest.meta.articles.flatMap((a) =>
+      a.source?.original ? [a.source.original] : [],
+    )
+    const { removed, bakFiles } = await removeUnnamedFiles(this.dir, this.files.values(), originals)
     if (this.bakFiles === null) this.bakFiles = bakFiles
     return removed
   }

@@ -13,7 +13,12 @@
 // inflate past the limits.
 import { readFile, stat } from 'node:fs/promises'
 import { setImmediate as nextTurn } from 'node:timers/promises'
-import { MAX_ARTICLES, type ArticleData, type CorpusIndex } from '@shared/model/corpus'
+import {
+  MAX_ARTICLES,
+  ORIGINAL_FILE,
+  type ArticleData,
+  type CorpusIndex,
+} from '@shared/model/corpus'
 import { mainMessage } from '@shared/main-messages'
 import { MessageError, readFailureReason, type Reason } from '../errors'
 import { ARTICLES_DIR, checkArticleFile, INDEX_FILE, parseCorpusIndex } from './corpus-folder'
@@ -88,8 +93,11 @@ function sessionEntries(entries: ZipEntry[]): Map<string, ZipEntry> {
   const files = new Map<string, ZipEntry>()
   for (const entry of entries) {
     const name = top && entry.name.startsWith(top) ? entry.name.slice(top.length) : entry.name
-    if (name === '' || name === `${ARTICLES_DIR}/` || SKIPPED_ENTRY.test(name)) continue
-    if (entry.isFolder || (name !== INDEX_FILE && !ARTICLE_ENTRY.test(name)))
+    if (name === '' || name === `${ARTICLES_DIR}/` || name === 'originals/') continue
+    if (SKIPPED_ENTRY.test(name)) continue
+    // The index, its articles, and the copies of original files it keeps.
+    const known = name === INDEX_FILE || ARTICLE_ENTRY.test(name) || ORIGINAL_FILE.test(name)
+    if (entry.isFolder || !known)
       throw new ZipProblem(mainMessage('main.copy.strangeFile', { name: entry.name }))
     if (files.has(name)) throw new ZipProblem(mainMessage('main.copy.twice', { name }))
     files.set(name, entry)

@@ -1,8 +1,8 @@
 // The analyst's settings (<data dir>/settings.json), written durably. A
 // damaged settings file is moved aside and defaults apply: settings are
 // never worth refusing to start over.
-import { rename } from 'node:fs/promises'
-import { join } from 'node:path'
+import { mkdir, rename } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
 import { Low } from 'lowdb'
 import { settingsSchema, DEFAULT_SETTINGS, type Settings } from '@shared/settings'
 import { DurableJSONFile } from './durable-file'
@@ -36,6 +36,8 @@ export class SettingsStore {
   async update(change: Partial<Settings>): Promise<Settings> {
     const db = await this.open()
     db.data = settingsSchema.parse({ ...db.data, ...change })
+    // A first setting changed before any session was made: the data folder may not exist yet.
+    await mkdir(dirname(this.filePath), { recursive: true })
     await db.write()
     return { ...db.data }
   }

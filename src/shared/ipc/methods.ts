@@ -282,6 +282,12 @@ export const IPC_METHODS = {
    * (`<title>.gloss.zip`) that "Open session…" opens anywhere; null when cancelled.
    */
   saveSessionCopy: returns<FileReceipt | null>()(sessionId),
+  /**
+   * Asks where to save, then writes the copy of an article's original file
+   * that the session kept ("Keep a copy of the original file"); null when
+   * cancelled. Fails when the article kept none or the copy is gone.
+   */
+  saveOriginal: returns<FileReceipt | null>()(z.tuple([idSchema, idSchema])),
   // Coders (handlers/coders.ts): who codes, and one copy of the session per coder.
   /**
    * Who codes: the system user, the coder name setting, and for an open

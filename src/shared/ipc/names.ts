@@ -44,6 +44,7 @@ export const INVOKE_METHODS = [
   'closeSession',
   // Portable copy (issue 12).
   'saveSessionCopy',
+  'saveOriginal',
   // Coders: who codes, and coder copies (handlers/coders.ts).
   'coderIdentity',
   'makeCoderCopies',

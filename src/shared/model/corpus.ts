@@ -72,6 +72,13 @@ export const SOURCE_FORMATS = [
 ] as const
 export type SourceFormat = (typeof SOURCE_FORMATS)[number]
 
+/**
+ * Where a kept original lives in the session folder: named by the sha256 of
+ * its bytes (the same file kept twice is one file), with the extension of
+ * the file it was read from.
+ */
+export const ORIGINAL_FILE = /^originals\/[0-9a-f]{64}(\.[a-z0-9]{1,10})?$/
+
 /** The file an article was read from: its format, its size, and for text the encoding decoded. */
 export const articleSourceSchema = z.object({
   format: z.enum(SOURCE_FORMATS),
@@ -79,6 +86,11 @@ export const articleSourceSchema = z.object({
   encoding: z.string().max(40).optional(),
   /** For a table of articles: the row (1-based, as the file numbers it; the header is 1). */
   row: z.number().int().positive().optional(),
+  /**
+   * The copy of the original file kept in the session folder ("Keep a copy
+   * of the original file"): `originals/<sha256 of its bytes>.<extension>`.
+   */
+  original: z.string().regex(ORIGINAL_FILE).optional(),
 })
 export type ArticleSource = z.infer<typeof articleSourceSchema>
 

@@ -43,6 +43,9 @@ export const en = {
   'settings.language': 'Language',
   'settings.language.system': 'System ({language})',
   'settings.reopenLast': 'Reopen the last session when Gloss starts',
+  'settings.keepOriginals': 'Keep a copy of the original file',
+  'settings.keepOriginals.hint':
+    'Articles added from now on keep the file they were read from in the session folder, and one-file copies carry it (the session grows by as much).',
   'count.rows.one': '{count} row',
   'count.rows.other': '{count} rows',
   'session.back': '← Sessions',

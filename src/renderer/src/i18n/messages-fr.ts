@@ -41,6 +41,9 @@ export const fr = {
   'settings.language': 'Langue',
   'settings.language.system': 'Système ({language})',
   'settings.reopenLast': 'Rouvrir la dernière session au démarrage de Gloss',
+  'settings.keepOriginals': 'Garder une copie du fichier d’origine',
+  'settings.keepOriginals.hint':
+    'Les articles ajoutés désormais gardent le fichier dont ils sont lus dans le dossier de la session, et les copies en un fichier l’emportent (la session grossit d’autant).',
   'count.rows.one': '{count} ligne',
   'count.rows.other': '{count} lignes',
   'session.back': '← Sessions',
@@ -329,6 +332,10 @@ export const fr = {
     'Ouverte en lecture seule : l’article « {title} » est illisible ({file} : {problem}) ; {count} article(s) concerné(s). Les autres articles sont lisibles ; rien n’est écrit tant que le fichier n’est pas réparé ou restauré.',
   'main.article.unreadable': 'Cet article est illisible ; voir le rapport de la session.',
   'main.article.notInSession': 'Cet article ne fait plus partie de la session.',
+  'main.article.noOriginal':
+    'La session n’a pas gardé de copie du fichier d’origine de cet article.',
+  'main.article.originalGone':
+    'La copie du fichier d’origine de cet article n’est plus dans le dossier de la session.',
   'main.save.articleMissing': 'le fichier de l’article « {title} » est introuvable',
   'main.migration.v0Shape': 'une session au format 0 qui présente un problème en {path} : {detail}',
   'main.migration.v0ShapeTop':

@@ -88,6 +88,13 @@ export function ArticleDetails(props: Props) {
     return null
   }
 
+  /** "Save a copy of the original file…": the copy the session kept of the file it was read from. */
+  const saveOriginal = async () => {
+    const r = await window.gloss.saveOriginal(props.sessionId, articleId)
+    if (!r.ok) return setStatus(t('attributes.original.failed', { message: errorText(r.error) }))
+    if (r.value) setStatus(t('attributes.original.saved', { file: fileName(r.value.filePath) }))
+  }
+
   const importCsv = async () => {
     setBusy(true)
     setReport(null)
@@ -151,6 +158,14 @@ export function ArticleDetails(props: Props) {
                   ` · ${t('attributes.field.row', { row: formatNumber(entry.source.row) })}`}
                 {entry.source.encoding &&
                   ` · ${t('attributes.field.encoding', { encoding: entry.source.encoding })}`}
+              </>
+            )}
+            {entry.source?.original && (
+              <>
+                {' · '}
+                <button type="button" className="link" onClick={() => void saveOriginal()}>
+                  {t('attributes.original.save')}
+                </button>
               </>
             )}
           </p>

@@ -1,5 +1,5 @@
 // Settings: the UI language (system, English or French), reopening the last
-// session, and the coder name (CoderNameField.tsx), kept by the main process
+// session, keeping a copy of the files articles are added from, and the coder name (CoderNameField.tsx), kept by the main process
 // so they survive restarts. Opened from the start screen's link, and from
 // the File menu (Settings…) there and in a session (SessionSettings).
 import { useEffect, useRef, useState } from 'react'
@@ -10,16 +10,24 @@ import { CoderNameField, useCoderName } from './CoderNameField'
 
 const LANGUAGE_NAMES = { en: 'English', fr: 'Français' } as const
 
-function ReopenLastToggle() {
-  const { t } = useI18n()
+/** A yes/no setting kept by main, shown as a checkbox. */
+function SettingToggle({
+  name,
+  label,
+  hint,
+}: {
+  name: 'reopenLast' | 'keepOriginals'
+  label: string
+  hint?: string
+}) {
   const [value, setValue] = useState<boolean | null>(null)
   useEffect(() => {
     let live = true
-    void window.gloss.getSettings().then((r) => live && r.ok && setValue(r.value.reopenLast))
+    void window.gloss.getSettings().then((r) => live && r.ok && setValue(r.value[name]))
     return () => {
       live = false
     }
-  }, [])
+  }, [name])
   return (
     <label className="check">
       <input
@@ -29,10 +37,13 @@ function ReopenLastToggle() {
         onChange={(e) => {
           const next = e.target.checked
           setValue(next)
-          void window.gloss.updateSettings({ reopenLast: next })
+          void window.gloss.updateSettings({ [name]: next })
         }}
       />
-      {t('settings.reopenLast')}
+      <span>
+        {label}
+        {hint && <span className="setting-hint">{hint}</span>}
+      </span>
     </label>
   )
 }
@@ -146,7 +157,12 @@ function SettingsDialog({
             <option value="fr">{LANGUAGE_NAMES.fr}</option>
           </select>
         </label>
-        <ReopenLastToggle />
+        <SettingToggle name="reopenLast" label={t('settings.reopenLast')} />
+        <SettingToggle
+          name="keepOriginals"
+          label={t('settings.keepOriginals')}
+          hint={t('settings.keepOriginals.hint')}
+        />
         <CoderNameField state={coderName} />
         <div className="modal-actions">
           <button type="button" className="primary" onClick={() => onClose.current()}>
